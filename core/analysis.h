@@ -1,0 +1,57 @@
+#pragma once
+
+#include "finding.h"
+
+#include <QList>
+#include <QString>
+
+namespace rolelens {
+
+enum class Verdict { Ok, Borderline, Misclassified };
+/// What the posting's title says it hires. Role-mismatch findings apply to managers (and to
+/// postings whose title says neither).
+enum class Role { Manager, Developer, Unknown };
+
+[[nodiscard]] QString verdictName(Verdict verdict);
+[[nodiscard]] QString roleName(Role role);
+
+/// A TPM topic and whether the posting covers it.
+struct TopicCoverage
+{
+    QString id;
+    QString title;
+    bool present = false;
+    QString message; ///< why the topic matters, shown when it is missing
+    QString snippet; ///< a sentence to insert when it is missing
+    QString section; ///< "responsibilities" or "qualifications"
+};
+
+/// One line of the score's explanation, e.g. {"2 coding-demand errors", -36}.
+struct ScoreItem
+{
+    QString label;
+    int delta = 0;
+};
+
+/// Leadership vs execution emphasis, in percent; the two add up to 100.
+struct Balance
+{
+    int leadership = 50;
+    int execution = 50;
+};
+
+struct Analysis
+{
+    QList<Finding> findings; ///< sorted by start
+    QList<TopicCoverage> coverage; ///< empty for developer postings
+    QList<ScoreItem> scoreItems;
+    int score = 100;
+    Balance balance;
+    Verdict verdict = Verdict::Ok;
+    Role role = Role::Unknown;
+
+    [[nodiscard]] QList<TopicCoverage> missingTopics() const;
+    [[nodiscard]] int count(Severity severity) const;
+};
+
+} // namespace rolelens

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "analysis.h"
+#include "lineanalyzer.h"
+#include "ruleset.h"
+
+#include <QHash>
+
+#include <array>
+#include <memory>
+
+namespace rolelens {
+
+/// Analyses whole documents. Stateless and thread-safe: one analyzer can serve many
+/// threads (the CLI's --jobs).
+class Analyzer
+{
+public:
+    explicit Analyzer(std::shared_ptr<const RuleSet> rules = RuleSet::builtin());
+
+    [[nodiscard]] Analysis analyze(QStringView text) const;
+    [[nodiscard]] const RuleSet &rules() const { return *m_rules; }
+
+private:
+    std::shared_ptr<const RuleSet> m_rules;
+};
+
+/// Analyses a document that changes a little at a time (the editor). Line results are
+/// cached by the line's text and context, so an edit re-analyses only the lines it touched;
+/// coverage, score and verdict are recombined from the cached parts.
+class IncrementalAnalyzer
+{
+public:
+    explicit IncrementalAnalyzer(std::shared_ptr<const RuleSet> rules = RuleSet::builtin());
+
+    [[nodiscard]] Analysis analyze(QStringView text);
+    [[nodiscard]] const RuleSet &rules() const { return *m_rules; }
+    /// Lines analysed afresh (cache misses) by the last analyze().
+    [[nodiscard]] int lastMisses() const { return m_lastMisses; }
+
+private:
+    std::shared_ptr<const RuleSet> m_rules;
+    std::array<QHash<QString, LineResult>, 3> m_cache; // one per LineContext
+    int m_lastMisses = 0;
+};
+
+} // namespace rolelens

@@ -1,0 +1,192 @@
+#include "checkcommand.h"
+
+#include "analyzer.h"
+#include "inputreader.h"
+#include "reports.h"
+#include "textedits.h"
+
+#include <QCommandLineParser>
+#include <QThread>
+#include <QThreadPool>
+
+#include <optional>
+
+namespace rolelens {
+
+namespace {
+
+const QString kProgram = QStringLiteral("rolelens-check");
+
+enum class Format { Text, Json, Sarif };
+
+struct Options
+{
+    Format format = Format::Text;
+    std::optional<Severity> failOn = Severity::Error; // nullopt: never fail
+    bool fix = false;
+    bool color = false;
+    int jobs = 1;
+    QStringList rulePacks;
+    QStringList inputs;
+};
+
+void describe(QCommandLineParser *parser)
+{
+    parser->setApplicationDescription(QStringLiteral(
+        "Checks Technical Project Manager job postings for demands that belong to a software\n"
+        "developer: coding skills, engineering duties, engineering degrees, combined roles, hype."));
+    parser->addOptions({
+        {QStringLiteral("format"), QStringLiteral("Output format: text, json or sarif (default: text)."), QStringLiteral("FORMAT"), QStringLiteral("text")},
+        {QStringLiteral("fail-on"), QStringLiteral("Exit with 1 when a finding is at least this severe: error, warning, info or never (default: error)."), QStringLiteral("SEVERITY"), QStringLiteral("error")},
+        {QStringLiteral("rules"), QStringLiteral("Add a team rule pack (JSON); may be repeated."), QStringLiteral("PACK")},
+        {QStringLiteral("fix"), QStringLiteral("Print the posting with every finding's first suggestion applied.")},
+        {QStringLiteral("jobs"), QStringLiteral("Check N files in parallel (default: all cores)."), QStringLiteral("N")},
+        {QStringLiteral("color"), QStringLiteral("Colour text output: auto, always or never (default: auto)."), QStringLiteral("WHEN"), QStringLiteral("auto")},
+    });
+    parser->addHelpOption();
+    parser->addVersionOption();
+    parser->addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Postings to check; - reads standard input."), QStringLiteral("FILE...|-"));
+}
+
+// Returns an error message, or an empty string when the options are usable.
+QString readOptions(const QCommandLineParser &parser, bool terminal, Options *options)
+{
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format == QLatin1String("text"))
+        options->format = Format::Text;
+    else if (format == QLatin1String("json"))
+        options->format = Format::Json;
+    else if (format == QLatin1String("sarif"))
+        options->format = Format::Sarif;
+    else
+        return QStringLiteral("unknown --format \"%1\" (use text, json or sarif)").arg(format);
+
+    const QString failOn = parser.value(QStringLiteral("fail-on"));
+    if (failOn == QLatin1String("never"))
+        options->failOn.reset();
+    else if (!(options->failOn = severityFromName(failOn)))
+        return QStringLiteral("unknown --fail-on \"%1\" (use error, warning, info or never)").arg(failOn);
+
+    const QString color = parser.value(QStringLiteral("color"));
+    if (color != QLatin1String("auto") && color != QLatin1String("always") && color != QLatin1String("never"))
+        return QStringLiteral("unknown --color \"%1\" (use auto, always or never)").arg(color);
+    options->color = color == QLatin1String("always")
+        || (color == QLatin1String("auto") && terminal && qEnvironmentVariableIsEmpty("NO_COLOR"));
+
+    options->jobs = QThread::idealThreadCount();
+    if (parser.isSet(QStringLiteral("jobs"))) {
+        bool ok = false;
+        options->jobs = parser.value(QStringLiteral("jobs")).toInt(&ok);
+        if (!ok || options->jobs < 1)
+            return QStringLiteral("--jobs needs a positive number");
+    }
+    options->fix = parser.isSet(QStringLiteral("fix"));
+    options->rulePacks = parser.values(QStringLiteral("rules"));
+    options->inputs = parser.positionalArguments();
+    if (options->inputs.isEmpty())
+        return QStringLiteral("no input: give one or more files, or - for standard input");
+    if (options->fix && options->inputs.size() != 1)
+        return QStringLiteral("--fix takes exactly one input");
+    if (options->inputs.count(QStringLiteral("-")) > 1)
+        return QStringLiteral("standard input (-) can be read only once");
+    return {};
+}
+
+bool fails(const QList<FileReport> &reports, const std::optional<Severity> &failOn)
+{
+    if (!failOn)
+        return false;
+    for (const FileReport &report : reports) {
+        for (const Finding &finding : report.analysis.findings) {
+            if (finding.severity >= *failOn)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+int CheckCommand::usageError(const QString &message)
+{
+    m_err << kProgram << ": error: " << message << '\n'
+          << "Try '" << kProgram << " --help' for more information.\n";
+    m_err.flush();
+    return 2;
+}
+
+int CheckCommand::run(const QStringList &arguments, bool terminal)
+{
+    QCommandLineParser parser;
+    describe(&parser);
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        m_out << kProgram << ' ' << QStringLiteral(ROLELENS_VERSION) << '\n';
+        return 0;
+    }
+    Options options;
+    if (const QString problem = readOptions(parser, terminal, &options); !problem.isEmpty())
+        return usageError(problem);
+
+    QList<RulePack> packs = RuleSet::builtinPacks();
+    for (const QString &file : std::as_const(options.rulePacks)) {
+        PackLoadResult loaded = loadRulePack(file);
+        if (!loaded.pack)
+            return usageError(loaded.error.toString());
+        packs.append(*loaded.pack);
+    }
+    const RuleSet::BuildResult built = RuleSet::build(packs);
+    if (!built.rules)
+        return usageError(built.error.toString());
+    const Analyzer analyzer(built.rules);
+
+    // Each input is read and analysed on the pool; results keep the order of the inputs.
+    QList<InputText> inputs(options.inputs.size());
+    QList<FileReport> reports(options.inputs.size());
+    QThreadPool pool;
+    pool.setMaxThreadCount(options.jobs);
+    for (qsizetype i = 0; i < options.inputs.size(); ++i) {
+        pool.start([&, i] {
+            inputs[i] = readInput(options.inputs[i]);
+            if (inputs[i].error.isEmpty())
+                reports[i] = {inputs[i].path, inputs[i].text, analyzer.analyze(inputs[i].text)};
+        });
+    }
+    pool.waitForDone();
+
+    QList<FileReport> checked;
+    bool unreadable = false;
+    for (qsizetype i = 0; i < inputs.size(); ++i) {
+        if (inputs[i].error.isEmpty()) {
+            checked.append(reports[i]);
+            continue;
+        }
+        unreadable = true;
+        const QString name = inputs[i].path == QLatin1String("-") ? QStringLiteral("standard input") : inputs[i].path;
+        m_err << kProgram << ": " << name << ": " << inputs[i].error << '\n';
+    }
+    m_err.flush();
+
+    if (options.fix) {
+        for (const FileReport &report : std::as_const(checked))
+            m_out << applyEdits(report.text, firstSuggestionEdits(report.text, report.analysis.findings));
+    } else if (options.format == Format::Json) {
+        m_out << QString::fromUtf8(jsonReport(checked));
+    } else if (options.format == Format::Sarif) {
+        m_out << QString::fromUtf8(sarifReport(checked, *built.rules, QStringLiteral(ROLELENS_VERSION)));
+    } else {
+        for (const FileReport &report : std::as_const(checked))
+            m_out << textReport(report, options.color);
+    }
+    m_out.flush();
+    if (unreadable)
+        return 2;
+    return fails(checked, options.failOn) ? 1 : 0;
+}
+
+} // namespace rolelens

@@ -1,0 +1,44 @@
+#include "classmask.h"
+
+namespace rolelens {
+
+int ClassRegistry::intern(const QString &name)
+{
+    if (const auto it = m_ids.constFind(name); it != m_ids.cend())
+        return it.value();
+    if (m_names.size() >= kMaxClasses)
+        return -1;
+    const int id = int(m_names.size());
+    m_ids.insert(name, id);
+    m_names.append(name);
+    return id;
+}
+
+std::optional<ClassMask> ClassRegistry::resolve(const QStringList &patterns,
+                                                QString *unknown) const
+{
+    ClassMask mask;
+    for (const QString &pattern : patterns) {
+        bool matched = false;
+        if (pattern.endsWith(QLatin1String(".*"))) {
+            const QStringView prefix = QStringView(pattern).chopped(1); // keep the dot
+            for (int id = 0; id < m_names.size(); ++id) {
+                if (m_names[id].startsWith(prefix)) {
+                    mask.set(std::size_t(id));
+                    matched = true;
+                }
+            }
+        } else if (const int id = find(pattern); id >= 0) {
+            mask.set(std::size_t(id));
+            matched = true;
+        }
+        if (!matched) {
+            if (unknown)
+                *unknown = pattern;
+            return std::nullopt;
+        }
+    }
+    return mask;
+}
+
+} // namespace rolelens

@@ -1,0 +1,136 @@
+#include "lineanalyzer.h"
+
+#include "segmentmatcher.h"
+
+namespace rolelens {
+
+namespace {
+
+constexpr int kMaxLeadInTokens = 12;
+
+bool isPunct(QStringView line, const Token &token, QStringView chars)
+{
+    return token.kind == TokenKind::Punct && token.length == 1 && chars.contains(line[token.start]);
+}
+
+struct LineShape
+{
+    int contentStart = 0; ///< first token after a heading's '#'s or a bullet marker
+    bool heading = false;
+    bool bullet = false;
+};
+
+LineShape shapeOf(QStringView line, const QList<Token> &tokens)
+{
+    LineShape shape;
+    int i = 0;
+    while (i < tokens.size() && isPunct(line, tokens[i], u"#"))
+        ++i;
+    if (i > 0 && i < tokens.size() && tokens[i].spaceBefore) {
+        shape.heading = true;
+        shape.contentStart = i;
+        return shape;
+    }
+    const Token &first = tokens.first();
+    int marker = 0;
+    if (isPunct(line, first, u"-*+\u2022\u00B7\u25E6\u25AA\u2023\u2013\u2014") || first.kind == TokenKind::Emoji)
+        marker = 1;
+    else if (first.kind == TokenKind::Number && tokens.size() > 1 && isPunct(line, tokens[1], u".)"))
+        marker = 2;
+    if (marker > 0 && marker < tokens.size() && tokens[marker].spaceBefore) {
+        shape.bullet = true;
+        shape.contentStart = marker;
+    }
+    return shape;
+}
+
+// "Requirements:", "**Nice to have**" or a Markdown heading: a short line that introduces
+// what follows.
+bool isLeadIn(QStringView line, const QList<Token> &tokens, const LineShape &shape)
+{
+    if (shape.heading)
+        return true;
+    if (shape.bullet || tokens.size() - shape.contentStart > kMaxLeadInTokens)
+        return false;
+    qsizetype last = tokens.size() - 1;
+    while (last > 0 && isPunct(line, tokens[last], u"*_"))
+        --last;
+    const bool wrappedInBold = last < tokens.size() - 1 && isPunct(line, tokens.first(), u"*_");
+    return wrappedInBold || isPunct(line, tokens[last], u":");
+}
+
+bool endsSentence(QStringView line, const QList<Token> &tokens, int i)
+{
+    if (!isPunct(line, tokens[i], u".!?;"))
+        return false;
+    if (i + 1 < tokens.size() && !tokens[i + 1].spaceBefore)
+        return false; // "Node.js", "2.5"
+    if (line[tokens[i].start] != QLatin1Char('.') || i == 0)
+        return true;
+    // "e.g.", "Sr.", "vs." do not end a sentence.
+    const Token &before = tokens[i - 1];
+    if (before.kind != TokenKind::Word)
+        return true;
+    const QStringView word = line.sliced(before.start, before.length);
+    static const QStringList abbreviations = {QStringLiteral("vs"), QStringLiteral("inc"),
+                                              QStringLiteral("sr"), QStringLiteral("jr"),
+                                              QStringLiteral("approx"), QStringLiteral("incl"),
+                                              QStringLiteral("dept"), QStringLiteral("ltd")};
+    return word.size() > 1 && !abbreviations.contains(word, Qt::CaseInsensitive);
+}
+
+} // namespace
+
+LineResult LineAnalyzer::analyze(QStringView line, LineContext context) const
+{
+    LineResult result;
+    const QList<Token> tokens = tokenize(line);
+    if (tokens.isEmpty())
+        return result;
+    result.blank = false;
+    const LineShape shape = shapeOf(line, tokens);
+    QList<Tag> tags = m_rules.matcher().match(line, tokens);
+    tags.removeIf([&](const Tag &tag) { return tag.firstToken < shape.contentStart; });
+    for (const Tag &tag : tags) {
+        result.classes |= tag.classes;
+        if ((tag.classes & m_rules.leadershipMask()).any())
+            ++result.leadershipTags;
+    }
+    const RuleSet::Special &special = m_rules.special();
+    if (isLeadIn(line, tokens, shape)) {
+        result.leadIn = true;
+        if ((result.classes & special.preferred).any())
+            result.context = LineContext::Preferred;
+        else if ((result.classes & special.required).any())
+            result.context = LineContext::Required;
+        context = LineContext::None; // a lead-in speaks for the lines below, not itself
+    }
+    if (shape.contentStart >= tokens.size())
+        return result;
+
+    const int contextClass = context == LineContext::Required ? special.contextRequired
+        : context == LineContext::Preferred                 ? special.contextPreferred
+                                                            : -1;
+    const SegmentMatcher matcher(m_rules, line, tokens);
+    qsizetype nextTag = 0;
+    int segmentStart = shape.contentStart;
+    for (int i = shape.contentStart; i < tokens.size(); ++i) {
+        if (i + 1 < tokens.size() && !endsSentence(line, tokens, i))
+            continue;
+        Segment segment;
+        segment.firstToken = segmentStart;
+        segment.lastToken = i;
+        if (contextClass >= 0) {
+            Tag pseudo{segmentStart, 0, tokens[segmentStart].start, tokens[segmentStart].start, {}};
+            pseudo.classes.set(std::size_t(contextClass));
+            segment.tags.append(pseudo);
+        }
+        while (nextTag < tags.size() && tags[nextTag].firstToken <= i)
+            segment.tags.append(tags[nextTag++]);
+        matcher.match(segment, &result.findings);
+        segmentStart = i + 1;
+    }
+    return result;
+}
+
+} // namespace rolelens

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "analysis.h"
+#include "ruleset.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace rolelens {
+
+/// One checked posting: where it came from, its text and what the analyzer found.
+struct FileReport
+{
+    QString path;
+    QString text;
+    Analysis analysis;
+};
+
+/// Compiler-style text: "path:line:col: severity: message [rule]", the suggestion under it,
+/// then the verdict and the missing topics. ANSI colours when \a color is set.
+[[nodiscard]] QString textReport(const FileReport &report, bool color);
+
+/// The JSON document of the CLI contract: {"version": 1, "files": [...]}. Offsets, lines
+/// and columns count Unicode code points.
+[[nodiscard]] QByteArray jsonReport(const QList<FileReport> &reports);
+
+/// A SARIF 2.1.0 log with one run, the rules that fired and one result per finding.
+[[nodiscard]] QByteArray sarifReport(const QList<FileReport> &reports, const RuleSet &rules,
+                                     const QString &toolVersion);
+
+} // namespace rolelens

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "finding.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace rolelens {
+
+/// Upper bound on the steps of a rule pattern.
+inline constexpr int kMaxRuleSteps = 6;
+
+/// Where something came from in a rule-pack file, for error messages.
+struct SourceLocation
+{
+    QString file;
+    int line = 0; ///< 1-based; 0 when unknown
+    int column = 0;
+};
+
+/// A rule-pack problem: "FILE:LINE:COLUMN: MESSAGE".
+struct PackError
+{
+    SourceLocation where;
+    QString message;
+
+    [[nodiscard]] QString toString() const;
+};
+
+struct TermSpec
+{
+    QString text;
+    bool caseSensitive = false;
+};
+
+/// One step of a rule: a tag whose classes intersect \a classes.
+struct StepSpec
+{
+    QStringList classes;
+    bool list = false; ///< extend over a coordinated list ("Java, Python, and AWS")
+    QString capture;   ///< name under which the step's text is offered to templates
+};
+
+struct RuleSpec
+{
+    QString id;
+    Category category = Category::CodingDemand;
+    Severity severity = Severity::Error;
+    Severity softenedSeverity = Severity::Warning; ///< when a softenedBy class is present
+    QList<StepSpec> steps;
+    int maxGap = 3; ///< tokens allowed between consecutive steps
+    QStringList barrier;     ///< classes that break a partial match between steps
+    QStringList unless;       ///< classes anywhere in the segment that cancel the match
+    QStringList unlessBefore; ///< classes that, shortly before the match, cancel it
+    int unlessWindow = 8;     ///< how many tokens "shortly before" reaches back
+    QStringList softenedBy;   ///< classes anywhere in the segment that lower the severity
+    bool spanSegment = false; ///< the finding covers the whole sentence or bullet
+    QString message;
+    QString rationale;
+    QStringList suggestions;
+    QString example;
+    SourceLocation where;
+};
+
+/// A topic a good TPM posting covers; present when any tag has one of \a classes.
+struct TopicSpec
+{
+    QString id;
+    QString title;
+    QStringList classes;
+    QString message;
+    QString snippet;
+    QString section; ///< "responsibilities" or "qualifications": where the snippet belongs
+    SourceLocation where;
+};
+
+struct ScoringSpec
+{
+    int errorPenalty = 18;
+    int warningPenalty = 8;
+    int infoPenalty = 2;
+    int missingTopicPenalty = 3;
+    QStringList leadershipClasses;
+};
+
+/// One rule-pack file, parsed but not yet compiled. Later packs add lexicon terms, replace
+/// rules and topics with the same id, and disable rules or topics by id.
+struct RulePack
+{
+    QString name;
+    QString file;
+    QList<QPair<QString, QList<TermSpec>>> lexicons;
+    QList<RuleSpec> rules;
+    QList<TopicSpec> topics;
+    QStringList disabled;
+    std::optional<ScoringSpec> scoring;
+};
+
+struct PackLoadResult
+{
+    std::optional<RulePack> pack;
+    PackError error;
+};
+
+/// Parses a rule pack. Errors name the file, the line and the problem.
+[[nodiscard]] PackLoadResult parseRulePack(const QByteArray &json, const QString &fileName);
+/// Reads and parses a rule pack file (also ":/rules/..." resources).
+[[nodiscard]] PackLoadResult loadRulePack(const QString &fileName);
+
+} // namespace rolelens

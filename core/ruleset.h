@@ -1,0 +1,94 @@
+#pragma once
+
+#include "classmask.h"
+#include "rulepack.h"
+#include "termmatcher.h"
+#include "texttemplate.h"
+
+#include <memory>
+
+namespace rolelens {
+
+struct CompiledStep
+{
+    ClassMask mask;
+    bool list = false;
+    int slot = -1; ///< template slot of the capture, -1 if none
+};
+
+/// A rule ready to run: class names resolved to masks, templates parsed. Template slots are
+/// the step captures in order, then "match" and "segment".
+struct CompiledRule
+{
+    RuleSpec spec;
+    QList<CompiledStep> steps;
+    ClassMask barrier;
+    ClassMask unless;
+    ClassMask unlessBefore;
+    ClassMask softenedBy;
+    TextTemplate message;
+    QList<TextTemplate> suggestions;
+    int slotCount = 0;
+    int matchSlot = 0;
+    int segmentSlot = 0;
+};
+
+struct CompiledTopic
+{
+    TopicSpec spec;
+    ClassMask mask;
+};
+
+/// Everything the analyzer needs, merged from rule packs and compiled once. Immutable and
+/// shared between threads.
+class RuleSet
+{
+public:
+    struct BuildResult
+    {
+        std::shared_ptr<const RuleSet> rules;
+        PackError error;
+    };
+
+    /// Merges \a packs in order (later packs add terms, replace rules and topics by id,
+    /// disable ids) and compiles them. \a disabled lists more ids to leave out.
+    static BuildResult build(const QList<RulePack> &packs, const QStringList &disabled = {});
+    /// The packs compiled into the binary, in load order.
+    static QList<RulePack> builtinPacks();
+    /// The built-in rules; built once and shared.
+    static std::shared_ptr<const RuleSet> builtin();
+
+    [[nodiscard]] const TermMatcher &matcher() const { return m_matcher; }
+    [[nodiscard]] const ClassRegistry &classes() const { return m_classes; }
+    [[nodiscard]] const QList<CompiledRule> &rules() const { return m_rules; }
+    [[nodiscard]] const QList<CompiledTopic> &topics() const { return m_topics; }
+    [[nodiscard]] const ScoringSpec &scoring() const { return m_scoring; }
+    [[nodiscard]] const ClassMask &leadershipMask() const { return m_leadership; }
+    [[nodiscard]] const CompiledRule *rule(const QString &id) const;
+
+    /// Classes the engine itself gives meaning to.
+    struct Special
+    {
+        ClassMask listSeparator;   ///< "list.sep": joins a list ("Java, Python and AWS")
+        ClassMask required;        ///< "mod.required": a heading like "Must have:"
+        ClassMask preferred;       ///< "mod.preferred": a heading like "Nice to have:"
+        ClassMask roleManager;     ///< "role.manager" in the title: a manager posting
+        ClassMask roleDeveloper;   ///< "role.dev" in the title: a developer posting
+        int contextRequired = -1;  ///< "ctx.required": pseudo-tag on lines under "Must have:"
+        int contextPreferred = -1; ///< "ctx.preferred": pseudo-tag under "Nice to have:"
+    };
+    [[nodiscard]] const Special &special() const { return m_special; }
+
+private:
+    RuleSet() = default;
+
+    TermMatcher m_matcher;
+    ClassRegistry m_classes;
+    QList<CompiledRule> m_rules;
+    QList<CompiledTopic> m_topics;
+    ScoringSpec m_scoring;
+    ClassMask m_leadership;
+    Special m_special;
+};
+
+} // namespace rolelens

@@ -1,0 +1,99 @@
+#include "scorer.h"
+
+#include <QMap>
+
+#include <cmath>
+
+namespace rolelens {
+
+namespace {
+
+Role detectRole(const RuleSet &rules, const ClassMask &title)
+{
+    if ((title & rules.special().roleManager).any())
+        return Role::Manager;
+    if ((title & rules.special().roleDeveloper).any())
+        return Role::Developer;
+    return Role::Unknown;
+}
+
+int penaltyOf(const ScoringSpec &scoring, Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return scoring.errorPenalty;
+    case Severity::Warning:
+        return scoring.warningPenalty;
+    case Severity::Info:
+        break;
+    }
+    return scoring.infoPenalty;
+}
+
+// How much a finding weighs on the execution side of the balance.
+int executionWeight(const Finding &finding)
+{
+    if (!isRoleCategory(finding.category))
+        return 0;
+    return finding.severity == Severity::Error ? 3 : finding.severity == Severity::Warning ? 1 : 0;
+}
+
+QString plural(int count, const QString &noun)
+{
+    return QStringLiteral("%1 %2%3").arg(count).arg(noun, count == 1 ? QString() : QStringLiteral("s"));
+}
+
+} // namespace
+
+void scoreAnalysis(const RuleSet &rules, const DocumentTotals &totals, Analysis *analysis)
+{
+    const ScoringSpec &scoring = rules.scoring();
+    analysis->role = detectRole(rules, totals.titleClasses);
+    if (analysis->role == Role::Developer) {
+        // The developer demands of a developer posting are right for its role.
+        analysis->findings.removeIf([](const Finding &f) { return isRoleCategory(f.category); });
+    } else {
+        for (const CompiledTopic &topic : rules.topics()) {
+            const TopicSpec &spec = topic.spec;
+            analysis->coverage.append({spec.id, spec.title, (totals.classes & topic.mask).any(),
+                                       spec.message, spec.snippet, spec.section});
+        }
+    }
+
+    // Group the penalties by category and severity, so the explanation stays short.
+    QMap<std::pair<Category, Severity>, int> groups;
+    int execution = 0;
+    bool roleError = false;
+    bool roleWarning = false;
+    for (const Finding &finding : std::as_const(analysis->findings)) {
+        ++groups[{finding.category, finding.severity}];
+        execution += executionWeight(finding);
+        if (isRoleCategory(finding.category)) {
+            roleError = roleError || finding.severity == Severity::Error;
+            roleWarning = roleWarning || finding.severity == Severity::Warning;
+        }
+    }
+    int score = 100;
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        const auto [category, severity] = it.key();
+        const int delta = -penaltyOf(scoring, severity) * it.value();
+        analysis->scoreItems.append({plural(it.value(), categoryName(category) + QLatin1Char(' ') + severityName(severity)), delta});
+        score += delta;
+    }
+    for (const TopicCoverage &topic : analysis->missingTopics()) {
+        analysis->scoreItems.append({QStringLiteral("missing topic: %1").arg(topic.title), -scoring.missingTopicPenalty});
+        score -= scoring.missingTopicPenalty;
+    }
+    analysis->score = std::clamp(score, 0, 100);
+
+    const int leadership = totals.leadershipTags;
+    if (leadership + execution > 0) {
+        analysis->balance.leadership = int(std::lround(100.0 * leadership / (leadership + execution)));
+        analysis->balance.execution = 100 - analysis->balance.leadership;
+    }
+    analysis->verdict = roleError ? Verdict::Misclassified
+        : roleWarning             ? Verdict::Borderline
+                                  : Verdict::Ok;
+}
+
+} // namespace rolelens

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "analysis.h"
+#include "ruleset.h"
+
+namespace rolelens {
+
+/// What the lines of a document add up to, besides their findings.
+struct DocumentTotals
+{
+    ClassMask classes;      ///< every class tagged anywhere
+    ClassMask titleClasses; ///< classes of the first non-blank line
+    int leadershipTags = 0;
+};
+
+/// Fills in role, coverage, score, its explanation, balance and verdict of \a analysis from
+/// its findings and \a totals. Drops role-mismatch findings from developer postings.
+void scoreAnalysis(const RuleSet &rules, const DocumentTotals &totals, Analysis *analysis);
+
+} // namespace rolelens

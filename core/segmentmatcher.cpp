@@ -1,0 +1,179 @@
+#include "segmentmatcher.h"
+
+namespace rolelens {
+
+namespace {
+
+// Sentence punctuation that a whole-segment finding leaves in place.
+bool isTrailingPunctuation(QChar c)
+{
+    return c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?')
+        || c == QLatin1Char(';') || c == QLatin1Char(':');
+}
+
+// A suggestion that replaces the start of a sentence or bullet starts with a capital.
+QString matchCase(QString suggestion, bool startsSegment)
+{
+    if (startsSegment && !suggestion.isEmpty() && suggestion.front().isLower())
+        suggestion[0] = suggestion.front().toUpper();
+    return suggestion;
+}
+
+} // namespace
+
+void SegmentMatcher::match(const Segment &segment, QList<Finding> *out) const
+{
+    QList<Finding> found;
+    ClassMask classes;
+    for (const Tag &tag : segment.tags)
+        classes |= tag.classes;
+    for (const CompiledRule &rule : m_rules.rules()) {
+        // Cheap filter: a rule whose first or last step has no candidate cannot match.
+        if ((classes & rule.steps.first().mask).any() && (classes & rule.steps.last().mask).any()
+            && (classes & rule.unless).none())
+            matchRule(rule, segment, classes, &found);
+    }
+    // Two rules may see the same words ("5+ years of hands-on Java" is a years demand and an
+    // expertise demand): keep the earliest, longest finding and drop those inside it.
+    std::stable_sort(found.begin(), found.end(), [](const Finding &a, const Finding &b) {
+        return a.start != b.start ? a.start < b.start : a.length > b.length;
+    });
+    qsizetype coveredUntil = -1;
+    for (const Finding &finding : std::as_const(found)) {
+        if (finding.end() <= coveredUntil)
+            continue;
+        coveredUntil = finding.end();
+        out->append(finding);
+    }
+}
+
+bool SegmentMatcher::onlyListPunctuation(int fromToken, int toToken) const
+{
+    for (int i = fromToken; i < toToken; ++i) {
+        const Token &token = m_tokens[i];
+        if (token.kind != TokenKind::Punct || token.length != 1
+            || !QStringView(u",()/&+*_").contains(m_line[token.start]))
+            return false;
+    }
+    return true;
+}
+
+SegmentMatcher::ListEnd SegmentMatcher::extendList(const Segment &segment, int tag,
+                                                   const ClassMask &mask) const
+{
+    const ClassMask &separator = m_rules.special().listSeparator;
+    ListEnd end{tag, segment.tags[tag].lastToken(), segment.tags[tag].end};
+    int previousToken = end.lastToken;
+    for (int j = tag + 1; j < segment.tags.size(); ++j) {
+        const Tag &next = segment.tags[j];
+        if (!onlyListPunctuation(previousToken + 1, next.firstToken))
+            break;
+        if ((next.classes & mask).any())
+            end = {j, next.lastToken(), next.end};
+        else if (!(next.classes & separator).any())
+            break;
+        previousToken = next.lastToken();
+    }
+    // "AWS (EC2, S3, Lambda)": take the closing parenthesis along.
+    const int after = end.lastToken + 1;
+    if (after <= segment.lastToken && m_line[m_tokens[after].start] == QLatin1Char(')')) {
+        const QStringView text = m_line.sliced(segment.tags[tag].start, end.end - segment.tags[tag].start);
+        if (text.count(QLatin1Char('(')) > text.count(QLatin1Char(')')))
+            end = {end.tag, after, m_tokens[after].end()};
+    }
+    return end;
+}
+
+bool SegmentMatcher::cancelledBefore(const CompiledRule &rule, const Segment &segment,
+                                     int startTag) const
+{
+    if (rule.unlessBefore.none())
+        return false;
+    const int reach = segment.tags[startTag].firstToken - rule.spec.unlessWindow;
+    for (int i = startTag - 1; i >= 0 && segment.tags[i].lastToken() >= reach; --i) {
+        if ((segment.tags[i].classes & rule.unlessBefore).any())
+            return true;
+    }
+    return false;
+}
+
+void SegmentMatcher::matchRule(const CompiledRule &rule, const Segment &segment,
+                               const ClassMask &classes, QList<Finding> *out) const
+{
+    const int stepCount = int(rule.steps.size());
+    std::array<Partial, kMaxRuleSteps> partial{};
+    std::array<bool, kMaxRuleSteps> valid{};
+    for (int t = 0; t < segment.tags.size(); ++t) {
+        const Tag &tag = segment.tags[t];
+        if ((tag.classes & rule.barrier).any()) {
+            valid.fill(false);
+            continue;
+        }
+        int skipTo = t;
+        // From the last step down, so that one tag advances a partial match by one step only.
+        for (int k = stepCount - 1; k >= 0; --k) {
+            const CompiledStep &step = rule.steps[k];
+            if (!(tag.classes & step.mask).any())
+                continue;
+            Partial next;
+            if (k == 0) {
+                next.startTag = t;
+                next.start = tag.start;
+            } else if (valid[k - 1] && tag.firstToken - partial[k - 1].lastToken - 1 <= rule.spec.maxGap) {
+                next = partial[k - 1];
+            } else {
+                continue;
+            }
+            const ListEnd end = step.list ? extendList(segment, t, step.mask)
+                                          : ListEnd{t, tag.lastToken(), tag.end};
+            next.lastToken = end.lastToken;
+            next.end = end.end;
+            next.stepSpans[k] = {tag.start, end.end};
+            skipTo = std::max(skipTo, end.tag);
+            if (k + 1 < stepCount) {
+                partial[k] = next;
+                valid[k] = true;
+                continue;
+            }
+            valid.fill(false);
+            if (!cancelledBefore(rule, segment, next.startTag))
+                out->append(makeFinding(rule, segment, classes, next));
+            break;
+        }
+        t = skipTo; // tags inside a list were consumed with it
+    }
+}
+
+Finding SegmentMatcher::makeFinding(const CompiledRule &rule, const Segment &segment,
+                                    const ClassMask &classes, const Partial &match) const
+{
+    int segmentStart = m_tokens[segment.firstToken].start;
+    int last = segment.lastToken;
+    while (last > segment.firstToken && m_tokens[last].kind == TokenKind::Punct
+           && isTrailingPunctuation(m_line[m_tokens[last].start]))
+        --last;
+    const int segmentEnd = m_tokens[last].end();
+
+    QList<QStringView> values(rule.slotCount);
+    for (int k = 0; k < rule.steps.size(); ++k) {
+        if (const int slot = rule.steps[k].slot; slot >= 0)
+            values[slot] = m_line.sliced(match.stepSpans[k].start, match.stepSpans[k].end - match.stepSpans[k].start);
+    }
+    values[rule.matchSlot] = m_line.sliced(match.start, match.end - match.start);
+    values[rule.segmentSlot] = m_line.sliced(segmentStart, segmentEnd - segmentStart);
+
+    Finding finding;
+    finding.start = rule.spec.spanSegment ? segmentStart : match.start;
+    finding.length = (rule.spec.spanSegment ? segmentEnd : match.end) - finding.start;
+    finding.ruleId = rule.spec.id;
+    finding.category = rule.spec.category;
+    finding.severity = (classes & rule.softenedBy).any() ? rule.spec.softenedSeverity : rule.spec.severity;
+    finding.message = rule.message.expand(values);
+    finding.rationale = rule.spec.rationale;
+    const bool startsSegment = finding.start == segmentStart;
+    for (const TextTemplate &suggestion : rule.suggestions)
+        finding.suggestions.append(matchCase(suggestion.expand(values), startsSegment));
+    return finding;
+}
+
+} // namespace rolelens

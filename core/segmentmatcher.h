@@ -1,0 +1,67 @@
+#pragma once
+
+#include "ruleset.h"
+
+#include <QVarLengthArray>
+
+namespace rolelens {
+
+/// A sentence or bullet: tokens [firstToken, lastToken] of a line and their tags in order,
+/// led by the context pseudo-tag of the line, if any.
+struct Segment
+{
+    int firstToken = 0;
+    int lastToken = 0;
+    QVarLengthArray<Tag, 24> tags;
+};
+
+/// Matches every rule of a rule set inside one segment. Each rule is a small automaton over
+/// the segment's tags that keeps only the latest partial match per step, so a segment costs
+/// O(tags x steps) per rule however the text is written.
+class SegmentMatcher
+{
+public:
+    SegmentMatcher(const RuleSet &rules, QStringView line, const QList<Token> &tokens)
+        : m_rules(rules), m_line(line), m_tokens(tokens)
+    {
+    }
+
+    /// Appends the findings of \a segment (line-relative offsets) to \a out.
+    void match(const Segment &segment, QList<Finding> *out) const;
+
+private:
+    struct Span
+    {
+        int start = 0;
+        int end = 0;
+    };
+    struct Partial
+    {
+        int startTag = 0;
+        int lastToken = 0;
+        int start = 0;
+        int end = 0;
+        std::array<Span, kMaxRuleSteps> stepSpans{};
+    };
+    struct ListEnd
+    {
+        int tag = 0;
+        int lastToken = 0;
+        int end = 0;
+    };
+
+    void matchRule(const CompiledRule &rule, const Segment &segment, const ClassMask &classes,
+                   QList<Finding> *out) const;
+    [[nodiscard]] ListEnd extendList(const Segment &segment, int tag, const ClassMask &mask) const;
+    [[nodiscard]] bool onlyListPunctuation(int fromToken, int toToken) const;
+    [[nodiscard]] bool cancelledBefore(const CompiledRule &rule, const Segment &segment,
+                                       int startTag) const;
+    [[nodiscard]] Finding makeFinding(const CompiledRule &rule, const Segment &segment,
+                                      const ClassMask &classes, const Partial &match) const;
+
+    const RuleSet &m_rules;
+    QStringView m_line;
+    const QList<Token> &m_tokens;
+};
+
+} // namespace rolelens

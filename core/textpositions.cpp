@@ -1,0 +1,44 @@
+#include "textpositions.h"
+
+#include <algorithm>
+
+namespace rolelens {
+
+namespace {
+qsizetype countCodePoints(QStringView text)
+{
+    return std::count_if(text.begin(), text.end(), [](QChar c) { return !c.isLowSurrogate(); });
+}
+} // namespace
+
+TextPositions::TextPositions(QStringView text) : m_text(text)
+{
+    m_lineStarts.append(0);
+    m_lineCodePoints.append(0);
+    qsizetype codePoints = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!text[i].isLowSurrogate())
+            ++codePoints;
+        if (text[i] == QLatin1Char('\n')) {
+            m_lineStarts.append(i + 1);
+            m_lineCodePoints.append(codePoints);
+        }
+    }
+}
+
+TextPositions::Position TextPositions::at(qsizetype utf16Offset) const
+{
+    utf16Offset = std::clamp<qsizetype>(utf16Offset, 0, m_text.size());
+    const auto it = std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), utf16Offset);
+    const qsizetype line = (it - m_lineStarts.cbegin()) - 1;
+    const qsizetype start = m_lineStarts[line];
+    const qsizetype column = countCodePoints(m_text.sliced(start, utf16Offset - start));
+    return {int(line + 1), int(column + 1), m_lineCodePoints[line] + column};
+}
+
+qsizetype TextPositions::codePoints(qsizetype start, qsizetype length) const
+{
+    return countCodePoints(m_text.sliced(start, length));
+}
+
+} // namespace rolelens

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QList>
+#include <QStringView>
+
+namespace rolelens {
+
+/// Converts UTF-16 offsets (what QString uses) into Unicode code point offsets and 1-based
+/// line and column numbers (what the CLI reports), in O(log lines + line length).
+class TextPositions
+{
+public:
+    explicit TextPositions(QStringView text);
+
+    struct Position
+    {
+        int line = 1;             ///< 1-based
+        int column = 1;           ///< 1-based, in code points
+        qsizetype codePoint = 0;  ///< offset from the start of the text, in code points
+    };
+    [[nodiscard]] Position at(qsizetype utf16Offset) const;
+    /// The number of code points in [start, start + length).
+    [[nodiscard]] qsizetype codePoints(qsizetype start, qsizetype length) const;
+
+private:
+    QStringView m_text;
+    QList<qsizetype> m_lineStarts;      // UTF-16 offset of each line
+    QList<qsizetype> m_lineCodePoints;  // code point offset of each line
+};
+
+} // namespace rolelens

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QList>
+#include <QStringView>
+
+namespace rolelens {
+
+enum class TokenKind : quint8 {
+    Word,    ///< letters and digits, with inner apostrophes ("master's")
+    Number,  ///< digits only
+    Punct,   ///< any other single character (or surrogate pair)
+    Hashtag, ///< '#' glued to a word and not preceded by one ("#Hiring", but not "C#")
+    Emoji    ///< one emoji with its modifiers, variation selectors and ZWJ sequence
+};
+
+/// A token keeps its position in the text it came from; nothing is copied or normalised
+/// here, so offsets always refer to the original characters.
+struct Token
+{
+    int start = 0;
+    int length = 0;
+    TokenKind kind = TokenKind::Word;
+    bool spaceBefore = false; ///< whitespace (or the start of the text) precedes it
+
+    [[nodiscard]] int end() const { return start + length; }
+    friend bool operator==(const Token &, const Token &) = default;
+};
+
+/// Splits text into tokens in one pass. Linear in the length of the text.
+[[nodiscard]] QList<Token> tokenize(QStringView text);
+
+/// The matching key of a word character: case-folded, typographic apostrophes as "'".
+[[nodiscard]] inline char16_t foldForMatching(char16_t c)
+{
+    if (c < 0x80)
+        return (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
+    if (c == 0x2019 || c == 0x2018)
+        return u'\'';
+    if (c >= 0x2010 && c <= 0x2015)
+        return u'-'; // hyphens and dashes match the ASCII hyphen of the lexicons
+    return QChar(c).toCaseFolded().unicode();
+}
+
+} // namespace rolelens
