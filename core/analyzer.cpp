@@ -8,25 +8,83 @@ namespace rolelens {
 
 namespace {
 
-using LineSource = std::function<LineResult(QStringView line, LineContext context)>;
+using ParagraphSource = std::function<ParagraphResult(QStringView paragraph, ParagraphContext context)>;
 
-// Walks the lines of \a text in order, carrying the context of the last lead-in, and
-// combines the line results into a document analysis.
-Analysis combineLines(const RuleSet &rules, QStringView text, const LineSource &analyzeLine)
+bool isBlankLine(QStringView line) { return line.trimmed().isEmpty(); }
+
+// A line that starts a paragraph of its own: a heading, a bullet or a numbered item.
+bool startsParagraph(QStringView line)
+{
+    qsizetype i = 0;
+    while (i < line.size() && (line[i] == QLatin1Char(' ') || line[i] == QLatin1Char('\t')))
+        ++i;
+    if (i >= line.size())
+        return true;
+    const auto spaceAt = [&](qsizetype pos) { return pos < line.size() && line[pos].isSpace(); };
+    const QChar c = line[i];
+    if (c == QLatin1Char('#')) {
+        while (i < line.size() && line[i] == QLatin1Char('#'))
+            ++i;
+        return spaceAt(i);
+    }
+    if (QStringView(u"-*+\u2022\u00B7\u25E6\u25AA\u2023\u2013\u2014").contains(c))
+        return spaceAt(i + 1);
+    if (c.isDigit()) {
+        while (i < line.size() && line[i].isDigit())
+            ++i;
+        return i < line.size() && (line[i] == QLatin1Char('.') || line[i] == QLatin1Char(')')) && spaceAt(i + 1);
+    }
+    // Emoji and symbols used as bullets ("✔ ", "🔹 ").
+    if (c.isHighSurrogate() || (c.unicode() >= 0x2600 && c.unicode() <= 0x27BF))
+        return spaceAt(i + (c.isHighSurrogate() ? 2 : 1));
+    return false;
+}
+
+bool endsWithColon(QStringView line)
+{
+    line = line.trimmed();
+    while (line.endsWith(QLatin1Char('*')) || line.endsWith(QLatin1Char('_')))
+        line.chop(1);
+    return line.endsWith(QLatin1Char(':'));
+}
+
+qsizetype lineEndAt(QStringView text, qsizetype start)
+{
+    const qsizetype end = text.indexOf(QLatin1Char('\n'), start);
+    return end < 0 ? text.size() : end;
+}
+
+// The end of the paragraph that starts at \a start: before the next blank line or line that
+// starts a paragraph of its own. Headings and lead-ins ("Requirements:") are one line.
+qsizetype paragraphEnd(QStringView text, qsizetype start)
+{
+    qsizetype end = lineEndAt(text, start);
+    QStringView line = text.sliced(start, end - start);
+    if (isBlankLine(line) || line.trimmed().startsWith(QLatin1Char('#')))
+        return end;
+    while (end < text.size() && !endsWithColon(line)) {
+        const qsizetype nextEnd = lineEndAt(text, end + 1);
+        const QStringView next = text.sliced(end + 1, nextEnd - end - 1);
+        if (isBlankLine(next) || startsParagraph(next))
+            break;
+        end = nextEnd;
+        line = next;
+    }
+    return end;
+}
+
+// Walks the paragraphs of \a text in order, carrying the context of the last lead-in, and
+// combines their results into a document analysis.
+Analysis combineParagraphs(const RuleSet &rules, QStringView text, const ParagraphSource &analyzeParagraph)
 {
     Analysis analysis;
     DocumentTotals totals;
-    LineContext context = LineContext::None;
+    ParagraphContext context = ParagraphContext::None;
     bool seenTitle = false;
-    qsizetype lineStart = 0;
-    while (lineStart <= text.size()) {
-        qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), lineStart);
-        if (lineEnd < 0)
-            lineEnd = text.size();
-        QStringView line = text.sliced(lineStart, lineEnd - lineStart);
-        if (line.endsWith(QLatin1Char('\r')))
-            line.chop(1);
-        const LineResult result = analyzeLine(line, context);
+    qsizetype start = 0;
+    while (start <= text.size()) {
+        const qsizetype end = paragraphEnd(text, start);
+        const ParagraphResult result = analyzeParagraph(text.sliced(start, end - start), context);
         if (!result.blank) {
             if (!seenTitle) {
                 totals.titleClasses = result.classes;
@@ -37,11 +95,11 @@ Analysis combineLines(const RuleSet &rules, QStringView text, const LineSource &
             totals.classes |= result.classes;
             totals.leadershipTags += result.leadershipTags;
             for (Finding finding : result.findings) {
-                finding.start += lineStart;
+                finding.start += start;
                 analysis.findings.append(finding);
             }
         }
-        lineStart = lineEnd + 1;
+        start = end + 1;
     }
     scoreAnalysis(rules, totals, &analysis);
     return analysis;
@@ -53,9 +111,9 @@ Analyzer::Analyzer(std::shared_ptr<const RuleSet> rules) : m_rules(std::move(rul
 
 Analysis Analyzer::analyze(QStringView text) const
 {
-    const LineAnalyzer lines(*m_rules);
-    return combineLines(*m_rules, text, [&](QStringView line, LineContext context) {
-        return lines.analyze(line, context);
+    const ParagraphAnalyzer paragraphs(*m_rules);
+    return combineParagraphs(*m_rules, text, [&](QStringView paragraph, ParagraphContext context) {
+        return paragraphs.analyze(paragraph, context);
     });
 }
 
@@ -66,21 +124,21 @@ IncrementalAnalyzer::IncrementalAnalyzer(std::shared_ptr<const RuleSet> rules)
 
 Analysis IncrementalAnalyzer::analyze(QStringView text)
 {
-    const LineAnalyzer lines(*m_rules);
-    std::array<QHash<QString, LineResult>, 3> used;
+    const ParagraphAnalyzer paragraphs(*m_rules);
+    std::array<QHash<QString, ParagraphResult>, 3> used;
     m_lastMisses = 0;
-    Analysis analysis = combineLines(*m_rules, text, [&](QStringView line, LineContext context) {
+    Analysis analysis = combineParagraphs(*m_rules, text, [&](QStringView paragraph, ParagraphContext context) {
         auto &cache = m_cache[std::size_t(context)];
-        const QString key = line.toString();
+        const QString key = paragraph.toString();
         auto it = cache.constFind(key);
         if (it == cache.cend()) {
             ++m_lastMisses;
-            it = cache.insert(key, lines.analyze(line, context));
+            it = cache.insert(key, paragraphs.analyze(paragraph, context));
         }
         used[std::size_t(context)].insert(key, it.value());
         return it.value();
     });
-    m_cache = std::move(used); // forget lines that are gone, so the cache tracks the document
+    m_cache = std::move(used); // forget paragraphs that are gone: the cache tracks the document
     return analysis;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "analysis.h"
-#include "lineanalyzer.h"
+#include "paragraphanalyzer.h"
 #include "ruleset.h"
 
 #include <QHash>
@@ -25,9 +25,9 @@ private:
     std::shared_ptr<const RuleSet> m_rules;
 };
 
-/// Analyses a document that changes a little at a time (the editor). Line results are
-/// cached by the line's text and context, so an edit re-analyses only the lines it touched;
-/// coverage, score and verdict are recombined from the cached parts.
+/// Analyses a document that changes a little at a time (the editor). Paragraph results are
+/// cached by the paragraph's text and context, so an edit re-analyses only the paragraphs it
+/// touched; coverage, score and verdict are recombined from the cached parts.
 class IncrementalAnalyzer
 {
 public:
@@ -35,12 +35,12 @@ public:
 
     [[nodiscard]] Analysis analyze(QStringView text);
     [[nodiscard]] const RuleSet &rules() const { return *m_rules; }
-    /// Lines analysed afresh (cache misses) by the last analyze().
+    /// Paragraphs analysed afresh (cache misses) by the last analyze().
     [[nodiscard]] int lastMisses() const { return m_lastMisses; }
 
 private:
     std::shared_ptr<const RuleSet> m_rules;
-    std::array<QHash<QString, LineResult>, 3> m_cache; // one per LineContext
+    std::array<QHash<QString, ParagraphResult>, 3> m_cache; // one per ParagraphContext
     int m_lastMisses = 0;
 };
 

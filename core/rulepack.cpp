@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <initializer_list>
 
 namespace rolelens {
@@ -158,13 +159,18 @@ bool PackParser::parseStep(const QJsonValue &value, const QString &anchor, StepS
     if (!value.isObject())
         return fail(m_locator.of(anchor), what + QStringLiteral(" must be a class name or an object"));
     const QJsonObject object = value.toObject();
-    if (!checkKeys(object, {"tag", "list", "capture"}, anchor, what)
+    if (!checkKeys(object, {"tag", "list", "capture", "lowercase", "context", "maxGap"}, anchor, what)
         || !stringList(object.value(QLatin1String("tag")), &step->classes, anchor, what + QStringLiteral(": \"tag\"")))
         return false;
     if (step->classes.isEmpty())
         return fail(m_locator.of(anchor), what + QStringLiteral(" needs a \"tag\""));
     step->list = object.value(QLatin1String("list")).toBool();
     step->capture = object.value(QLatin1String("capture")).toString();
+    step->context = object.value(QLatin1String("context")).toBool();
+    step->lowercase = object.value(QLatin1String("lowercase")).toBool();
+    step->maxGap = object.value(QLatin1String("maxGap")).toInt(-1);
+    if (step->maxGap < -1 || step->maxGap > kMaxGap)
+        return fail(m_locator.of(anchor), what + QStringLiteral(": \"maxGap\" must be between 0 and %1").arg(kMaxGap));
     return true;
 }
 
@@ -212,6 +218,8 @@ bool PackParser::parseRule(const QJsonValue &value, int index, RuleSpec *rule)
             return false;
         rule->steps.append(step);
     }
+    if (std::all_of(rule->steps.cbegin(), rule->steps.cend(), [](const StepSpec &s) { return s.context; }))
+        return fail(rule->where, what + QStringLiteral(": at least one pattern step must not be \"context\""));
     rule->maxGap = object.value(QLatin1String("maxGap")).toInt(rule->maxGap);
     rule->unlessWindow = object.value(QLatin1String("unlessWindow")).toInt(rule->unlessWindow);
     if (rule->maxGap < 0 || rule->maxGap > kMaxGap || rule->unlessWindow < 0 || rule->unlessWindow > kMaxGap)

@@ -44,6 +44,9 @@ struct StepSpec
     QStringList classes;
     bool list = false; ///< extend over a coordinated list ("Java, Python, and AWS")
     QString capture;   ///< name under which the step's text is offered to templates
+    bool lowercase = false; ///< offer the capture with a lowercase first letter
+    bool context = false; ///< must match but stays out of the finding's span ("you will")
+    int maxGap = -1;      ///< tokens allowed before this step; -1: the rule's maxGap
 };
 
 struct RuleSpec

@@ -94,6 +94,7 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
             set->m_scoring = *pack.scoring;
     }
     Special &special = set->m_special;
+    special.segmentStart = set->m_classes.intern(QStringLiteral("seg.start"));
     special.contextRequired = set->m_classes.intern(QStringLiteral("ctx.required"));
     special.contextPreferred = set->m_classes.intern(QStringLiteral("ctx.preferred"));
     const auto maskOf = [&](const char *name) {
@@ -119,6 +120,11 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
             if (!compiler.resolve(set->m_classes, step.classes, spec.where, QStringLiteral("rule \"%1\"").arg(spec.id), &compiled.mask))
                 return result;
             compiled.list = step.list;
+            compiled.context = step.context;
+            compiled.lowercase = step.lowercase;
+            compiled.maxGap = step.maxGap >= 0 ? step.maxGap : spec.maxGap;
+            if (step.context && rule.spanStep == int(rule.steps.size()))
+                ++rule.spanStep;
             if (!step.capture.isEmpty()) {
                 compiled.slot = int(slots.size());
                 slots.append(step.capture);

@@ -13,7 +13,10 @@ struct CompiledStep
 {
     ClassMask mask;
     bool list = false;
-    int slot = -1; ///< template slot of the capture, -1 if none
+    bool context = false;
+    bool lowercase = false;
+    int maxGap = 0; ///< tokens allowed between the previous step and this one
+    int slot = -1;  ///< template slot of the capture, -1 if none
 };
 
 /// A rule ready to run: class names resolved to masks, templates parsed. Template slots are
@@ -28,6 +31,7 @@ struct CompiledRule
     ClassMask softenedBy;
     TextTemplate message;
     QList<TextTemplate> suggestions;
+    int spanStep = 0; ///< the first step that is not context: where the finding starts
     int slotCount = 0;
     int matchSlot = 0;
     int segmentSlot = 0;
@@ -74,6 +78,7 @@ public:
         ClassMask preferred;       ///< "mod.preferred": a heading like "Nice to have:"
         ClassMask roleManager;     ///< "role.manager" in the title: a manager posting
         ClassMask roleDeveloper;   ///< "role.dev" in the title: a developer posting
+        int segmentStart = -1;     ///< "seg.start": pseudo-tag at the start of every segment
         int contextRequired = -1;  ///< "ctx.required": pseudo-tag on lines under "Must have:"
         int contextPreferred = -1; ///< "ctx.preferred": pseudo-tag under "Nice to have:"
     };

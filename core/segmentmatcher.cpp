@@ -11,6 +11,15 @@ bool isTrailingPunctuation(QChar c)
         || c == QLatin1Char(';') || c == QLatin1Char(':');
 }
 
+// "Review pull requests" at the start of a bullet reads "review pull requests" when a
+// template puts it mid-sentence; acronyms such as "QA" keep their capitals.
+QString lowercaseFirst(QString out)
+{
+    if (out.size() > 1 && out[0].isUpper() && out[1].isLower())
+        out[0] = out[0].toLower();
+    return out;
+}
+
 // A suggestion that replaces the start of a sentence or bullet starts with a capital.
 QString matchCase(QString suggestion, bool startsSegment)
 {
@@ -24,6 +33,7 @@ QString matchCase(QString suggestion, bool startsSegment)
 void SegmentMatcher::match(const Segment &segment, QList<Finding> *out) const
 {
     QList<Finding> found;
+    const qsizetype firstNew = out->size();
     ClassMask classes;
     for (const Tag &tag : segment.tags)
         classes |= tag.classes;
@@ -33,17 +43,17 @@ void SegmentMatcher::match(const Segment &segment, QList<Finding> *out) const
             && (classes & rule.unless).none())
             matchRule(rule, segment, classes, &found);
     }
-    // Two rules may see the same words ("5+ years of hands-on Java" is a years demand and an
-    // expertise demand): keep the earliest, longest finding and drop those inside it.
+    // Two rules of a family may see the same words ("5+ years of hands-on Java" is a years
+    // demand and an expertise demand): keep the earliest, longest and drop those inside it.
     std::stable_sort(found.begin(), found.end(), [](const Finding &a, const Finding &b) {
         return a.start != b.start ? a.start < b.start : a.length > b.length;
     });
-    qsizetype coveredUntil = -1;
-    for (const Finding &finding : std::as_const(found)) {
-        if (finding.end() <= coveredUntil)
-            continue;
-        coveredUntil = finding.end();
-        out->append(finding);
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        const auto covers = [&](const Finding &kept) {
+            return kept.category == found[i].category && found[i].end() <= kept.end();
+        };
+        if (std::none_of(out->cbegin() + firstNew, out->cend(), covers))
+            out->append(found[i]);
     }
 }
 
@@ -116,13 +126,14 @@ void SegmentMatcher::matchRule(const CompiledRule &rule, const Segment &segment,
             if (!(tag.classes & step.mask).any())
                 continue;
             Partial next;
-            if (k == 0) {
+            if (k > 0) {
+                if (!valid[k - 1] || tag.firstToken - partial[k - 1].lastToken - 1 > step.maxGap)
+                    continue;
+                next = partial[k - 1];
+            }
+            if (k == rule.spanStep) {
                 next.startTag = t;
                 next.start = tag.start;
-            } else if (valid[k - 1] && tag.firstToken - partial[k - 1].lastToken - 1 <= rule.spec.maxGap) {
-                next = partial[k - 1];
-            } else {
-                continue;
             }
             const ListEnd end = step.list ? extendList(segment, t, step.mask)
                                           : ListEnd{t, tag.lastToken(), tag.end};
@@ -154,13 +165,21 @@ Finding SegmentMatcher::makeFinding(const CompiledRule &rule, const Segment &seg
         --last;
     const int segmentEnd = m_tokens[last].end();
 
+    QList<QString> captured(rule.slotCount);
     QList<QStringView> values(rule.slotCount);
     for (int k = 0; k < rule.steps.size(); ++k) {
-        if (const int slot = rule.steps[k].slot; slot >= 0)
-            values[slot] = m_line.sliced(match.stepSpans[k].start, match.stepSpans[k].end - match.stepSpans[k].start);
+        if (const int slot = rule.steps[k].slot; slot >= 0) {
+            const Span span = match.stepSpans[k];
+            // A capture may run over a line break inside the paragraph.
+            const QString text = m_line.sliced(span.start, span.end - span.start).toString().simplified();
+            captured[slot] = rule.steps[k].lowercase ? lowercaseFirst(text) : text;
+            values[slot] = captured[slot];
+        }
     }
-    values[rule.matchSlot] = m_line.sliced(match.start, match.end - match.start);
-    values[rule.segmentSlot] = m_line.sliced(segmentStart, segmentEnd - segmentStart);
+    captured[rule.matchSlot] = m_line.sliced(match.start, match.end - match.start).toString().simplified();
+    captured[rule.segmentSlot] = m_line.sliced(segmentStart, segmentEnd - segmentStart).toString().simplified();
+    values[rule.matchSlot] = captured[rule.matchSlot];
+    values[rule.segmentSlot] = captured[rule.segmentSlot];
 
     Finding finding;
     finding.start = rule.spec.spanSegment ? segmentStart : match.start;

@@ -1,4 +1,4 @@
-#include "lineanalyzer.h"
+#include "paragraphanalyzer.h"
 
 #include "segmentmatcher.h"
 
@@ -81,9 +81,9 @@ bool endsSentence(QStringView line, const QList<Token> &tokens, int i)
 
 } // namespace
 
-LineResult LineAnalyzer::analyze(QStringView line, LineContext context) const
+ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext context) const
 {
-    LineResult result;
+    ParagraphResult result;
     const QList<Token> tokens = tokenize(line);
     if (tokens.isEmpty())
         return result;
@@ -100,17 +100,22 @@ LineResult LineAnalyzer::analyze(QStringView line, LineContext context) const
     if (isLeadIn(line, tokens, shape)) {
         result.leadIn = true;
         if ((result.classes & special.preferred).any())
-            result.context = LineContext::Preferred;
+            result.context = ParagraphContext::Preferred;
         else if ((result.classes & special.required).any())
-            result.context = LineContext::Required;
-        context = LineContext::None; // a lead-in speaks for the lines below, not itself
+            result.context = ParagraphContext::Required;
+        context = ParagraphContext::None; // a lead-in speaks for the lines below, not itself
     }
     if (shape.contentStart >= tokens.size())
         return result;
 
-    const int contextClass = context == LineContext::Required ? special.contextRequired
-        : context == LineContext::Preferred                 ? special.contextPreferred
-                                                            : -1;
+    // Every segment starts with a zero-width pseudo-tag: "seg.start", plus the context of
+    // the lead-in above, so rules can ask for "at the start of a bullet under Must have:".
+    Tag pseudo;
+    pseudo.classes.set(std::size_t(special.segmentStart));
+    if (context == ParagraphContext::Required)
+        pseudo.classes.set(std::size_t(special.contextRequired));
+    else if (context == ParagraphContext::Preferred)
+        pseudo.classes.set(std::size_t(special.contextPreferred));
     const SegmentMatcher matcher(m_rules, line, tokens);
     qsizetype nextTag = 0;
     int segmentStart = shape.contentStart;
@@ -120,11 +125,9 @@ LineResult LineAnalyzer::analyze(QStringView line, LineContext context) const
         Segment segment;
         segment.firstToken = segmentStart;
         segment.lastToken = i;
-        if (contextClass >= 0) {
-            Tag pseudo{segmentStart, 0, tokens[segmentStart].start, tokens[segmentStart].start, {}};
-            pseudo.classes.set(std::size_t(contextClass));
-            segment.tags.append(pseudo);
-        }
+        pseudo.firstToken = segmentStart;
+        pseudo.start = pseudo.end = tokens[segmentStart].start;
+        segment.tags.append(pseudo);
         while (nextTag < tags.size() && tags[nextTag].firstToken <= i)
             segment.tags.append(tags[nextTag++]);
         matcher.match(segment, &result.findings);

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "finding.h"
+#include "ruleset.h"
+
+#include <QList>
+#include <QStringView>
+
+namespace rolelens {
+
+/// What a lead-in ("Must have:", "## Nice to have") says about the paragraphs below it.
+enum class ParagraphContext : quint8 { None, Required, Preferred };
+
+/// The analysis of one paragraph: a heading, a bullet, a lead-in or a run of prose lines.
+/// Offsets are relative to the paragraph, so a result can be cached by the paragraph's text
+/// and reused wherever the paragraph moves.
+struct ParagraphResult
+{
+    QList<Finding> findings;
+    ClassMask classes;      ///< every class tagged (coverage, role detection)
+    int leadershipTags = 0; ///< tags in the scoring's leadership classes
+    bool blank = true;
+    bool leadIn = false;    ///< a heading or "Something:" line; sets the context below
+    ParagraphContext context = ParagraphContext::None; ///< the context a lead-in sets
+};
+
+/// Runs the rules over one paragraph: splits it into sentences, tags lexicon terms and
+/// matches every rule inside each sentence. Line breaks inside a paragraph are spaces.
+class ParagraphAnalyzer
+{
+public:
+    explicit ParagraphAnalyzer(const RuleSet &rules) : m_rules(rules) {}
+
+    /// \a context is the one set by the nearest lead-in above the paragraph.
+    [[nodiscard]] ParagraphResult analyze(QStringView paragraph, ParagraphContext context) const;
+
+private:
+    const RuleSet &m_rules;
+};
+
+} // namespace rolelens
