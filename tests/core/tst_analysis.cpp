@@ -1,0 +1,147 @@
+#include "analyzer.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace rolelens;
+
+namespace {
+QString readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return QString::fromUtf8(file.readAll());
+}
+
+QStringList presentTopics(const Analysis &analysis)
+{
+    QStringList out;
+    for (const TopicCoverage &topic : analysis.coverage) {
+        if (topic.present)
+            out.append(topic.id);
+    }
+    return out;
+}
+} // namespace
+
+class TestAnalysis : public QObject
+{
+    Q_OBJECT
+
+private:
+    const Analyzer m_analyzer;
+
+private Q_SLOTS:
+    void verdicts_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("verdict");
+        QTest::addColumn<QString>("role");
+
+        QTest::newRow("good posting") << QStringLiteral("01-good-tpm-platform.md") << QStringLiteral("ok") << QStringLiteral("manager");
+        QTest::newRow("backend developer in disguise") << QStringLiteral("02-misclassified-backend-tpm.md") << QStringLiteral("misclassified") << QStringLiteral("manager");
+        QTest::newRow("data engineer in disguise") << QStringLiteral("03-misclassified-data-tpm.md") << QStringLiteral("misclassified") << QStringLiteral("manager");
+        QTest::newRow("preferred only") << QStringLiteral("04-borderline-tpm.md") << QStringLiteral("borderline") << QStringLiteral("manager");
+        QTest::newRow("combined role") << QStringLiteral("05-combined-role.md") << QStringLiteral("misclassified") << QStringLiteral("manager");
+        QTest::newRow("hype alone stays ok") << QStringLiteral("06-hype-ok.md") << QStringLiteral("ok") << QStringLiteral("manager");
+        QTest::newRow("negated coding") << QStringLiteral("07-negated.md") << QStringLiteral("ok") << QStringLiteral("manager");
+        QTest::newRow("must-have list") << QStringLiteral("08-heading-inherit.md") << QStringLiteral("misclassified") << QStringLiteral("manager");
+        QTest::newRow("developer posting") << QStringLiteral("09-developer-backend.md") << QStringLiteral("ok") << QStringLiteral("developer");
+        QTest::newRow("mobile developer posting") << QStringLiteral("10-developer-mobile.md") << QStringLiteral("ok") << QStringLiteral("developer");
+    }
+
+    void verdicts()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, verdict);
+        QFETCH(QString, role);
+        const Analysis analysis = m_analyzer.analyze(readFile(QStringLiteral(ROLELENS_TEST_DATA "/postings/") + file));
+        QCOMPARE(verdictName(analysis.verdict), verdict);
+        QCOMPARE(roleName(analysis.role), role);
+    }
+
+    void goodPosting_coversEveryTopicWithoutFindings()
+    {
+        const Analysis analysis = m_analyzer.analyze(readFile(QStringLiteral(ROLELENS_TEST_DATA "/postings/01-good-tpm-platform.md")));
+        QVERIFY(analysis.findings.isEmpty());
+        QVERIFY(analysis.missingTopics().isEmpty());
+        QCOMPARE(analysis.score, 100);
+        QCOMPARE(analysis.balance.leadership, 100);
+        QCOMPARE(analysis.balance.execution, 0);
+    }
+
+    void coverage_namesWhatIsMissing()
+    {
+        const Analysis analysis = m_analyzer.analyze(u"# Technical Project Manager\nRun Scrum ceremonies and manage risks with stakeholders.");
+        QCOMPARE(presentTopics(analysis), (QStringList{QStringLiteral("risk-management"), QStringLiteral("stakeholder-communication"), QStringLiteral("agile-delivery")}));
+        QCOMPARE(analysis.coverage.size(), 9);
+        const QList<TopicCoverage> missing = analysis.missingTopics();
+        QCOMPARE(missing.size(), 6);
+        QCOMPARE(missing.first().id, QStringLiteral("sprint-timeline"));
+        QCOMPARE(missing.first().snippet, QStringLiteral("Plan sprints, milestones and release timelines, and clear the blockers that threaten them."));
+    }
+
+    void score_isExplainedByItsItems()
+    {
+        const Analysis analysis = m_analyzer.analyze(u"# Technical Project Manager\nExpertise in Java. Expertise in Go. #Hiring");
+        QCOMPARE(analysis.verdict, Verdict::Misclassified);
+        // 100 - 2 errors x 18 - 1 info x 2 - 9 missing topics x 3
+        QCOMPARE(analysis.score, 35);
+        int total = 100;
+        for (const ScoreItem &item : analysis.scoreItems)
+            total += item.delta;
+        QCOMPARE(total, analysis.score);
+        QCOMPARE(analysis.scoreItems.first().label, QStringLiteral("2 coding-demand errors"));
+        QCOMPARE(analysis.scoreItems.first().delta, -36);
+        QCOMPARE(analysis.balance.leadership, 0);
+        QCOMPARE(analysis.balance.execution, 100);
+    }
+
+    void balance_weighsLeadershipAgainstExecution()
+    {
+        // Leadership tags: Scrum, Jira, stakeholders = 3; one warning weighs 1.
+        const Analysis analysis = m_analyzer.analyze(u"# TPM\nRun Scrum in Jira for stakeholders. Experience with Docker is a plus.");
+        QCOMPARE(analysis.verdict, Verdict::Ok); // the platform warning is softened to info
+        QCOMPARE(analysis.balance.leadership, 100);
+    }
+
+    void score_neverDropsBelowZero()
+    {
+        QString text = QStringLiteral("# TPM\n");
+        for (int i = 0; i < 10; ++i)
+            text += QStringLiteral("- Expertise in Java\n");
+        QCOMPARE(m_analyzer.analyze(text).score, 0);
+    }
+
+    void emptyText_isOkWithEveryTopicMissing()
+    {
+        const Analysis analysis = m_analyzer.analyze(u"");
+        QCOMPARE(analysis.verdict, Verdict::Ok);
+        QCOMPARE(analysis.role, Role::Unknown);
+        QCOMPARE(analysis.missingTopics().size(), 9);
+        QCOMPARE(analysis.balance.leadership, 50);
+    }
+
+    void incremental_reanalysesOnlyChangedParagraphs()
+    {
+        IncrementalAnalyzer incremental;
+        QString text = QStringLiteral("# TPM\n\nExpertise in Java.\n\nRun Scrum.\n\nManage risks.\n");
+        const Analysis first = incremental.analyze(text);
+        QCOMPARE(incremental.lastMisses(), 5); // each distinct paragraph once; blank ones share an entry
+        text.replace(QStringLiteral("Run Scrum."), QStringLiteral("Run Kanban."));
+        const Analysis second = incremental.analyze(text);
+        QCOMPARE(incremental.lastMisses(), 1);
+        QCOMPARE(second.findings, first.findings);
+        QCOMPARE(second.findings.first().start, qsizetype(7));
+        // Typing above a finding moves it; the cached result is reused at its new place.
+        text.prepend(QStringLiteral("Intro.\n"));
+        const Analysis third = incremental.analyze(text);
+        QCOMPARE(incremental.lastMisses(), 1);
+        QCOMPARE(third.findings.first().start, qsizetype(14));
+        QCOMPARE(third.findings, m_analyzer.analyze(text).findings);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnalysis)
+#include "tst_analysis.moc"

@@ -1,0 +1,178 @@
+#include "analyzer.h"
+#include "rulepack.h"
+#include "ruleset.h"
+
+#include <QTest>
+
+using namespace rolelens;
+
+namespace {
+const QByteArray kTeamRule = R"({
+  "pack": "team",
+  "lexicons": {"team.banned": ["synergy", "world-class"]},
+  "rules": [{
+    "id": "tone/buzzwords",
+    "category": "tone",
+    "severity": "warning",
+    "pattern": [{"tag": "team.banned", "capture": "word"}],
+    "message": "Buzzword: {word}",
+    "rationale": "Say what you mean.",
+    "suggestions": ["", "clear {word}"]
+  }]
+})";
+
+RuleSet::BuildResult buildWith(const QByteArray &json)
+{
+    PackLoadResult loaded = parseRulePack(json, QStringLiteral("team.json"));
+    if (!loaded.pack)
+        return {nullptr, loaded.error};
+    QList<RulePack> packs = RuleSet::builtinPacks();
+    packs.append(*loaded.pack);
+    return RuleSet::build(packs);
+}
+
+QStringList ruleIds(const Analysis &analysis)
+{
+    QStringList ids;
+    for (const Finding &f : analysis.findings)
+        ids.append(f.ruleId);
+    return ids;
+}
+} // namespace
+
+class TestRulePack : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void builtinPacks_compile()
+    {
+        const auto rules = RuleSet::builtin();
+        QVERIFY(rules);
+        QVERIFY(rules->rules().size() >= 14);
+        QCOMPARE(rules->topics().size(), 9);
+        QVERIFY(rules->matcher().termCount() > 1000);
+        QVERIFY(rules->rule(QStringLiteral("coding-demand/expertise")));
+    }
+
+    void teamPack_addsARule()
+    {
+        const auto built = buildWith(kTeamRule);
+        QVERIFY2(built.rules, qPrintable(built.error.toString()));
+        const Analysis analysis = Analyzer(built.rules).analyze(u"Join our world-class team and feel the synergy.");
+        QCOMPARE(ruleIds(analysis), (QStringList{QStringLiteral("tone/buzzwords"), QStringLiteral("tone/buzzwords")}));
+        QCOMPARE(analysis.findings[0].message, QStringLiteral("Buzzword: world-class"));
+        QCOMPARE(analysis.findings[0].severity, Severity::Warning);
+        QCOMPARE(analysis.findings[1].suggestions, (QStringList{QString(), QStringLiteral("clear synergy")}));
+    }
+
+    void teamPack_disablesAndOverridesBuiltinRules()
+    {
+        const auto built = buildWith(R"({"pack": "team", "disable": ["tone/hashtags"],
+            "rules": [{"id": "coding-demand/expertise", "category": "coding-demand", "severity": "warning",
+                       "pattern": ["cue.strong", {"tag": "tech.*", "list": true}],
+                       "message": "Team wording", "rationale": "Team rationale"}]})");
+        QVERIFY2(built.rules, qPrintable(built.error.toString()));
+        const Analysis analysis = Analyzer(built.rules).analyze(u"#Hiring expertise in Java");
+        QCOMPARE(ruleIds(analysis), QStringList{QStringLiteral("coding-demand/expertise")});
+        QCOMPARE(analysis.findings[0].severity, Severity::Warning);
+        QCOMPARE(analysis.findings[0].message, QStringLiteral("Team wording"));
+    }
+
+    void teamPack_addsTermsToABuiltinLexicon()
+    {
+        const auto built = buildWith(R"({"pack": "team", "lexicons": {"tech.language": ["Zig"]}})");
+        QVERIFY2(built.rules, qPrintable(built.error.toString()));
+        QCOMPARE(ruleIds(Analyzer(built.rules).analyze(u"Expertise in Zig.")), QStringList{QStringLiteral("coding-demand/expertise")});
+    }
+
+    void malformedPack_namesFileLineAndProblem_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("error");
+
+        QTest::newRow("invalid JSON")
+            << QByteArray("{\n  \"pack\": \"t\",\n  \"rules\": [1,]\n}")
+            << QStringLiteral("team.json:3:16: invalid JSON: object is missing after a comma");
+        QTest::newRow("not an object") << QByteArray("[]") << QStringLiteral("team.json:1:1: a rule pack must be a JSON object");
+        QTest::newRow("no name") << QByteArray("{}") << QStringLiteral("team.json:1:1: the pack needs a \"pack\" name");
+        QTest::newRow("unknown key")
+            << QByteArray("{\"pack\": \"t\",\n \"rulez\": []}")
+            << QStringLiteral("team.json:2:2: unknown key \"rulez\" in the pack");
+        QTest::newRow("bad severity")
+            << QByteArray("{\"pack\": \"t\", \"rules\": [\n{\"id\": \"x/y\", \"category\": \"tone\", \"severity\": \"fatal\",\n \"pattern\": [\"tone.hype\"], \"message\": \"m\", \"rationale\": \"r\"}]}")
+            << QStringLiteral("team.json:2:8: rule \"x/y\": \"severity\" must be error, warning or info");
+        QTest::newRow("bad category")
+            << QByteArray("{\"pack\": \"t\", \"rules\": [{\"id\": \"x/y\", \"category\": \"style\"}]}")
+            << QStringLiteral("team.json:1:32: rule \"x/y\": \"category\" must be one of coding-demand, execution-duty, credential, combined-role, tone");
+        QTest::newRow("too many steps")
+            << QByteArray("{\"pack\": \"t\", \"rules\": [{\"id\": \"x/y\", \"category\": \"tone\", \"severity\": \"info\", \"pattern\": [\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\"]}]}")
+            << QStringLiteral("team.json:1:32: rule \"x/y\": \"pattern\" must be a list of 1 to 6 steps");
+        QTest::newRow("gap too large")
+            << QByteArray("{\"pack\": \"t\", \"rules\": [{\"id\": \"x/y\", \"category\": \"tone\", \"severity\": \"info\", \"pattern\": [\"a\"], \"maxGap\": 500}]}")
+            << QStringLiteral("team.json:1:32: rule \"x/y\": \"maxGap\" and \"unlessWindow\" must be between 0 and 20");
+        QTest::newRow("missing message")
+            << QByteArray("{\"pack\": \"t\", \"rules\": [{\"id\": \"x/y\", \"category\": \"tone\", \"severity\": \"info\", \"pattern\": [\"a\"], \"rationale\": \"r\"}]}")
+            << QStringLiteral("team.json:1:32: rule \"x/y\" needs a non-empty \"message\"");
+        QTest::newRow("lexicon is not a list")
+            << QByteArray("{\"pack\": \"t\",\n\"lexicons\": {\"my.words\": \"oops\"}}")
+            << QStringLiteral("team.json:2:14: lexicon \"my.words\" must be a list of terms");
+    }
+
+    void malformedPack_namesFileLineAndProblem()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, error);
+        const PackLoadResult loaded = parseRulePack(json, QStringLiteral("team.json"));
+        QVERIFY(!loaded.pack);
+        QCOMPARE(loaded.error.toString(), error);
+    }
+
+    void compileErrors_nameTheRule_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("error");
+
+        QTest::newRow("unknown class")
+            << QByteArray("{\"pack\": \"t\", \"rules\": [\n  {\"id\": \"x/y\", \"category\": \"tone\", \"severity\": \"info\", \"pattern\": [\"no.such\"], \"message\": \"m\", \"rationale\": \"r\"}]}")
+            << QStringLiteral("team.json:2:10: rule \"x/y\" names the unknown lexicon class \"no.such\"");
+        QTest::newRow("unknown placeholder")
+            << QByteArray("{\"pack\": \"t\", \"rules\": [{\"id\": \"x/y\", \"category\": \"tone\", \"severity\": \"info\", \"pattern\": [\"tone.hype\"], \"message\": \"{what}\", \"rationale\": \"r\"}]}")
+            << QStringLiteral("team.json:1:32: rule \"x/y\": \"message\" uses the unknown placeholder {what}; known: {match}, {segment}");
+    }
+
+    void compileErrors_nameTheRule()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, error);
+        const auto built = buildWith(json);
+        QVERIFY(!built.rules);
+        QCOMPARE(built.error.toString(), error);
+    }
+
+    void loadRulePack_missingFileIsAClearError()
+    {
+        const PackLoadResult loaded = loadRulePack(QStringLiteral("/nonexistent/team.json"));
+        QVERIFY(!loaded.pack);
+        QVERIFY(loaded.error.toString().startsWith(QStringLiteral("/nonexistent/team.json: cannot read the rule pack: ")));
+    }
+
+    void userPatterns_stayLinear()
+    {
+        // A pack cannot express backtracking: the worst a pattern can do is look at each
+        // tag a fixed number of times. A long run of matching tags finishes promptly and
+        // finds one list per run.
+        const auto built = buildWith(R"({"pack": "t", "lexicons": {"t.a": ["a"]},
+            "rules": [{"id": "tone/a", "category": "tone", "severity": "info",
+                       "pattern": ["t.a", "t.a", "t.a", "t.a", "t.a", {"tag": "t.a", "list": true}],
+                       "maxGap": 20, "message": "m", "rationale": "r"}]})");
+        QVERIFY2(built.rules, qPrintable(built.error.toString()));
+        const QString text = QStringLiteral("a ").repeated(20000);
+        const Analysis analysis = Analyzer(built.rules).analyze(text);
+        QCOMPARE(analysis.findings.size(), 1);
+        QCOMPARE(analysis.findings.first().length, qsizetype(text.size() - 1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRulePack)
+#include "tst_rulepack.moc"
