@@ -1,0 +1,37 @@
+# Shared by .ci/start and .ci/run: install what is missing, then configure and build.
+# Sourced, not run. Works on a fresh Debian 12 machine as root (or with sudo).
+set -euo pipefail
+
+ROLELENS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+ROLELENS_BUILD="${ROLELENS_BUILD:-$ROLELENS_ROOT/build}"
+
+# Debian packages the build, the tests and the tools need.
+ROLELENS_PACKAGES=(
+    build-essential cmake pkg-config
+    qt6-base-dev qt6-base-dev-tools
+    libhunspell-dev hunspell-en-us hunspell-en-gb
+    poppler-utils
+)
+
+rolelens_install_missing() {
+    local missing=()
+    for package in "${ROLELENS_PACKAGES[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$package")
+        fi
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "RoleLens needs these packages: ${missing[*]} (run as root)" >&2; exit 1; }
+        sudo="sudo"
+    fi
+    echo "Installing ${missing[*]}"
+    $sudo apt-get update -q
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q "${missing[@]}"
+}
+
+rolelens_build() {
+    cmake -S "$ROLELENS_ROOT" -B "$ROLELENS_BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    cmake --build "$ROLELENS_BUILD" --parallel "$(nproc)"
+}
