@@ -49,9 +49,14 @@ void scoreAnalysis(const RuleSet &rules, const DocumentTotals &totals, Analysis 
 {
     const ScoringSpec &scoring = rules.scoring();
     analysis->role = detectRole(rules, totals.titleClasses);
-    if (analysis->role == Role::Developer) {
-        // The developer demands of a developer posting are right for its role.
-        analysis->findings.removeIf([](const Finding &f) { return isRoleCategory(f.category); });
+    const bool developer = analysis->role == Role::Developer;
+    if (developer) {
+        // The developer demands of a developer posting are right for its role: they stay
+        // visible as information and weigh on nothing.
+        for (Finding &finding : analysis->findings) {
+            if (isRoleCategory(finding.category))
+                finding.severity = Severity::Info;
+        }
     } else {
         for (const CompiledTopic &topic : rules.topics()) {
             const TopicSpec &spec = topic.spec;
@@ -66,6 +71,8 @@ void scoreAnalysis(const RuleSet &rules, const DocumentTotals &totals, Analysis 
     bool roleError = false;
     bool roleWarning = false;
     for (const Finding &finding : std::as_const(analysis->findings)) {
+        if (developer && isRoleCategory(finding.category))
+            continue;
         ++groups[{finding.category, finding.severity}];
         execution += executionWeight(finding);
         if (isRoleCategory(finding.category)) {

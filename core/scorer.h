@@ -14,7 +14,8 @@ struct DocumentTotals
 };
 
 /// Fills in role, coverage, score, its explanation, balance and verdict of \a analysis from
-/// its findings and \a totals. Drops role-mismatch findings from developer postings.
+/// its findings and \a totals. In developer postings, role-mismatch findings become Info and
+/// count for nothing.
 void scoreAnalysis(const RuleSet &rules, const DocumentTotals &totals, Analysis *analysis);
 
 } // namespace rolelens

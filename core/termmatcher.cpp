@@ -151,6 +151,7 @@ QList<Tag> TermMatcher::match(QStringView text, const QList<Token> &tokens) cons
 {
     QList<Tag> tags;
     const int count = int(tokens.size());
+    tags.reserve(count / 3 + 1); // postings tag roughly one token in four
     std::vector<int> ids(std::size_t(count), -1);
     for (int i = 0; i < count; ++i)
         ids[std::size_t(i)] = tokenId(text, tokens[i]);

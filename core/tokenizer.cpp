@@ -129,7 +129,7 @@ bool allDigits(QStringView word)
 QList<Token> tokenize(QStringView text)
 {
     QList<Token> tokens;
-    tokens.reserve(text.size() / 5);
+    tokens.reserve(text.size() / 4 + 1); // about one token per five characters
     const Cursor cursor(text);
     bool spaceBefore = true;
     qsizetype pos = 0;

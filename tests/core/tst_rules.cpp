@@ -126,13 +126,16 @@ private Q_SLOTS:
         QCOMPARE(describe(text, m_analyzer.analyze(text)), expected);
     }
 
-    void roleFindings_dropForDeveloperPostings()
+    void roleFindings_areOnlyInformationInDeveloperPostings()
     {
         const QString text = QStringLiteral("# Senior Software Engineer\n\nExpertise in Java and Go.\n#Hiring");
         const Analysis analysis = m_analyzer.analyze(text);
         QCOMPARE(analysis.role, Role::Developer);
-        QCOMPARE(describe(text, analysis), QStringList{QStringLiteral("tone/hashtags info «#Hiring»")});
+        QCOMPARE(describe(text, analysis), (QStringList{QStringLiteral("coding-demand/expertise info «Expertise in Java and Go»"),
+                                                       QStringLiteral("tone/hashtags info «#Hiring»")}));
         QCOMPARE(analysis.verdict, Verdict::Ok);
+        QCOMPARE(analysis.score, 98); // only the hashtag counts
+        QCOMPARE(analysis.balance.execution, 50);
         QVERIFY(analysis.coverage.isEmpty());
     }
 
