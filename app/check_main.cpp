@@ -1,7 +1,6 @@
 #include "checkcommand.h"
 
 #include <QCoreApplication>
-
 #include <cstdio>
 #include <unistd.h>
 

@@ -7,10 +7,20 @@
 
 namespace rolelens {
 
-enum class Verdict { Ok, Borderline, Misclassified };
+enum class Verdict
+{
+    Ok,
+    Borderline,
+    Misclassified
+};
 /// What the posting's title says it hires. Role-mismatch findings apply to managers (and to
 /// postings whose title says neither).
-enum class Role { Manager, Developer, Unknown };
+enum class Role
+{
+    Manager,
+    Developer,
+    Unknown
+};
 
 [[nodiscard]] QString verdictName(Verdict verdict);
 [[nodiscard]] QString roleName(Role role);
@@ -42,7 +52,7 @@ struct Balance
 
 struct Analysis
 {
-    QList<Finding> findings; ///< sorted by start
+    QList<Finding> findings;       ///< sorted by start
     QList<TopicCoverage> coverage; ///< empty for developer postings
     QList<ScoreItem> scoreItems;
     int score = 100;

@@ -8,9 +8,13 @@ namespace rolelens {
 
 namespace {
 
-using ParagraphSource = std::function<ParagraphResult(QStringView paragraph, ParagraphContext context)>;
+using ParagraphSource =
+    std::function<ParagraphResult(QStringView paragraph, ParagraphContext context)>;
 
-bool isBlankLine(QStringView line) { return line.trimmed().isEmpty(); }
+bool isBlankLine(QStringView line)
+{
+    return line.trimmed().isEmpty();
+}
 
 // A line that starts a paragraph of its own: a heading, a bullet or a numbered item.
 bool startsParagraph(QStringView line)
@@ -32,7 +36,8 @@ bool startsParagraph(QStringView line)
     if (c.isDigit()) {
         while (i < line.size() && line[i].isDigit())
             ++i;
-        return i < line.size() && (line[i] == QLatin1Char('.') || line[i] == QLatin1Char(')')) && spaceAt(i + 1);
+        return i < line.size() && (line[i] == QLatin1Char('.') || line[i] == QLatin1Char(')')) &&
+               spaceAt(i + 1);
     }
     // Emoji and symbols used as bullets ("✔ ", "🔹 ").
     if (c.isHighSurrogate() || (c.unicode() >= 0x2600 && c.unicode() <= 0x27BF))
@@ -75,7 +80,8 @@ qsizetype paragraphEnd(QStringView text, qsizetype start)
 
 // Walks the paragraphs of \a text in order, carrying the context of the last lead-in, and
 // combines their results into a document analysis.
-Analysis combineParagraphs(const RuleSet &rules, QStringView text, const ParagraphSource &analyzeParagraph)
+Analysis combineParagraphs(const RuleSet &rules, QStringView text,
+                           const ParagraphSource &analyzeParagraph)
 {
     Analysis analysis;
     DocumentTotals totals;
@@ -119,25 +125,25 @@ Analysis Analyzer::analyze(QStringView text) const
 
 IncrementalAnalyzer::IncrementalAnalyzer(std::shared_ptr<const RuleSet> rules)
     : m_rules(std::move(rules))
-{
-}
+{}
 
 Analysis IncrementalAnalyzer::analyze(QStringView text)
 {
     const ParagraphAnalyzer paragraphs(*m_rules);
     std::array<QHash<QString, ParagraphResult>, 3> used;
     m_lastMisses = 0;
-    Analysis analysis = combineParagraphs(*m_rules, text, [&](QStringView paragraph, ParagraphContext context) {
-        auto &cache = m_cache[std::size_t(context)];
-        const QString key = paragraph.toString();
-        auto it = cache.constFind(key);
-        if (it == cache.cend()) {
-            ++m_lastMisses;
-            it = cache.insert(key, paragraphs.analyze(paragraph, context));
-        }
-        used[std::size_t(context)].insert(key, it.value());
-        return it.value();
-    });
+    Analysis analysis =
+        combineParagraphs(*m_rules, text, [&](QStringView paragraph, ParagraphContext context) {
+            auto &cache = m_cache[std::size_t(context)];
+            const QString key = paragraph.toString();
+            auto it = cache.constFind(key);
+            if (it == cache.cend()) {
+                ++m_lastMisses;
+                it = cache.insert(key, paragraphs.analyze(paragraph, context));
+            }
+            used[std::size_t(context)].insert(key, it.value());
+            return it.value();
+        });
     m_cache = std::move(used); // forget paragraphs that are gone: the cache tracks the document
     return analysis;
 }

@@ -5,7 +5,6 @@
 #include "ruleset.h"
 
 #include <QHash>
-
 #include <array>
 #include <memory>
 

@@ -8,7 +8,6 @@
 #include <QCommandLineParser>
 #include <QThread>
 #include <QThreadPool>
-
 #include <optional>
 
 namespace rolelens {
@@ -17,7 +16,12 @@ namespace {
 
 const QString kProgram = QStringLiteral("rolelens-check");
 
-enum class Format { Text, Json, Sarif };
+enum class Format
+{
+    Text,
+    Json,
+    Sarif
+};
 
 struct Options
 {
@@ -34,18 +38,31 @@ void describe(QCommandLineParser *parser)
 {
     parser->setApplicationDescription(QStringLiteral(
         "Checks Technical Project Manager job postings for demands that belong to a software\n"
-        "developer: coding skills, engineering duties, engineering degrees, combined roles, hype."));
+        "developer: coding skills, engineering duties, engineering degrees, combined roles, "
+        "hype."));
     parser->addOptions({
-        {QStringLiteral("format"), QStringLiteral("Output format: text, json or sarif (default: text)."), QStringLiteral("FORMAT"), QStringLiteral("text")},
-        {QStringLiteral("fail-on"), QStringLiteral("Exit with 1 when a finding is at least this severe: error, warning, info or never (default: error)."), QStringLiteral("SEVERITY"), QStringLiteral("error")},
-        {QStringLiteral("rules"), QStringLiteral("Add a team rule pack (JSON); may be repeated."), QStringLiteral("PACK")},
-        {QStringLiteral("fix"), QStringLiteral("Print the posting with every finding's first suggestion applied.")},
-        {QStringLiteral("jobs"), QStringLiteral("Check N files in parallel (default: all cores)."), QStringLiteral("N")},
-        {QStringLiteral("color"), QStringLiteral("Colour text output: auto, always or never (default: auto)."), QStringLiteral("WHEN"), QStringLiteral("auto")},
+        {QStringLiteral("format"),
+         QStringLiteral("Output format: text, json or sarif (default: text)."),
+         QStringLiteral("FORMAT"), QStringLiteral("text")},
+        {QStringLiteral("fail-on"),
+         QStringLiteral("Exit with 1 when a finding is at least this severe: error, warning, info "
+                        "or never (default: error)."),
+         QStringLiteral("SEVERITY"), QStringLiteral("error")},
+        {QStringLiteral("rules"), QStringLiteral("Add a team rule pack (JSON); may be repeated."),
+         QStringLiteral("PACK")},
+        {QStringLiteral("fix"),
+         QStringLiteral("Print the posting with every finding's first suggestion applied.")},
+        {QStringLiteral("jobs"), QStringLiteral("Check N files in parallel (default: all cores)."),
+         QStringLiteral("N")},
+        {QStringLiteral("color"),
+         QStringLiteral("Colour text output: auto, always or never (default: auto)."),
+         QStringLiteral("WHEN"), QStringLiteral("auto")},
     });
     parser->addHelpOption();
     parser->addVersionOption();
-    parser->addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Postings to check; - reads standard input."), QStringLiteral("FILE...|-"));
+    parser->addPositionalArgument(QStringLiteral("FILE"),
+                                  QStringLiteral("Postings to check; - reads standard input."),
+                                  QStringLiteral("FILE...|-"));
 }
 
 // Returns an error message, or an empty string when the options are usable.
@@ -65,13 +82,16 @@ QString readOptions(const QCommandLineParser &parser, bool terminal, Options *op
     if (failOn == QLatin1String("never"))
         options->failOn.reset();
     else if (!(options->failOn = severityFromName(failOn)))
-        return QStringLiteral("unknown --fail-on \"%1\" (use error, warning, info or never)").arg(failOn);
+        return QStringLiteral("unknown --fail-on \"%1\" (use error, warning, info or never)")
+            .arg(failOn);
 
     const QString color = parser.value(QStringLiteral("color"));
-    if (color != QLatin1String("auto") && color != QLatin1String("always") && color != QLatin1String("never"))
+    if (color != QLatin1String("auto") && color != QLatin1String("always") &&
+        color != QLatin1String("never"))
         return QStringLiteral("unknown --color \"%1\" (use auto, always or never)").arg(color);
-    options->color = color == QLatin1String("always")
-        || (color == QLatin1String("auto") && terminal && qEnvironmentVariableIsEmpty("NO_COLOR"));
+    options->color =
+        color == QLatin1String("always") ||
+        (color == QLatin1String("auto") && terminal && qEnvironmentVariableIsEmpty("NO_COLOR"));
 
     options->jobs = QThread::idealThreadCount();
     if (parser.isSet(QStringLiteral("jobs"))) {
@@ -167,18 +187,21 @@ int CheckCommand::run(const QStringList &arguments, bool terminal)
             continue;
         }
         unreadable = true;
-        const QString name = inputs[i].path == QLatin1String("-") ? QStringLiteral("standard input") : inputs[i].path;
+        const QString name = inputs[i].path == QLatin1String("-") ? QStringLiteral("standard input")
+                                                                  : inputs[i].path;
         m_err << kProgram << ": " << name << ": " << inputs[i].error << '\n';
     }
     m_err.flush();
 
     if (options.fix) {
         for (const FileReport &report : std::as_const(checked))
-            m_out << applyEdits(report.text, firstSuggestionEdits(report.text, report.analysis.findings));
+            m_out << applyEdits(report.text,
+                                firstSuggestionEdits(report.text, report.analysis.findings));
     } else if (options.format == Format::Json) {
         m_out << QString::fromUtf8(jsonReport(checked));
     } else if (options.format == Format::Sarif) {
-        m_out << QString::fromUtf8(sarifReport(checked, *built.rules, QStringLiteral(ROLELENS_VERSION)));
+        m_out << QString::fromUtf8(
+            sarifReport(checked, *built.rules, QStringLiteral(ROLELENS_VERSION)));
     } else {
         for (const FileReport &report : std::as_const(checked))
             m_out << textReport(report, options.color);

@@ -14,8 +14,7 @@ int ClassRegistry::intern(const QString &name)
     return id;
 }
 
-std::optional<ClassMask> ClassRegistry::resolve(const QStringList &patterns,
-                                                QString *unknown) const
+std::optional<ClassMask> ClassRegistry::resolve(const QStringList &patterns, QString *unknown) const
 {
     ClassMask mask;
     for (const QString &pattern : patterns) {

@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace rolelens {
@@ -14,11 +13,24 @@ namespace rolelens {
 /// - Warning: probably a problem (a developer skill that is only preferred, ambiguous
 ///   wording). Review it. Any role warning makes the verdict at least `borderline`.
 /// - Info: style and noise (hype, hashtags, emoji). Worth cleaning up; never changes the verdict.
-enum class Severity { Info, Warning, Error };
+enum class Severity
+{
+    Info,
+    Warning,
+    Error
+};
 
 /// The rule families. All but Tone and Spelling are role-mismatch families: they only apply
 /// to manager postings.
-enum class Category { CodingDemand, ExecutionDuty, Credential, CombinedRole, Tone, Spelling };
+enum class Category
+{
+    CodingDemand,
+    ExecutionDuty,
+    Credential,
+    CombinedRole,
+    Tone,
+    Spelling
+};
 
 [[nodiscard]] QString severityName(Severity severity);
 [[nodiscard]] std::optional<Severity> severityFromName(QStringView name);

@@ -3,7 +3,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
-
 #include <cstdio>
 
 namespace rolelens {

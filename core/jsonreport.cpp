@@ -43,15 +43,17 @@ QJsonObject fileJson(const FileReport &report)
     }
     QJsonArray scoreItems;
     for (const ScoreItem &item : analysis.scoreItems)
-        scoreItems.append(QJsonObject{{QStringLiteral("label"), item.label}, {QStringLiteral("delta"), item.delta}});
+        scoreItems.append(QJsonObject{{QStringLiteral("label"), item.label},
+                                      {QStringLiteral("delta"), item.delta}});
     return QJsonObject{
         {QStringLiteral("path"), report.path},
         {QStringLiteral("role"), roleName(analysis.role)},
         {QStringLiteral("verdict"), verdictName(analysis.verdict)},
         {QStringLiteral("score"), analysis.score},
         {QStringLiteral("scoreItems"), scoreItems},
-        {QStringLiteral("balance"), QJsonObject{{QStringLiteral("leadership"), analysis.balance.leadership},
-                                                {QStringLiteral("execution"), analysis.balance.execution}}},
+        {QStringLiteral("balance"),
+         QJsonObject{{QStringLiteral("leadership"), analysis.balance.leadership},
+                     {QStringLiteral("execution"), analysis.balance.execution}}},
         {QStringLiteral("findings"), findings},
         {QStringLiteral("missing"), missing},
     };

@@ -33,9 +33,11 @@ LineShape shapeOf(QStringView line, const QList<Token> &tokens)
     }
     const Token &first = tokens.first();
     int marker = 0;
-    if (isPunct(line, first, u"-*+\u2022\u00B7\u25E6\u25AA\u2023\u2013\u2014") || first.kind == TokenKind::Emoji)
+    if (isPunct(line, first, u"-*+\u2022\u00B7\u25E6\u25AA\u2023\u2013\u2014") ||
+        first.kind == TokenKind::Emoji)
         marker = 1;
-    else if (first.kind == TokenKind::Number && tokens.size() > 1 && isPunct(line, tokens[1], u".)"))
+    else if (first.kind == TokenKind::Number && tokens.size() > 1 &&
+             isPunct(line, tokens[1], u".)"))
         marker = 2;
     if (marker > 0 && marker < tokens.size() && tokens[marker].spaceBefore) {
         shape.bullet = true;
@@ -72,10 +74,10 @@ bool endsSentence(QStringView line, const QList<Token> &tokens, int i)
     if (before.kind != TokenKind::Word)
         return true;
     const QStringView word = line.sliced(before.start, before.length);
-    static const QStringList abbreviations = {QStringLiteral("vs"), QStringLiteral("inc"),
-                                              QStringLiteral("sr"), QStringLiteral("jr"),
+    static const QStringList abbreviations = {QStringLiteral("vs"),     QStringLiteral("inc"),
+                                              QStringLiteral("sr"),     QStringLiteral("jr"),
                                               QStringLiteral("approx"), QStringLiteral("incl"),
-                                              QStringLiteral("dept"), QStringLiteral("ltd")};
+                                              QStringLiteral("dept"),   QStringLiteral("ltd")};
     return word.size() > 1 && !abbreviations.contains(word, Qt::CaseInsensitive);
 }
 

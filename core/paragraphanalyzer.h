@@ -9,7 +9,12 @@
 namespace rolelens {
 
 /// What a lead-in ("Must have:", "## Nice to have") says about the paragraphs below it.
-enum class ParagraphContext : quint8 { None, Required, Preferred };
+enum class ParagraphContext : quint8
+{
+    None,
+    Required,
+    Preferred
+};
 
 /// The analysis of one paragraph: a heading, a bullet, a lead-in or a run of prose lines.
 /// Offsets are relative to the paragraph, so a result can be cached by the paragraph's text
@@ -20,7 +25,7 @@ struct ParagraphResult
     ClassMask classes;      ///< every class tagged (coverage, role detection)
     int leadershipTags = 0; ///< tags in the scoring's leadership classes
     bool blank = true;
-    bool leadIn = false;    ///< a heading or "Something:" line; sets the context below
+    bool leadIn = false; ///< a heading or "Something:" line; sets the context below
     ParagraphContext context = ParagraphContext::None; ///< the context a lead-in sets
 };
 

@@ -4,7 +4,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <algorithm>
 #include <initializer_list>
 
@@ -14,11 +13,14 @@ QString PackError::toString() const
 {
     if (where.line <= 0)
         return QStringLiteral("%1: %2").arg(where.file, message);
-    return QStringLiteral("%1:%2:%3: %4").arg(where.file).arg(where.line).arg(where.column).arg(message);
+    return QStringLiteral("%1:%2:%3: %4")
+        .arg(where.file)
+        .arg(where.line)
+        .arg(where.column)
+        .arg(message);
 }
 
 namespace {
-
 
 constexpr int kMaxGap = 20;
 
@@ -90,7 +92,8 @@ bool PackParser::checkKeys(const QJsonObject &object, std::initializer_list<cons
         for (const char *key : known)
             isKnown = isKnown || it.key() == QLatin1String(key);
         if (!isKnown)
-            return fail(m_locator.of(it.key()), QStringLiteral("unknown key \"%1\" in %2").arg(it.key(), what));
+            return fail(m_locator.of(it.key()),
+                        QStringLiteral("unknown key \"%1\" in %2").arg(it.key(), what));
     }
     Q_UNUSED(anchor)
     return true;
@@ -106,10 +109,12 @@ bool PackParser::stringList(const QJsonValue &value, QStringList *out, const QSt
         return true;
     }
     if (!value.isArray())
-        return fail(m_locator.of(anchor), QStringLiteral("%1 must be a string or a list of strings").arg(what));
+        return fail(m_locator.of(anchor),
+                    QStringLiteral("%1 must be a string or a list of strings").arg(what));
     for (const QJsonValue &item : value.toArray()) {
         if (!item.isString())
-            return fail(m_locator.of(anchor), QStringLiteral("%1 must contain only strings").arg(what));
+            return fail(m_locator.of(anchor),
+                        QStringLiteral("%1 must contain only strings").arg(what));
         out->append(item.toString());
     }
     return true;
@@ -120,7 +125,8 @@ bool PackParser::requireText(const QJsonObject &object, const char *key, QString
 {
     const QJsonValue value = object.value(QLatin1String(key));
     if (!value.isString() || value.toString().trimmed().isEmpty())
-        return fail(m_locator.of(anchor), QStringLiteral("%1 needs a non-empty \"%2\"").arg(what, QLatin1String(key)));
+        return fail(m_locator.of(anchor),
+                    QStringLiteral("%1 needs a non-empty \"%2\"").arg(what, QLatin1String(key)));
     *out = value.toString();
     return true;
 }
@@ -128,22 +134,28 @@ bool PackParser::requireText(const QJsonObject &object, const char *key, QString
 bool PackParser::parseLexicon(const QString &name, const QJsonValue &value, QList<TermSpec> *out)
 {
     if (!value.isArray())
-        return fail(m_locator.of(name), QStringLiteral("lexicon \"%1\" must be a list of terms").arg(name));
+        return fail(m_locator.of(name),
+                    QStringLiteral("lexicon \"%1\" must be a list of terms").arg(name));
     for (const QJsonValue &item : value.toArray()) {
         TermSpec term;
         if (item.isString()) {
             term.text = item.toString();
         } else if (item.isObject()) {
             const QJsonObject object = item.toObject();
-            if (!checkKeys(object, {"term", "caseSensitive"}, name, QStringLiteral("a term of lexicon \"%1\"").arg(name)))
+            if (!checkKeys(object, {"term", "caseSensitive"}, name,
+                           QStringLiteral("a term of lexicon \"%1\"").arg(name)))
                 return false;
             term.text = object.value(QLatin1String("term")).toString();
             term.caseSensitive = object.value(QLatin1String("caseSensitive")).toBool();
         } else {
-            return fail(m_locator.of(name), QStringLiteral("lexicon \"%1\" has a term that is neither a string nor an object").arg(name));
+            return fail(
+                m_locator.of(name),
+                QStringLiteral("lexicon \"%1\" has a term that is neither a string nor an object")
+                    .arg(name));
         }
         if (term.text.trimmed().isEmpty())
-            return fail(m_locator.of(name), QStringLiteral("lexicon \"%1\" has an empty term").arg(name));
+            return fail(m_locator.of(name),
+                        QStringLiteral("lexicon \"%1\" has an empty term").arg(name));
         out->append(term);
     }
     return true;
@@ -157,10 +169,13 @@ bool PackParser::parseStep(const QJsonValue &value, const QString &anchor, StepS
         return true;
     }
     if (!value.isObject())
-        return fail(m_locator.of(anchor), what + QStringLiteral(" must be a class name or an object"));
+        return fail(m_locator.of(anchor),
+                    what + QStringLiteral(" must be a class name or an object"));
     const QJsonObject object = value.toObject();
-    if (!checkKeys(object, {"tag", "list", "capture", "lowercase", "context", "maxGap"}, anchor, what)
-        || !stringList(object.value(QLatin1String("tag")), &step->classes, anchor, what + QStringLiteral(": \"tag\"")))
+    if (!checkKeys(object, {"tag", "list", "capture", "lowercase", "context", "maxGap"}, anchor,
+                   what) ||
+        !stringList(object.value(QLatin1String("tag")), &step->classes, anchor,
+                    what + QStringLiteral(": \"tag\"")))
         return false;
     if (step->classes.isEmpty())
         return fail(m_locator.of(anchor), what + QStringLiteral(" needs a \"tag\""));
@@ -170,30 +185,36 @@ bool PackParser::parseStep(const QJsonValue &value, const QString &anchor, StepS
     step->lowercase = object.value(QLatin1String("lowercase")).toBool();
     step->maxGap = object.value(QLatin1String("maxGap")).toInt(-1);
     if (step->maxGap < -1 || step->maxGap > kMaxGap)
-        return fail(m_locator.of(anchor), what + QStringLiteral(": \"maxGap\" must be between 0 and %1").arg(kMaxGap));
+        return fail(m_locator.of(anchor),
+                    what + QStringLiteral(": \"maxGap\" must be between 0 and %1").arg(kMaxGap));
     return true;
 }
 
 bool PackParser::parseRule(const QJsonValue &value, int index, RuleSpec *rule)
 {
     if (!value.isObject())
-        return fail(m_locator.of(QStringLiteral("rules")), QStringLiteral("rule %1 is not an object").arg(index + 1));
+        return fail(m_locator.of(QStringLiteral("rules")),
+                    QStringLiteral("rule %1 is not an object").arg(index + 1));
     const QJsonObject object = value.toObject();
     rule->id = object.value(QLatin1String("id")).toString();
     if (rule->id.isEmpty())
-        return fail(m_locator.of(QStringLiteral("rules")), QStringLiteral("rule %1 has no \"id\"").arg(index + 1));
+        return fail(m_locator.of(QStringLiteral("rules")),
+                    QStringLiteral("rule %1 has no \"id\"").arg(index + 1));
     const QString &id = rule->id;
     rule->where = m_locator.of(id);
     const QString what = QStringLiteral("rule \"%1\"").arg(id);
-    if (!checkKeys(object, {"id", "category", "severity", "softenedSeverity", "pattern", "maxGap",
-                            "barrier", "unless", "unlessBefore", "unlessWindow", "softenedBy", "span",
-                            "message", "rationale", "suggestions", "example"},
+    if (!checkKeys(object,
+                   {"id", "category", "severity", "softenedSeverity", "pattern", "maxGap",
+                    "barrier", "unless", "unlessBefore", "unlessWindow", "softenedBy", "span",
+                    "message", "rationale", "suggestions", "example"},
                    id, what))
         return false;
 
     const auto category = categoryFromName(object.value(QLatin1String("category")).toString());
     if (!category || *category == Category::Spelling)
-        return fail(rule->where, what + QStringLiteral(": \"category\" must be one of coding-demand, execution-duty, credential, combined-role, tone"));
+        return fail(rule->where,
+                    what + QStringLiteral(": \"category\" must be one of coding-demand, "
+                                          "execution-duty, credential, combined-role, tone"));
     rule->category = *category;
     for (const auto &[key, target] : {std::pair{"severity", &rule->severity},
                                       std::pair{"softenedSeverity", &rule->softenedSeverity}}) {
@@ -202,7 +223,9 @@ bool PackParser::parseRule(const QJsonValue &value, int index, RuleSpec *rule)
             continue;
         const auto severity = severityFromName(v.toString());
         if (!severity)
-            return fail(rule->where, what + QStringLiteral(": \"%1\" must be error, warning or info").arg(QLatin1String(key)));
+            return fail(rule->where,
+                        what + QStringLiteral(": \"%1\" must be error, warning or info")
+                                   .arg(QLatin1String(key)));
         *target = *severity;
     }
     if (rule->softenedSeverity > rule->severity)
@@ -211,30 +234,45 @@ bool PackParser::parseRule(const QJsonValue &value, int index, RuleSpec *rule)
     const QJsonValue pattern = object.value(QLatin1String("pattern"));
     const QJsonArray steps = pattern.toArray();
     if (!pattern.isArray() || steps.isEmpty() || steps.size() > kMaxRuleSteps)
-        return fail(rule->where, what + QStringLiteral(": \"pattern\" must be a list of 1 to %1 steps").arg(kMaxRuleSteps));
+        return fail(
+            rule->where,
+            what +
+                QStringLiteral(": \"pattern\" must be a list of 1 to %1 steps").arg(kMaxRuleSteps));
     for (const QJsonValue &stepValue : steps) {
         StepSpec step;
         if (!parseStep(stepValue, id, &step))
             return false;
         rule->steps.append(step);
     }
-    if (std::all_of(rule->steps.cbegin(), rule->steps.cend(), [](const StepSpec &s) { return s.context; }))
-        return fail(rule->where, what + QStringLiteral(": at least one pattern step must not be \"context\""));
+    if (std::all_of(rule->steps.cbegin(), rule->steps.cend(),
+                    [](const StepSpec &s) { return s.context; }))
+        return fail(rule->where,
+                    what + QStringLiteral(": at least one pattern step must not be \"context\""));
     rule->maxGap = object.value(QLatin1String("maxGap")).toInt(rule->maxGap);
     rule->unlessWindow = object.value(QLatin1String("unlessWindow")).toInt(rule->unlessWindow);
-    if (rule->maxGap < 0 || rule->maxGap > kMaxGap || rule->unlessWindow < 0 || rule->unlessWindow > kMaxGap)
-        return fail(rule->where, what + QStringLiteral(": \"maxGap\" and \"unlessWindow\" must be between 0 and %1").arg(kMaxGap));
+    if (rule->maxGap < 0 || rule->maxGap > kMaxGap || rule->unlessWindow < 0 ||
+        rule->unlessWindow > kMaxGap)
+        return fail(rule->where,
+                    what +
+                        QStringLiteral(": \"maxGap\" and \"unlessWindow\" must be between 0 and %1")
+                            .arg(kMaxGap));
     const QString span = object.value(QLatin1String("span")).toString(QStringLiteral("match"));
     if (span != QLatin1String("match") && span != QLatin1String("segment"))
-        return fail(rule->where, what + QStringLiteral(": \"span\" must be \"match\" or \"segment\""));
+        return fail(rule->where,
+                    what + QStringLiteral(": \"span\" must be \"match\" or \"segment\""));
     rule->spanSegment = span == QLatin1String("segment");
-    if (!stringList(object.value(QLatin1String("barrier")), &rule->barrier, id, what + QStringLiteral(": \"barrier\""))
-        || !stringList(object.value(QLatin1String("unless")), &rule->unless, id, what + QStringLiteral(": \"unless\""))
-        || !stringList(object.value(QLatin1String("unlessBefore")), &rule->unlessBefore, id, what + QStringLiteral(": \"unlessBefore\""))
-        || !stringList(object.value(QLatin1String("softenedBy")), &rule->softenedBy, id, what + QStringLiteral(": \"softenedBy\""))
-        || !stringList(object.value(QLatin1String("suggestions")), &rule->suggestions, id, what + QStringLiteral(": \"suggestions\""))
-        || !requireText(object, "message", &rule->message, id, what)
-        || !requireText(object, "rationale", &rule->rationale, id, what))
+    if (!stringList(object.value(QLatin1String("barrier")), &rule->barrier, id,
+                    what + QStringLiteral(": \"barrier\"")) ||
+        !stringList(object.value(QLatin1String("unless")), &rule->unless, id,
+                    what + QStringLiteral(": \"unless\"")) ||
+        !stringList(object.value(QLatin1String("unlessBefore")), &rule->unlessBefore, id,
+                    what + QStringLiteral(": \"unlessBefore\"")) ||
+        !stringList(object.value(QLatin1String("softenedBy")), &rule->softenedBy, id,
+                    what + QStringLiteral(": \"softenedBy\"")) ||
+        !stringList(object.value(QLatin1String("suggestions")), &rule->suggestions, id,
+                    what + QStringLiteral(": \"suggestions\"")) ||
+        !requireText(object, "message", &rule->message, id, what) ||
+        !requireText(object, "rationale", &rule->rationale, id, what))
         return false;
     rule->example = object.value(QLatin1String("example")).toString();
     return true;
@@ -245,20 +283,27 @@ bool PackParser::parseTopic(const QJsonValue &value, int index, TopicSpec *topic
     const QJsonObject object = value.toObject();
     topic->id = object.value(QLatin1String("id")).toString();
     if (!value.isObject() || topic->id.isEmpty())
-        return fail(m_locator.of(QStringLiteral("topics")), QStringLiteral("topic %1 needs an \"id\"").arg(index + 1));
+        return fail(m_locator.of(QStringLiteral("topics")),
+                    QStringLiteral("topic %1 needs an \"id\"").arg(index + 1));
     topic->where = m_locator.of(topic->id);
     const QString what = QStringLiteral("topic \"%1\"").arg(topic->id);
-    if (!checkKeys(object, {"id", "title", "tags", "message", "snippet", "section"}, topic->id, what)
-        || !requireText(object, "title", &topic->title, topic->id, what)
-        || !requireText(object, "message", &topic->message, topic->id, what)
-        || !requireText(object, "snippet", &topic->snippet, topic->id, what)
-        || !stringList(object.value(QLatin1String("tags")), &topic->classes, topic->id, what + QStringLiteral(": \"tags\"")))
+    if (!checkKeys(object, {"id", "title", "tags", "message", "snippet", "section"}, topic->id,
+                   what) ||
+        !requireText(object, "title", &topic->title, topic->id, what) ||
+        !requireText(object, "message", &topic->message, topic->id, what) ||
+        !requireText(object, "snippet", &topic->snippet, topic->id, what) ||
+        !stringList(object.value(QLatin1String("tags")), &topic->classes, topic->id,
+                    what + QStringLiteral(": \"tags\"")))
         return false;
     if (topic->classes.isEmpty())
         return fail(topic->where, what + QStringLiteral(" needs \"tags\""));
-    topic->section = object.value(QLatin1String("section")).toString(QStringLiteral("responsibilities"));
-    if (topic->section != QLatin1String("responsibilities") && topic->section != QLatin1String("qualifications"))
-        return fail(topic->where, what + QStringLiteral(": \"section\" must be \"responsibilities\" or \"qualifications\""));
+    topic->section =
+        object.value(QLatin1String("section")).toString(QStringLiteral("responsibilities"));
+    if (topic->section != QLatin1String("responsibilities") &&
+        topic->section != QLatin1String("qualifications"))
+        return fail(topic->where,
+                    what + QStringLiteral(
+                               ": \"section\" must be \"responsibilities\" or \"qualifications\""));
     return true;
 }
 
@@ -266,26 +311,34 @@ bool PackParser::parseScoring(const QJsonValue &value, ScoringSpec *scoring)
 {
     const QString what = QStringLiteral("\"scoring\"");
     const QJsonObject object = value.toObject();
-    if (!value.isObject() || !checkKeys(object, {"penalties", "leadership"}, QStringLiteral("scoring"), what))
-        return value.isObject() || fail(m_locator.of(QStringLiteral("scoring")), what + QStringLiteral(" must be an object"));
+    if (!value.isObject() ||
+        !checkKeys(object, {"penalties", "leadership"}, QStringLiteral("scoring"), what))
+        return value.isObject() || fail(m_locator.of(QStringLiteral("scoring")),
+                                        what + QStringLiteral(" must be an object"));
     const QJsonObject penalties = object.value(QLatin1String("penalties")).toObject();
-    if (!checkKeys(penalties, {"error", "warning", "info", "missingTopic"}, QStringLiteral("penalties"), QStringLiteral("\"penalties\"")))
+    if (!checkKeys(penalties, {"error", "warning", "info", "missingTopic"},
+                   QStringLiteral("penalties"), QStringLiteral("\"penalties\"")))
         return false;
-    for (const auto &[key, target] : {std::pair{"error", &scoring->errorPenalty},
-                                      std::pair{"warning", &scoring->warningPenalty},
-                                      std::pair{"info", &scoring->infoPenalty},
-                                      std::pair{"missingTopic", &scoring->missingTopicPenalty}}) {
+    for (const auto &[key, target] :
+         {std::pair{"error", &scoring->errorPenalty},
+          std::pair{"warning", &scoring->warningPenalty}, std::pair{"info", &scoring->infoPenalty},
+          std::pair{"missingTopic", &scoring->missingTopicPenalty}}) {
         *target = penalties.value(QLatin1String(key)).toInt(*target);
         if (*target < 0 || *target > 100)
-            return fail(m_locator.of(QLatin1String(key)), QStringLiteral("penalty \"%1\" must be between 0 and 100").arg(QLatin1String(key)));
+            return fail(
+                m_locator.of(QLatin1String(key)),
+                QStringLiteral("penalty \"%1\" must be between 0 and 100").arg(QLatin1String(key)));
     }
-    return stringList(object.value(QLatin1String("leadership")), &scoring->leadershipClasses, QStringLiteral("leadership"), QStringLiteral("\"leadership\""));
+    return stringList(object.value(QLatin1String("leadership")), &scoring->leadershipClasses,
+                      QStringLiteral("leadership"), QStringLiteral("\"leadership\""));
 }
 
 bool PackParser::parse(const QJsonObject &root, RulePack *pack)
 {
     pack->file = m_locator.file();
-    if (!checkKeys(root, {"pack", "description", "lexicons", "rules", "topics", "disable", "scoring"}, QString(), QStringLiteral("the pack")))
+    if (!checkKeys(root,
+                   {"pack", "description", "lexicons", "rules", "topics", "disable", "scoring"},
+                   QString(), QStringLiteral("the pack")))
         return false;
     pack->name = root.value(QLatin1String("pack")).toString();
     if (pack->name.isEmpty())
@@ -312,7 +365,8 @@ bool PackParser::parse(const QJsonObject &root, RulePack *pack)
             return false;
         pack->topics.append(topic);
     }
-    if (!stringList(root.value(QLatin1String("disable")), &pack->disabled, QStringLiteral("disable"), QStringLiteral("\"disable\"")))
+    if (!stringList(root.value(QLatin1String("disable")), &pack->disabled,
+                    QStringLiteral("disable"), QStringLiteral("\"disable\"")))
         return false;
     if (root.contains(QLatin1String("scoring"))) {
         ScoringSpec scoring;
@@ -332,7 +386,8 @@ PackLoadResult parseRulePack(const QByteArray &json, const QString &fileName)
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     const Locator locator(json, fileName);
     if (parseError.error != QJsonParseError::NoError) {
-        result.error = {locator.at(parseError.offset), QStringLiteral("invalid JSON: %1").arg(parseError.errorString())};
+        result.error = {locator.at(parseError.offset),
+                        QStringLiteral("invalid JSON: %1").arg(parseError.errorString())};
         return result;
     }
     if (!document.isObject()) {
@@ -353,7 +408,8 @@ PackLoadResult loadRulePack(const QString &fileName)
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
         PackLoadResult result;
-        result.error = {{fileName, 0, 0}, QStringLiteral("cannot read the rule pack: %1").arg(file.errorString())};
+        result.error = {{fileName, 0, 0},
+                        QStringLiteral("cannot read the rule pack: %1").arg(file.errorString())};
         return result;
     }
     return parseRulePack(file.readAll(), fileName);

@@ -7,7 +7,6 @@
 #include <QPair>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace rolelens {
@@ -42,11 +41,11 @@ struct TermSpec
 struct StepSpec
 {
     QStringList classes;
-    bool list = false; ///< extend over a coordinated list ("Java, Python, and AWS")
-    QString capture;   ///< name under which the step's text is offered to templates
+    bool list = false;      ///< extend over a coordinated list ("Java, Python, and AWS")
+    QString capture;        ///< name under which the step's text is offered to templates
     bool lowercase = false; ///< offer the capture with a lowercase first letter
-    bool context = false; ///< must match but stays out of the finding's span ("you will")
-    int maxGap = -1;      ///< tokens allowed before this step; -1: the rule's maxGap
+    bool context = false;   ///< must match but stays out of the finding's span ("you will")
+    int maxGap = -1;        ///< tokens allowed before this step; -1: the rule's maxGap
 };
 
 struct RuleSpec
@@ -56,8 +55,8 @@ struct RuleSpec
     Severity severity = Severity::Error;
     Severity softenedSeverity = Severity::Warning; ///< when a softenedBy class is present
     QList<StepSpec> steps;
-    int maxGap = 3; ///< tokens allowed between consecutive steps
-    QStringList barrier;     ///< classes that break a partial match between steps
+    int maxGap = 3;           ///< tokens allowed between consecutive steps
+    QStringList barrier;      ///< classes that break a partial match between steps
     QStringList unless;       ///< classes anywhere in the segment that cancel the match
     QStringList unlessBefore; ///< classes that, shortly before the match, cancel it
     int unlessWindow = 8;     ///< how many tokens "shortly before" reaches back

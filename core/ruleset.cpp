@@ -7,8 +7,7 @@ namespace rolelens {
 
 namespace {
 
-template<typename Spec>
-void mergeById(QList<Spec> *merged, const QList<Spec> &specs)
+template<typename Spec> void mergeById(QList<Spec> *merged, const QList<Spec> &specs)
 {
     for (const Spec &spec : specs) {
         const auto same = [&](const Spec &other) { return other.id == spec.id; };
@@ -24,13 +23,15 @@ class Compiler
 public:
     explicit Compiler(RuleSet::BuildResult *result) : m_result(result) {}
 
-    bool resolve(const ClassRegistry &classes, const QStringList &names, const SourceLocation &where,
-                 const QString &what, ClassMask *mask)
+    bool resolve(const ClassRegistry &classes, const QStringList &names,
+                 const SourceLocation &where, const QString &what, ClassMask *mask)
     {
         QString unknown;
         const auto resolved = classes.resolve(names, &unknown);
         if (!resolved)
-            return fail(where, QStringLiteral("%1 names the unknown lexicon class \"%2\"").arg(what, unknown));
+            return fail(
+                where,
+                QStringLiteral("%1 names the unknown lexicon class \"%2\"").arg(what, unknown));
         *mask = *resolved;
         return true;
     }
@@ -81,10 +82,20 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
         for (const auto &[name, terms] : pack.lexicons) {
             const int classId = set->m_classes.intern(name);
             if (classId < 0)
-                return compiler.fail({pack.file, 0, 0}, QStringLiteral("more than %1 lexicon classes").arg(kMaxClasses)), result;
+                return compiler.fail(
+                           {pack.file, 0, 0},
+                           QStringLiteral("more than %1 lexicon classes").arg(kMaxClasses)),
+                       result;
             for (const TermSpec &term : terms) {
-                if (set->m_matcher.addTerm(term.text, classId, term.caseSensitive) == TermMatcher::AddResult::TooLong)
-                    return compiler.fail({pack.file, 0, 0}, QStringLiteral("term \"%1\" of lexicon \"%2\" has more than %3 tokens").arg(term.text, name).arg(TermMatcher::kMaxTermTokens)), result;
+                if (set->m_matcher.addTerm(term.text, classId, term.caseSensitive) ==
+                    TermMatcher::AddResult::TooLong)
+                    return compiler.fail(
+                               {pack.file, 0, 0},
+                               QStringLiteral(
+                                   "term \"%1\" of lexicon \"%2\" has more than %3 tokens")
+                                   .arg(term.text, name)
+                                   .arg(TermMatcher::kMaxTermTokens)),
+                           result;
             }
         }
         mergeById(&rules, pack.rules);
@@ -117,7 +128,8 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
         QStringList slots;
         for (const StepSpec &step : spec.steps) {
             CompiledStep compiled;
-            if (!compiler.resolve(set->m_classes, step.classes, spec.where, QStringLiteral("rule \"%1\"").arg(spec.id), &compiled.mask))
+            if (!compiler.resolve(set->m_classes, step.classes, spec.where,
+                                  QStringLiteral("rule \"%1\"").arg(spec.id), &compiled.mask))
                 return result;
             compiled.list = step.list;
             compiled.context = step.context;
@@ -137,15 +149,19 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
         slots.append(QStringLiteral("segment"));
         rule.slotCount = int(slots.size());
         const QString what = QStringLiteral("rule \"%1\"").arg(spec.id);
-        if (!compiler.resolve(set->m_classes, spec.barrier, spec.where, what, &rule.barrier)
-            || !compiler.resolve(set->m_classes, spec.unless, spec.where, what, &rule.unless)
-            || !compiler.resolve(set->m_classes, spec.unlessBefore, spec.where, what, &rule.unlessBefore)
-            || !compiler.resolve(set->m_classes, spec.softenedBy, spec.where, what, &rule.softenedBy)
-            || !compiler.parseTemplate(spec.message, slots, spec.where, what + QStringLiteral(": \"message\""), &rule.message))
+        if (!compiler.resolve(set->m_classes, spec.barrier, spec.where, what, &rule.barrier) ||
+            !compiler.resolve(set->m_classes, spec.unless, spec.where, what, &rule.unless) ||
+            !compiler.resolve(set->m_classes, spec.unlessBefore, spec.where, what,
+                              &rule.unlessBefore) ||
+            !compiler.resolve(set->m_classes, spec.softenedBy, spec.where, what,
+                              &rule.softenedBy) ||
+            !compiler.parseTemplate(spec.message, slots, spec.where,
+                                    what + QStringLiteral(": \"message\""), &rule.message))
             return result;
         for (const QString &suggestion : spec.suggestions) {
             TextTemplate parsed;
-            if (!compiler.parseTemplate(suggestion, slots, spec.where, what + QStringLiteral(": a suggestion"), &parsed))
+            if (!compiler.parseTemplate(suggestion, slots, spec.where,
+                                        what + QStringLiteral(": a suggestion"), &parsed))
                 return result;
             rule.suggestions.append(parsed);
         }
@@ -155,11 +171,13 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
         if (off.contains(spec.id))
             continue;
         CompiledTopic topic{spec, {}};
-        if (!compiler.resolve(set->m_classes, spec.classes, spec.where, QStringLiteral("topic \"%1\"").arg(spec.id), &topic.mask))
+        if (!compiler.resolve(set->m_classes, spec.classes, spec.where,
+                              QStringLiteral("topic \"%1\"").arg(spec.id), &topic.mask))
             return result;
         set->m_topics.append(topic);
     }
-    if (!compiler.resolve(set->m_classes, set->m_scoring.leadershipClasses, {}, QStringLiteral("\"scoring\""), &set->m_leadership))
+    if (!compiler.resolve(set->m_classes, set->m_scoring.leadershipClasses, {},
+                          QStringLiteral("\"scoring\""), &set->m_leadership))
         return result;
     result.rules = set;
     return result;
@@ -169,7 +187,8 @@ QList<RulePack> RuleSet::builtinPacks()
 {
     QList<RulePack> packs;
     // Sorted names give a stable load order: lexicons first, then the rules that use them.
-    const QStringList files = QDir(QStringLiteral(":/rules")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    const QStringList files = QDir(QStringLiteral(":/rules"))
+                                  .entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QString &name : files) {
         PackLoadResult loaded = loadRulePack(QStringLiteral(":/rules/") + name);
         if (!loaded.pack)

@@ -1,6 +1,7 @@
 #include "reports.h"
 #include "textpositions.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,6 +28,10 @@ QString artifactUri(const QString &path)
 {
     if (path == QLatin1String("-"))
         return QStringLiteral("stdin");
+    // Relative paths stay relative (viewers resolve them against the checkout); absolute
+    // ones become file: URIs.
+    if (QDir::isAbsolutePath(path))
+        return QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded);
     return QString::fromUtf8(QUrl::toPercentEncoding(path, "/"));
 }
 
@@ -34,11 +39,18 @@ QJsonObject ruleDescriptor(const RuleSpec &spec)
 {
     return QJsonObject{
         {QStringLiteral("id"), spec.id},
-        {QStringLiteral("shortDescription"), QJsonObject{{QStringLiteral("text"), spec.example.isEmpty() ? spec.id : QStringLiteral("%1 (e.g. \"%2\")").arg(categoryName(spec.category), spec.example)}}},
+        {QStringLiteral("shortDescription"),
+         QJsonObject{
+             {QStringLiteral("text"), spec.example.isEmpty()
+                                          ? spec.id
+                                          : QStringLiteral("%1 (e.g. \"%2\")")
+                                                .arg(categoryName(spec.category), spec.example)}}},
         {QStringLiteral("fullDescription"), QJsonObject{{QStringLiteral("text"), spec.rationale}}},
         {QStringLiteral("help"), QJsonObject{{QStringLiteral("text"), spec.rationale}}},
-        {QStringLiteral("defaultConfiguration"), QJsonObject{{QStringLiteral("level"), sarifLevel(spec.severity)}}},
-        {QStringLiteral("properties"), QJsonObject{{QStringLiteral("category"), categoryName(spec.category)}}},
+        {QStringLiteral("defaultConfiguration"),
+         QJsonObject{{QStringLiteral("level"), sarifLevel(spec.severity)}}},
+        {QStringLiteral("properties"),
+         QJsonObject{{QStringLiteral("category"), categoryName(spec.category)}}},
     };
 }
 
@@ -53,13 +65,15 @@ QJsonObject region(const TextPositions &positions, const QString &text, const Fi
         {QStringLiteral("endColumn"), end.column},
         {QStringLiteral("charOffset"), start.codePoint},
         {QStringLiteral("charLength"), end.codePoint - start.codePoint},
-        {QStringLiteral("snippet"), QJsonObject{{QStringLiteral("text"), text.mid(finding.start, finding.length)}}},
+        {QStringLiteral("snippet"),
+         QJsonObject{{QStringLiteral("text"), text.mid(finding.start, finding.length)}}},
     };
 }
 
 } // namespace
 
-QByteArray sarifReport(const QList<FileReport> &reports, const RuleSet &rules, const QString &toolVersion)
+QByteArray sarifReport(const QList<FileReport> &reports, const RuleSet &rules,
+                       const QString &toolVersion)
 {
     QJsonArray descriptors;
     QHash<QString, int> ruleIndex;
@@ -74,7 +88,8 @@ QByteArray sarifReport(const QList<FileReport> &reports, const RuleSet &rules, c
             if (!ruleIndex.contains(finding.ruleId)) {
                 const CompiledRule *rule = rules.rule(finding.ruleId);
                 ruleIndex.insert(finding.ruleId, int(descriptors.size()));
-                descriptors.append(rule ? ruleDescriptor(rule->spec) : QJsonObject{{QStringLiteral("id"), finding.ruleId}});
+                descriptors.append(rule ? ruleDescriptor(rule->spec)
+                                        : QJsonObject{{QStringLiteral("id"), finding.ruleId}});
             }
             const QJsonObject where = region(positions, report.text, finding);
             QJsonObject result{
@@ -82,18 +97,29 @@ QByteArray sarifReport(const QList<FileReport> &reports, const RuleSet &rules, c
                 {QStringLiteral("ruleIndex"), ruleIndex.value(finding.ruleId)},
                 {QStringLiteral("level"), sarifLevel(finding.severity)},
                 {QStringLiteral("message"), QJsonObject{{QStringLiteral("text"), finding.message}}},
-                {QStringLiteral("locations"), QJsonArray{QJsonObject{{QStringLiteral("physicalLocation"),
-                    QJsonObject{{QStringLiteral("artifactLocation"), artifactLocation}, {QStringLiteral("region"), where}}}}}},
+                {QStringLiteral("locations"),
+                 QJsonArray{QJsonObject{
+                     {QStringLiteral("physicalLocation"),
+                      QJsonObject{{QStringLiteral("artifactLocation"), artifactLocation},
+                                  {QStringLiteral("region"), where}}}}}},
             };
             if (!finding.suggestions.isEmpty()) {
                 QJsonObject deleted = where;
                 deleted.remove(QStringLiteral("snippet"));
-                const QJsonObject replacement{{QStringLiteral("deletedRegion"), deleted},
-                                              {QStringLiteral("insertedContent"), QJsonObject{{QStringLiteral("text"), finding.suggestions.first()}}}};
-                result.insert(QStringLiteral("fixes"), QJsonArray{QJsonObject{
-                    {QStringLiteral("description"), QJsonObject{{QStringLiteral("text"), QStringLiteral("Apply the first suggestion")}}},
-                    {QStringLiteral("artifactChanges"), QJsonArray{QJsonObject{{QStringLiteral("artifactLocation"), artifactLocation},
-                                                                                {QStringLiteral("replacements"), QJsonArray{replacement}}}}}}});
+                const QJsonObject replacement{
+                    {QStringLiteral("deletedRegion"), deleted},
+                    {QStringLiteral("insertedContent"),
+                     QJsonObject{{QStringLiteral("text"), finding.suggestions.first()}}}};
+                result.insert(
+                    QStringLiteral("fixes"),
+                    QJsonArray{QJsonObject{
+                        {QStringLiteral("description"),
+                         QJsonObject{{QStringLiteral("text"),
+                                      QStringLiteral("Apply the first suggestion")}}},
+                        {QStringLiteral("artifactChanges"),
+                         QJsonArray{QJsonObject{
+                             {QStringLiteral("artifactLocation"), artifactLocation},
+                             {QStringLiteral("replacements"), QJsonArray{replacement}}}}}}});
             }
             results.append(result);
         }
@@ -110,7 +136,8 @@ QByteArray sarifReport(const QList<FileReport> &reports, const RuleSet &rules, c
         {QStringLiteral("results"), results},
     };
     const QJsonObject log{
-        {QStringLiteral("$schema"), QStringLiteral("https://json.schemastore.org/sarif-2.1.0.json")},
+        {QStringLiteral("$schema"),
+         QStringLiteral("https://json.schemastore.org/sarif-2.1.0.json")},
         {QStringLiteral("version"), QStringLiteral("2.1.0")},
         {QStringLiteral("runs"), QJsonArray{run}},
     };

@@ -1,7 +1,6 @@
 #include "scorer.h"
 
 #include <QMap>
-
 #include <cmath>
 
 namespace rolelens {
@@ -40,7 +39,8 @@ int executionWeight(const Finding &finding)
 
 QString plural(int count, const QString &noun)
 {
-    return QStringLiteral("%1 %2%3").arg(count).arg(noun, count == 1 ? QString() : QStringLiteral("s"));
+    return QStringLiteral("%1 %2%3").arg(count).arg(noun,
+                                                    count == 1 ? QString() : QStringLiteral("s"));
 }
 
 } // namespace
@@ -84,23 +84,27 @@ void scoreAnalysis(const RuleSet &rules, const DocumentTotals &totals, Analysis 
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
         const auto [category, severity] = it.key();
         const int delta = -penaltyOf(scoring, severity) * it.value();
-        analysis->scoreItems.append({plural(it.value(), categoryName(category) + QLatin1Char(' ') + severityName(severity)), delta});
+        analysis->scoreItems.append(
+            {plural(it.value(), categoryName(category) + QLatin1Char(' ') + severityName(severity)),
+             delta});
         score += delta;
     }
     for (const TopicCoverage &topic : analysis->missingTopics()) {
-        analysis->scoreItems.append({QStringLiteral("missing topic: %1").arg(topic.title), -scoring.missingTopicPenalty});
+        analysis->scoreItems.append(
+            {QStringLiteral("missing topic: %1").arg(topic.title), -scoring.missingTopicPenalty});
         score -= scoring.missingTopicPenalty;
     }
     analysis->score = std::clamp(score, 0, 100);
 
     const int leadership = totals.leadershipTags;
     if (leadership + execution > 0) {
-        analysis->balance.leadership = int(std::lround(100.0 * leadership / (leadership + execution)));
+        analysis->balance.leadership =
+            int(std::lround(100.0 * leadership / (leadership + execution)));
         analysis->balance.execution = 100 - analysis->balance.leadership;
     }
-    analysis->verdict = roleError ? Verdict::Misclassified
-        : roleWarning             ? Verdict::Borderline
-                                  : Verdict::Ok;
+    analysis->verdict = roleError     ? Verdict::Misclassified
+                        : roleWarning ? Verdict::Borderline
+                                      : Verdict::Ok;
 }
 
 } // namespace rolelens

@@ -7,8 +7,8 @@ namespace {
 // Sentence punctuation that a whole-segment finding leaves in place.
 bool isTrailingPunctuation(QChar c)
 {
-    return c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?')
-        || c == QLatin1Char(';') || c == QLatin1Char(':');
+    return c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?') ||
+           c == QLatin1Char(';') || c == QLatin1Char(':');
 }
 
 // "Review pull requests" at the start of a bullet reads "review pull requests" when a
@@ -39,8 +39,8 @@ void SegmentMatcher::match(const Segment &segment, QList<Finding> *out) const
         classes |= tag.classes;
     for (const CompiledRule &rule : m_rules.rules()) {
         // Cheap filter: a rule whose first or last step has no candidate cannot match.
-        if ((classes & rule.steps.first().mask).any() && (classes & rule.steps.last().mask).any()
-            && (classes & rule.unless).none())
+        if ((classes & rule.steps.first().mask).any() && (classes & rule.steps.last().mask).any() &&
+            (classes & rule.unless).none())
             matchRule(rule, segment, classes, &found);
     }
     // Two rules of a family may see the same words ("5+ years of hands-on Java" is a years
@@ -61,8 +61,8 @@ bool SegmentMatcher::onlyListPunctuation(int fromToken, int toToken) const
 {
     for (int i = fromToken; i < toToken; ++i) {
         const Token &token = m_tokens[i];
-        if (token.kind != TokenKind::Punct || token.length != 1
-            || !QStringView(u",()/&+*_").contains(m_line[token.start]))
+        if (token.kind != TokenKind::Punct || token.length != 1 ||
+            !QStringView(u",()/&+*_").contains(m_line[token.start]))
             return false;
     }
     return true;
@@ -87,7 +87,8 @@ SegmentMatcher::ListEnd SegmentMatcher::extendList(const Segment &segment, int t
     // "AWS (EC2, S3, Lambda)": take the closing parenthesis along.
     const int after = end.lastToken + 1;
     if (after <= segment.lastToken && m_line[m_tokens[after].start] == QLatin1Char(')')) {
-        const QStringView text = m_line.sliced(segment.tags[tag].start, end.end - segment.tags[tag].start);
+        const QStringView text =
+            m_line.sliced(segment.tags[tag].start, end.end - segment.tags[tag].start);
         if (text.count(QLatin1Char('(')) > text.count(QLatin1Char(')')))
             end = {end.tag, after, m_tokens[after].end()};
     }
@@ -160,8 +161,8 @@ Finding SegmentMatcher::makeFinding(const CompiledRule &rule, const Segment &seg
 {
     int segmentStart = m_tokens[segment.firstToken].start;
     int last = segment.lastToken;
-    while (last > segment.firstToken && m_tokens[last].kind == TokenKind::Punct
-           && isTrailingPunctuation(m_line[m_tokens[last].start]))
+    while (last > segment.firstToken && m_tokens[last].kind == TokenKind::Punct &&
+           isTrailingPunctuation(m_line[m_tokens[last].start]))
         --last;
     const int segmentEnd = m_tokens[last].end();
 
@@ -171,13 +172,16 @@ Finding SegmentMatcher::makeFinding(const CompiledRule &rule, const Segment &seg
         if (const int slot = rule.steps[k].slot; slot >= 0) {
             const Span span = match.stepSpans[k];
             // A capture may run over a line break inside the paragraph.
-            const QString text = m_line.sliced(span.start, span.end - span.start).toString().simplified();
+            const QString text =
+                m_line.sliced(span.start, span.end - span.start).toString().simplified();
             captured[slot] = rule.steps[k].lowercase ? lowercaseFirst(text) : text;
             values[slot] = captured[slot];
         }
     }
-    captured[rule.matchSlot] = m_line.sliced(match.start, match.end - match.start).toString().simplified();
-    captured[rule.segmentSlot] = m_line.sliced(segmentStart, segmentEnd - segmentStart).toString().simplified();
+    captured[rule.matchSlot] =
+        m_line.sliced(match.start, match.end - match.start).toString().simplified();
+    captured[rule.segmentSlot] =
+        m_line.sliced(segmentStart, segmentEnd - segmentStart).toString().simplified();
     values[rule.matchSlot] = captured[rule.matchSlot];
     values[rule.segmentSlot] = captured[rule.segmentSlot];
 
@@ -186,7 +190,8 @@ Finding SegmentMatcher::makeFinding(const CompiledRule &rule, const Segment &seg
     finding.length = (rule.spec.spanSegment ? segmentEnd : match.end) - finding.start;
     finding.ruleId = rule.spec.id;
     finding.category = rule.spec.category;
-    finding.severity = (classes & rule.softenedBy).any() ? rule.spec.softenedSeverity : rule.spec.severity;
+    finding.severity =
+        (classes & rule.softenedBy).any() ? rule.spec.softenedSeverity : rule.spec.severity;
     finding.message = rule.message.expand(values);
     finding.rationale = rule.spec.rationale;
     const bool startsSegment = finding.start == segmentStart;

@@ -23,8 +23,7 @@ class SegmentMatcher
 public:
     SegmentMatcher(const RuleSet &rules, QStringView line, const QList<Token> &tokens)
         : m_rules(rules), m_line(line), m_tokens(tokens)
-    {
-    }
+    {}
 
     /// Appends the findings of \a segment (line-relative offsets) to \a out.
     void match(const Segment &segment, QList<Finding> *out) const;

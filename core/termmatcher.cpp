@@ -4,16 +4,22 @@ namespace rolelens {
 
 namespace {
 
-quint64 edgeKey(int node, int id) { return (quint64(quint32(node)) << 32) | quint32(id); }
+quint64 edgeKey(int node, int id)
+{
+    return (quint64(quint32(node)) << 32) | quint32(id);
+}
 
 bool isJoiner(QStringView text)
 {
-    return text.size() == 1
-        && (text[0] == QLatin1Char('-') || text[0] == QLatin1Char('.')
-            || text[0] == QLatin1Char('/') || foldForMatching(text[0].unicode()) == u'-');
+    return text.size() == 1 &&
+           (text[0] == QLatin1Char('-') || text[0] == QLatin1Char('.') ||
+            text[0] == QLatin1Char('/') || foldForMatching(text[0].unicode()) == u'-');
 }
 
-bool isWordKind(TokenKind kind) { return kind == TokenKind::Word || kind == TokenKind::Number; }
+bool isWordKind(TokenKind kind)
+{
+    return kind == TokenKind::Word || kind == TokenKind::Number;
+}
 
 // "<num>" in a lexicon term is one placeholder token, not '<', "num", '>'.
 QList<Token> mergePlaceholders(QStringView term, QList<Token> tokens)
@@ -21,9 +27,11 @@ QList<Token> mergePlaceholders(QStringView term, QList<Token> tokens)
     for (qsizetype i = 0; i + 2 < tokens.size(); ++i) {
         const Token &open = tokens[i];
         const Token &close = tokens[i + 2];
-        if (term[open.start] == QLatin1Char('<') && close.length == 1 && term[close.start] == QLatin1Char('>')
-            && !tokens[i + 1].spaceBefore && !close.spaceBefore) {
-            tokens[i] = Token{open.start, close.end() - open.start, TokenKind::Punct, open.spaceBefore};
+        if (term[open.start] == QLatin1Char('<') && close.length == 1 &&
+            term[close.start] == QLatin1Char('>') && !tokens[i + 1].spaceBefore &&
+            !close.spaceBefore) {
+            tokens[i] =
+                Token{open.start, close.end() - open.start, TokenKind::Punct, open.spaceBefore};
             tokens.remove(i + 1, 2);
         }
     }
@@ -39,17 +47,18 @@ QList<QList<QString>> spellingsOf(QStringView term, const QList<Token> &tokens)
         const Token &token = tokens[i];
         const QString text = term.sliced(token.start, token.length).toString();
         written.append(text);
-        const bool joiner = token.kind == TokenKind::Punct && isJoiner(text) && i > 0
-            && i + 1 < tokens.size() && !token.spaceBefore && !tokens[i + 1].spaceBefore
-            && isWordKind(tokens[i - 1].kind) && isWordKind(tokens[i + 1].kind);
+        const bool joiner = token.kind == TokenKind::Punct && isJoiner(text) && i > 0 &&
+                            i + 1 < tokens.size() && !token.spaceBefore &&
+                            !tokens[i + 1].spaceBefore && isWordKind(tokens[i - 1].kind) &&
+                            isWordKind(tokens[i + 1].kind);
         if (joiner) {
             hasJoiner = true;
             continue;
         }
         dropped.append(text);
-        const bool gluedToJoiner = i > 0 && !token.spaceBefore && !fused.isEmpty()
-            && tokens[i - 1].kind == TokenKind::Punct
-            && isJoiner(term.sliced(tokens[i - 1].start, tokens[i - 1].length));
+        const bool gluedToJoiner = i > 0 && !token.spaceBefore && !fused.isEmpty() &&
+                                   tokens[i - 1].kind == TokenKind::Punct &&
+                                   isJoiner(term.sliced(tokens[i - 1].start, tokens[i - 1].length));
         if (gluedToJoiner && isWordKind(token.kind))
             fused.last() += text;
         else
@@ -85,7 +94,10 @@ int TermMatcher::tokenId(QStringView text, const Token &token) const
     return m_vocabulary.find(text.sliced(token.start, token.length));
 }
 
-int TermMatcher::child(int node, int id) const { return m_edges.value(edgeKey(node, id), -1); }
+int TermMatcher::child(int node, int id) const
+{
+    return m_edges.value(edgeKey(node, id), -1);
+}
 
 int TermMatcher::addPath(const QList<int> &ids)
 {
@@ -130,8 +142,8 @@ TermMatcher::AddResult TermMatcher::addTerm(QStringView term, int classId, bool 
     return AddResult::Added;
 }
 
-ClassMask TermMatcher::classesAt(int node, QStringView text, const QList<Token> &tokens,
-                                 int first, int last) const
+ClassMask TermMatcher::classesAt(int node, QStringView text, const QList<Token> &tokens, int first,
+                                 int last) const
 {
     const Node &n = m_nodes[std::size_t(node)];
     ClassMask classes = n.classes;

@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QList>
-
 #include <vector>
 
 namespace rolelens {
@@ -34,7 +33,12 @@ public:
 
     TermMatcher();
 
-    enum class AddResult { Added, Empty, TooLong };
+    enum class AddResult
+    {
+        Added,
+        Empty,
+        TooLong
+    };
     /// Adds \a term to \a classId. A hyphen, dot or slash joining two words also matches
     /// when left out ("hands on") or when the words are fused ("nodejs"). Placeholders:
     /// "<num>" any number, "<hashtag>" any hashtag, "<emoji>" any emoji.
@@ -48,7 +52,7 @@ public:
 private:
     struct Node
     {
-        ClassMask classes; // classes of case-insensitive terms ending here
+        ClassMask classes;   // classes of case-insensitive terms ending here
         int firstExact = -1; // index into m_exact, chained
     };
     struct ExactTerm

@@ -5,11 +5,14 @@
 namespace rolelens {
 
 namespace {
-bool isBlank(QChar c) { return c == QLatin1Char(' ') || c == QLatin1Char('\t'); }
+bool isBlank(QChar c)
+{
+    return c == QLatin1Char(' ') || c == QLatin1Char('\t');
+}
 bool isSeparator(QChar c)
 {
-    return c == QLatin1Char('-') || c == QChar(0x2013) || c == QChar(0x2014) || c == QLatin1Char('|')
-        || c == QLatin1Char(':');
+    return c == QLatin1Char('-') || c == QChar(0x2013) || c == QChar(0x2014) ||
+           c == QLatin1Char('|') || c == QLatin1Char(':');
 }
 bool isLineEnd(QStringView text, qsizetype pos)
 {

@@ -14,9 +14,9 @@ public:
 
     struct Position
     {
-        int line = 1;             ///< 1-based
-        int column = 1;           ///< 1-based, in code points
-        qsizetype codePoint = 0;  ///< offset from the start of the text, in code points
+        int line = 1;            ///< 1-based
+        int column = 1;          ///< 1-based, in code points
+        qsizetype codePoint = 0; ///< offset from the start of the text, in code points
     };
     [[nodiscard]] Position at(qsizetype utf16Offset) const;
     /// The number of code points in [start, start + length).
@@ -24,8 +24,8 @@ public:
 
 private:
     QStringView m_text;
-    QList<qsizetype> m_lineStarts;      // UTF-16 offset of each line
-    QList<qsizetype> m_lineCodePoints;  // code point offset of each line
+    QList<qsizetype> m_lineStarts;     // UTF-16 offset of each line
+    QList<qsizetype> m_lineCodePoints; // code point offset of each line
 };
 
 } // namespace rolelens

@@ -45,20 +45,27 @@ QString textReport(const FileReport &report, bool color)
     for (const Finding &finding : analysis.findings) {
         const auto where = positions.at(finding.start);
         out += QStringLiteral("%1:%2:%3: %4: %5 [%6]\n")
-                   .arg(path).arg(where.line).arg(where.column)
+                   .arg(path)
+                   .arg(where.line)
+                   .arg(where.column)
                    .arg(painter.paint(severityName(finding.severity), colorOf(finding.severity)),
                         finding.message, finding.ruleId);
         if (!finding.suggestions.isEmpty()) {
             const QString &suggestion = finding.suggestions.first();
-            out += suggestion.isEmpty()
-                ? QStringLiteral("    suggestion: remove \"%1\"\n").arg(report.text.mid(finding.start, finding.length))
-                : QStringLiteral("    suggestion: %1\n").arg(painter.paint(suggestion, "32"));
+            out +=
+                suggestion.isEmpty()
+                    ? QStringLiteral("    suggestion: remove \"%1\"\n")
+                          .arg(report.text.mid(finding.start, finding.length))
+                    : QStringLiteral("    suggestion: %1\n").arg(painter.paint(suggestion, "32"));
         }
     }
-    out += QStringLiteral("%1: verdict: %2 (score %3/100, leadership %4%, execution %5%, role %6)\n")
-               .arg(path, painter.paint(verdictName(analysis.verdict), "1"))
-               .arg(analysis.score).arg(analysis.balance.leadership).arg(analysis.balance.execution)
-               .arg(roleName(analysis.role));
+    out +=
+        QStringLiteral("%1: verdict: %2 (score %3/100, leadership %4%, execution %5%, role %6)\n")
+            .arg(path, painter.paint(verdictName(analysis.verdict), "1"))
+            .arg(analysis.score)
+            .arg(analysis.balance.leadership)
+            .arg(analysis.balance.execution)
+            .arg(roleName(analysis.role));
     for (const TopicCoverage &topic : analysis.missingTopics()) {
         out += QStringLiteral("%1: missing topic: %2: %3\n    add: %4\n")
                    .arg(path, painter.paint(topic.title, "1"), topic.message, topic.snippet);

@@ -11,7 +11,10 @@ bool isWordChar(char32_t c)
     return QChar::isLetterOrNumber(c) || QChar::isMark(c);
 }
 
-bool isApostrophe(char32_t c) { return c == u'\'' || c == 0x2019; }
+bool isApostrophe(char32_t c)
+{
+    return c == u'\'' || c == 0x2019;
+}
 
 bool isSpace(char32_t c)
 {
@@ -22,15 +25,15 @@ bool isSpace(char32_t c)
 
 bool isEmojiBase(char32_t c)
 {
-    return (c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF)
-        || (c >= 0x2B00 && c <= 0x2BFF) || (c >= 0x2300 && c <= 0x23FF);
+    return (c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF) ||
+           (c >= 0x2B00 && c <= 0x2BFF) || (c >= 0x2300 && c <= 0x23FF);
 }
 
 // Characters that belong to the emoji before them rather than starting a token.
 bool isEmojiModifier(char32_t c)
 {
-    return c == 0xFE0F || c == 0xFE0E || c == 0x20E3 || (c >= 0x1F3FB && c <= 0x1F3FF)
-        || (c >= 0xE0020 && c <= 0xE007F);
+    return c == 0xFE0F || c == 0xFE0E || c == 0x20E3 || (c >= 0x1F3FB && c <= 0x1F3FF) ||
+           (c >= 0xE0020 && c <= 0xE007F);
 }
 
 class Cursor
@@ -44,8 +47,8 @@ public:
     [[nodiscard]] char32_t at(qsizetype pos, int *width) const
     {
         const char16_t c = m_text[pos].unicode();
-        if (QChar::isHighSurrogate(c) && pos + 1 < m_text.size()
-            && QChar::isLowSurrogate(m_text[pos + 1].unicode())) {
+        if (QChar::isHighSurrogate(c) && pos + 1 < m_text.size() &&
+            QChar::isLowSurrogate(m_text[pos + 1].unicode())) {
             *width = 2;
             return QChar::surrogateToUcs4(c, m_text[pos + 1].unicode());
         }
@@ -56,10 +59,10 @@ public:
     [[nodiscard]] int widthAt(qsizetype pos) const
     {
         const char16_t c = m_text[pos].unicode();
-        return QChar::isHighSurrogate(c) && pos + 1 < m_text.size()
-                && QChar::isLowSurrogate(m_text[pos + 1].unicode())
-            ? 2
-            : 1;
+        return QChar::isHighSurrogate(c) && pos + 1 < m_text.size() &&
+                       QChar::isLowSurrogate(m_text[pos + 1].unicode())
+                   ? 2
+                   : 1;
     }
 
     [[nodiscard]] char32_t peek(qsizetype pos) const
@@ -147,8 +150,8 @@ QList<Token> tokenize(QStringView text)
         qsizetype end = pos + width;
         if (isWordChar(c)) {
             end = cursor.skipWord(pos);
-            token.kind = allDigits(text.sliced(pos, end - pos)) ? TokenKind::Number
-                                                                 : TokenKind::Word;
+            token.kind =
+                allDigits(text.sliced(pos, end - pos)) ? TokenKind::Number : TokenKind::Word;
         } else if (c == u'#' && isWordChar(cursor.peek(pos + 1)) && !gluedToWord(text, pos)) {
             end = cursor.skipWord(pos + 1);
             token.kind = TokenKind::Hashtag;

@@ -5,7 +5,8 @@
 
 namespace rolelens {
 
-enum class TokenKind : quint8 {
+enum class TokenKind : quint8
+{
     Word,    ///< letters and digits, with inner apostrophes ("master's")
     Number,  ///< digits only
     Punct,   ///< any other single character (or surrogate pair)

@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
-
 #include <algorithm>
 #include <functional>
 #include <vector>
@@ -66,8 +65,10 @@ int main(int argc, char *argv[])
     const double largeMb = double(large.toUtf8().size()) / (1024.0 * 1024.0);
 
     int sink = 0; // keeps the optimiser from dropping the work
-    const double smallMs = medianMs(2001, [&] { sink += int(analyzer.analyze(small).findings.size()); });
-    const double largeMs = medianMs(31, [&] { sink += int(analyzer.analyze(large).findings.size()); });
+    const double smallMs =
+        medianMs(2001, [&] { sink += int(analyzer.analyze(small).findings.size()); });
+    const double largeMs =
+        medianMs(31, [&] { sink += int(analyzer.analyze(large).findings.size()); });
 
     // A keystroke in a 1 MB document: the incremental analyzer re-analyses one paragraph.
     IncrementalAnalyzer incremental;
@@ -89,9 +90,14 @@ int main(int argc, char *argv[])
         };
         out << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
     } else {
-        out << QStringLiteral("full analysis, 5 KB posting:     %1 ms (median of 2001)\n").arg(smallMs, 0, 'f', 4)
-            << QStringLiteral("full analysis, 1 MB of postings: %1 ms = %2 MB/s (median of 31)\n").arg(largeMs, 0, 'f', 2).arg(largeMb / (largeMs / 1000.0), 0, 'f', 1)
-            << QStringLiteral("keystroke in a 1 MB document:    %1 ms (incremental, median of 31)\n").arg(keystrokeMs, 0, 'f', 3);
+        out << QStringLiteral("full analysis, 5 KB posting:     %1 ms (median of 2001)\n")
+                   .arg(smallMs, 0, 'f', 4)
+            << QStringLiteral("full analysis, 1 MB of postings: %1 ms = %2 MB/s (median of 31)\n")
+                   .arg(largeMs, 0, 'f', 2)
+                   .arg(largeMb / (largeMs / 1000.0), 0, 'f', 1)
+            << QStringLiteral(
+                   "keystroke in a 1 MB document:    %1 ms (incremental, median of 31)\n")
+                   .arg(keystrokeMs, 0, 'f', 3);
     }
     return sink < 0 ? 1 : 0;
 }

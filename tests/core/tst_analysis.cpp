@@ -39,16 +39,32 @@ private Q_SLOTS:
         QTest::addColumn<QString>("verdict");
         QTest::addColumn<QString>("role");
 
-        QTest::newRow("good posting") << QStringLiteral("01-good-tpm-platform.md") << QStringLiteral("ok") << QStringLiteral("manager");
-        QTest::newRow("backend developer in disguise") << QStringLiteral("02-misclassified-backend-tpm.md") << QStringLiteral("misclassified") << QStringLiteral("manager");
-        QTest::newRow("data engineer in disguise") << QStringLiteral("03-misclassified-data-tpm.md") << QStringLiteral("misclassified") << QStringLiteral("manager");
-        QTest::newRow("preferred only") << QStringLiteral("04-borderline-tpm.md") << QStringLiteral("borderline") << QStringLiteral("manager");
-        QTest::newRow("combined role") << QStringLiteral("05-combined-role.md") << QStringLiteral("misclassified") << QStringLiteral("manager");
-        QTest::newRow("hype alone stays ok") << QStringLiteral("06-hype-ok.md") << QStringLiteral("ok") << QStringLiteral("manager");
-        QTest::newRow("negated coding") << QStringLiteral("07-negated.md") << QStringLiteral("ok") << QStringLiteral("manager");
-        QTest::newRow("must-have list") << QStringLiteral("08-heading-inherit.md") << QStringLiteral("misclassified") << QStringLiteral("manager");
-        QTest::newRow("developer posting") << QStringLiteral("09-developer-backend.md") << QStringLiteral("ok") << QStringLiteral("developer");
-        QTest::newRow("mobile developer posting") << QStringLiteral("10-developer-mobile.md") << QStringLiteral("ok") << QStringLiteral("developer");
+        QTest::newRow("good posting") << QStringLiteral("01-good-tpm-platform.md")
+                                      << QStringLiteral("ok") << QStringLiteral("manager");
+        QTest::newRow("backend developer in disguise")
+            << QStringLiteral("02-misclassified-backend-tpm.md") << QStringLiteral("misclassified")
+            << QStringLiteral("manager");
+        QTest::newRow("data engineer in disguise")
+            << QStringLiteral("03-misclassified-data-tpm.md") << QStringLiteral("misclassified")
+            << QStringLiteral("manager");
+        QTest::newRow("preferred only")
+            << QStringLiteral("04-borderline-tpm.md") << QStringLiteral("borderline")
+            << QStringLiteral("manager");
+        QTest::newRow("combined role")
+            << QStringLiteral("05-combined-role.md") << QStringLiteral("misclassified")
+            << QStringLiteral("manager");
+        QTest::newRow("hype alone stays ok")
+            << QStringLiteral("06-hype-ok.md") << QStringLiteral("ok") << QStringLiteral("manager");
+        QTest::newRow("negated coding")
+            << QStringLiteral("07-negated.md") << QStringLiteral("ok") << QStringLiteral("manager");
+        QTest::newRow("must-have list")
+            << QStringLiteral("08-heading-inherit.md") << QStringLiteral("misclassified")
+            << QStringLiteral("manager");
+        QTest::newRow("developer posting") << QStringLiteral("09-developer-backend.md")
+                                           << QStringLiteral("ok") << QStringLiteral("developer");
+        QTest::newRow("mobile developer posting")
+            << QStringLiteral("10-developer-mobile.md") << QStringLiteral("ok")
+            << QStringLiteral("developer");
     }
 
     void verdicts()
@@ -56,14 +72,16 @@ private Q_SLOTS:
         QFETCH(QString, file);
         QFETCH(QString, verdict);
         QFETCH(QString, role);
-        const Analysis analysis = m_analyzer.analyze(readFile(QStringLiteral(ROLELENS_TEST_DATA "/postings/") + file));
+        const Analysis analysis =
+            m_analyzer.analyze(readFile(QStringLiteral(ROLELENS_TEST_DATA "/postings/") + file));
         QCOMPARE(verdictName(analysis.verdict), verdict);
         QCOMPARE(roleName(analysis.role), role);
     }
 
     void goodPosting_coversEveryTopicWithoutFindings()
     {
-        const Analysis analysis = m_analyzer.analyze(readFile(QStringLiteral(ROLELENS_TEST_DATA "/postings/01-good-tpm-platform.md")));
+        const Analysis analysis = m_analyzer.analyze(
+            readFile(QStringLiteral(ROLELENS_TEST_DATA "/postings/01-good-tpm-platform.md")));
         QVERIFY(analysis.findings.isEmpty());
         QVERIFY(analysis.missingTopics().isEmpty());
         QCOMPARE(analysis.score, 100);
@@ -73,18 +91,25 @@ private Q_SLOTS:
 
     void coverage_namesWhatIsMissing()
     {
-        const Analysis analysis = m_analyzer.analyze(u"# Technical Project Manager\nRun Scrum ceremonies and manage risks with stakeholders.");
-        QCOMPARE(presentTopics(analysis), (QStringList{QStringLiteral("risk-management"), QStringLiteral("stakeholder-communication"), QStringLiteral("agile-delivery")}));
+        const Analysis analysis =
+            m_analyzer.analyze(u"# Technical Project Manager\nRun Scrum ceremonies and manage "
+                               u"risks with stakeholders.");
+        QCOMPARE(presentTopics(analysis), (QStringList{QStringLiteral("risk-management"),
+                                                       QStringLiteral("stakeholder-communication"),
+                                                       QStringLiteral("agile-delivery")}));
         QCOMPARE(analysis.coverage.size(), 9);
         const QList<TopicCoverage> missing = analysis.missingTopics();
         QCOMPARE(missing.size(), 6);
         QCOMPARE(missing.first().id, QStringLiteral("sprint-timeline"));
-        QCOMPARE(missing.first().snippet, QStringLiteral("Plan sprints, milestones and release timelines, and clear the blockers that threaten them."));
+        QCOMPARE(missing.first().snippet,
+                 QStringLiteral("Plan sprints, milestones and release timelines, and clear the "
+                                "blockers that threaten them."));
     }
 
     void score_isExplainedByItsItems()
     {
-        const Analysis analysis = m_analyzer.analyze(u"# Technical Project Manager\nExpertise in Java. Expertise in Go. #Hiring");
+        const Analysis analysis = m_analyzer.analyze(
+            u"# Technical Project Manager\nExpertise in Java. Expertise in Go. #Hiring");
         QCOMPARE(analysis.verdict, Verdict::Misclassified);
         // 100 - 2 errors x 18 - 1 info x 2 - 9 missing topics x 3
         QCOMPARE(analysis.score, 35);
@@ -101,7 +126,8 @@ private Q_SLOTS:
     void balance_weighsLeadershipAgainstExecution()
     {
         // Leadership tags: Scrum, Jira, stakeholders = 3; one warning weighs 1.
-        const Analysis analysis = m_analyzer.analyze(u"# TPM\nRun Scrum in Jira for stakeholders. Experience with Docker is a plus.");
+        const Analysis analysis = m_analyzer.analyze(
+            u"# TPM\nRun Scrum in Jira for stakeholders. Experience with Docker is a plus.");
         QCOMPARE(analysis.verdict, Verdict::Ok); // the platform warning is softened to info
         QCOMPARE(analysis.balance.leadership, 100);
     }
@@ -126,9 +152,11 @@ private Q_SLOTS:
     void incremental_reanalysesOnlyChangedParagraphs()
     {
         IncrementalAnalyzer incremental;
-        QString text = QStringLiteral("# TPM\n\nExpertise in Java.\n\nRun Scrum.\n\nManage risks.\n");
+        QString text =
+            QStringLiteral("# TPM\n\nExpertise in Java.\n\nRun Scrum.\n\nManage risks.\n");
         const Analysis first = incremental.analyze(text);
-        QCOMPARE(incremental.lastMisses(), 5); // each distinct paragraph once; blank ones share an entry
+        QCOMPARE(incremental.lastMisses(),
+                 5); // each distinct paragraph once; blank ones share an entry
         text.replace(QStringLiteral("Run Scrum."), QStringLiteral("Run Kanban."));
         const Analysis second = incremental.analyze(text);
         QCOMPARE(incremental.lastMisses(), 1);

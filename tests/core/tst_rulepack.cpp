@@ -59,11 +59,14 @@ private Q_SLOTS:
     {
         const auto built = buildWith(kTeamRule);
         QVERIFY2(built.rules, qPrintable(built.error.toString()));
-        const Analysis analysis = Analyzer(built.rules).analyze(u"Join our world-class team and feel the synergy.");
-        QCOMPARE(ruleIds(analysis), (QStringList{QStringLiteral("tone/buzzwords"), QStringLiteral("tone/buzzwords")}));
+        const Analysis analysis =
+            Analyzer(built.rules).analyze(u"Join our world-class team and feel the synergy.");
+        QCOMPARE(ruleIds(analysis),
+                 (QStringList{QStringLiteral("tone/buzzwords"), QStringLiteral("tone/buzzwords")}));
         QCOMPARE(analysis.findings[0].message, QStringLiteral("Buzzword: world-class"));
         QCOMPARE(analysis.findings[0].severity, Severity::Warning);
-        QCOMPARE(analysis.findings[1].suggestions, (QStringList{QString(), QStringLiteral("clear synergy")}));
+        QCOMPARE(analysis.findings[1].suggestions,
+                 (QStringList{QString(), QStringLiteral("clear synergy")}));
     }
 
     void teamPack_disablesAndOverridesBuiltinRules()
@@ -83,7 +86,8 @@ private Q_SLOTS:
     {
         const auto built = buildWith(R"({"pack": "team", "lexicons": {"tech.language": ["Zig"]}})");
         QVERIFY2(built.rules, qPrintable(built.error.toString()));
-        QCOMPARE(ruleIds(Analyzer(built.rules).analyze(u"Expertise in Zig.")), QStringList{QStringLiteral("coding-demand/expertise")});
+        QCOMPARE(ruleIds(Analyzer(built.rules).analyze(u"Expertise in Zig.")),
+                 QStringList{QStringLiteral("coding-demand/expertise")});
     }
 
     void malformedPack_namesFileLineAndProblem_data()
@@ -94,25 +98,39 @@ private Q_SLOTS:
         QTest::newRow("invalid JSON")
             << QByteArray("{\n  \"pack\": \"t\",\n  \"rules\": [1,]\n}")
             << QStringLiteral("team.json:3:16: invalid JSON: object is missing after a comma");
-        QTest::newRow("not an object") << QByteArray("[]") << QStringLiteral("team.json:1:1: a rule pack must be a JSON object");
-        QTest::newRow("no name") << QByteArray("{}") << QStringLiteral("team.json:1:1: the pack needs a \"pack\" name");
+        QTest::newRow("not an object")
+            << QByteArray("[]")
+            << QStringLiteral("team.json:1:1: a rule pack must be a JSON object");
+        QTest::newRow("no name") << QByteArray("{}")
+                                 << QStringLiteral("team.json:1:1: the pack needs a \"pack\" name");
         QTest::newRow("unknown key")
             << QByteArray("{\"pack\": \"t\",\n \"rulez\": []}")
             << QStringLiteral("team.json:2:2: unknown key \"rulez\" in the pack");
         QTest::newRow("bad severity")
-            << QByteArray("{\"pack\": \"t\", \"rules\": [\n{\"id\": \"x/y\", \"category\": \"tone\", \"severity\": \"fatal\",\n \"pattern\": [\"tone.hype\"], \"message\": \"m\", \"rationale\": \"r\"}]}")
-            << QStringLiteral("team.json:2:8: rule \"x/y\": \"severity\" must be error, warning or info");
+            << QByteArray("{\"pack\": \"t\", \"rules\": [\n{\"id\": \"x/y\", \"category\": "
+                          "\"tone\", \"severity\": \"fatal\",\n \"pattern\": [\"tone.hype\"], "
+                          "\"message\": \"m\", \"rationale\": \"r\"}]}")
+            << QStringLiteral(
+                   "team.json:2:8: rule \"x/y\": \"severity\" must be error, warning or info");
         QTest::newRow("bad category")
-            << QByteArray("{\"pack\": \"t\", \"rules\": [{\"id\": \"x/y\", \"category\": \"style\"}]}")
-            << QStringLiteral("team.json:1:32: rule \"x/y\": \"category\" must be one of coding-demand, execution-duty, credential, combined-role, tone");
+            << QByteArray(
+                   "{\"pack\": \"t\", \"rules\": [{\"id\": \"x/y\", \"category\": \"style\"}]}")
+            << QStringLiteral("team.json:1:32: rule \"x/y\": \"category\" must be one of "
+                              "coding-demand, execution-duty, credential, combined-role, tone");
         QTest::newRow("too many steps")
-            << QByteArray("{\"pack\": \"t\", \"rules\": [{\"id\": \"x/y\", \"category\": \"tone\", \"severity\": \"info\", \"pattern\": [\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\"]}]}")
-            << QStringLiteral("team.json:1:32: rule \"x/y\": \"pattern\" must be a list of 1 to 6 steps");
+            << QByteArray("{\"pack\": \"t\", \"rules\": [{\"id\": \"x/y\", \"category\": \"tone\", "
+                          "\"severity\": \"info\", \"pattern\": "
+                          "[\"a\",\"a\",\"a\",\"a\",\"a\",\"a\",\"a\"]}]}")
+            << QStringLiteral(
+                   "team.json:1:32: rule \"x/y\": \"pattern\" must be a list of 1 to 6 steps");
         QTest::newRow("gap too large")
-            << QByteArray("{\"pack\": \"t\", \"rules\": [{\"id\": \"x/y\", \"category\": \"tone\", \"severity\": \"info\", \"pattern\": [\"a\"], \"maxGap\": 500}]}")
-            << QStringLiteral("team.json:1:32: rule \"x/y\": \"maxGap\" and \"unlessWindow\" must be between 0 and 20");
+            << QByteArray("{\"pack\": \"t\", \"rules\": [{\"id\": \"x/y\", \"category\": \"tone\", "
+                          "\"severity\": \"info\", \"pattern\": [\"a\"], \"maxGap\": 500}]}")
+            << QStringLiteral("team.json:1:32: rule \"x/y\": \"maxGap\" and \"unlessWindow\" must "
+                              "be between 0 and 20");
         QTest::newRow("missing message")
-            << QByteArray("{\"pack\": \"t\", \"rules\": [{\"id\": \"x/y\", \"category\": \"tone\", \"severity\": \"info\", \"pattern\": [\"a\"], \"rationale\": \"r\"}]}")
+            << QByteArray("{\"pack\": \"t\", \"rules\": [{\"id\": \"x/y\", \"category\": \"tone\", "
+                          "\"severity\": \"info\", \"pattern\": [\"a\"], \"rationale\": \"r\"}]}")
             << QStringLiteral("team.json:1:32: rule \"x/y\" needs a non-empty \"message\"");
         QTest::newRow("lexicon is not a list")
             << QByteArray("{\"pack\": \"t\",\n\"lexicons\": {\"my.words\": \"oops\"}}")
@@ -134,11 +152,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("error");
 
         QTest::newRow("unknown class")
-            << QByteArray("{\"pack\": \"t\", \"rules\": [\n  {\"id\": \"x/y\", \"category\": \"tone\", \"severity\": \"info\", \"pattern\": [\"no.such\"], \"message\": \"m\", \"rationale\": \"r\"}]}")
-            << QStringLiteral("team.json:2:10: rule \"x/y\" names the unknown lexicon class \"no.such\"");
+            << QByteArray("{\"pack\": \"t\", \"rules\": [\n  {\"id\": \"x/y\", \"category\": "
+                          "\"tone\", \"severity\": \"info\", \"pattern\": [\"no.such\"], "
+                          "\"message\": \"m\", \"rationale\": \"r\"}]}")
+            << QStringLiteral(
+                   "team.json:2:10: rule \"x/y\" names the unknown lexicon class \"no.such\"");
         QTest::newRow("unknown placeholder")
-            << QByteArray("{\"pack\": \"t\", \"rules\": [{\"id\": \"x/y\", \"category\": \"tone\", \"severity\": \"info\", \"pattern\": [\"tone.hype\"], \"message\": \"{what}\", \"rationale\": \"r\"}]}")
-            << QStringLiteral("team.json:1:32: rule \"x/y\": \"message\" uses the unknown placeholder {what}; known: {match}, {segment}");
+            << QByteArray("{\"pack\": \"t\", \"rules\": [{\"id\": \"x/y\", \"category\": \"tone\", "
+                          "\"severity\": \"info\", \"pattern\": [\"tone.hype\"], \"message\": "
+                          "\"{what}\", \"rationale\": \"r\"}]}")
+            << QStringLiteral("team.json:1:32: rule \"x/y\": \"message\" uses the unknown "
+                              "placeholder {what}; known: {match}, {segment}");
     }
 
     void compileErrors_nameTheRule()
@@ -154,7 +178,8 @@ private Q_SLOTS:
     {
         const PackLoadResult loaded = loadRulePack(QStringLiteral("/nonexistent/team.json"));
         QVERIFY(!loaded.pack);
-        QVERIFY(loaded.error.toString().startsWith(QStringLiteral("/nonexistent/team.json: cannot read the rule pack: ")));
+        QVERIFY(loaded.error.toString().startsWith(
+            QStringLiteral("/nonexistent/team.json: cannot read the rule pack: ")));
     }
 
     void userPatterns_stayLinear()

@@ -10,7 +10,8 @@ QStringList describe(const QString &text, const Analysis &analysis)
 {
     QStringList out;
     for (const Finding &f : analysis.findings)
-        out.append(QStringLiteral("%1 %2 «%3»").arg(f.ruleId, severityName(f.severity), text.mid(f.start, f.length)));
+        out.append(QStringLiteral("%1 %2 «%3»")
+                       .arg(f.ruleId, severityName(f.severity), text.mid(f.start, f.length)));
     return out;
 }
 } // namespace
@@ -34,59 +35,78 @@ private Q_SLOTS:
         addRows();
         QTest::newRow("strong cue with a technology list")
             << QStringLiteral("TPM with expertise in Java, Python, and AWS.")
-            << QStringList{QStringLiteral("coding-demand/expertise error «expertise in Java, Python, and AWS»")};
+            << QStringList{QStringLiteral(
+                   "coding-demand/expertise error «expertise in Java, Python, and AWS»")};
         QTest::newRow("proficient in")
             << QStringLiteral("Proficient in C# and Kubernetes.")
-            << QStringList{QStringLiteral("coding-demand/expertise error «Proficient in C# and Kubernetes»")};
+            << QStringList{QStringLiteral(
+                   "coding-demand/expertise error «Proficient in C# and Kubernetes»")};
         QTest::newRow("must code")
             << QStringLiteral("You must code in Python every day.")
             << QStringList{QStringLiteral("coding-demand/expertise error «must code in Python»")};
         QTest::newRow("years developing")
             << QStringLiteral("5+ years developing in Java.")
-            << QStringList{QStringLiteral("coding-demand/years-of-development error «5+ years developing in Java»")};
+            << QStringList{QStringLiteral(
+                   "coding-demand/years-of-development error «5+ years developing in Java»")};
         QTest::newRow("preferred lowers the severity")
             << QStringLiteral("Hands-on experience with Kubernetes is a plus.")
-            << QStringList{QStringLiteral("coding-demand/expertise warning «Hands-on experience with Kubernetes»")};
+            << QStringList{QStringLiteral(
+                   "coding-demand/expertise warning «Hands-on experience with Kubernetes»")};
         QTest::newRow("experience with a language")
             << QStringLiteral("Experience with Java, JavaScript and React.")
-            << QStringList{QStringLiteral("coding-demand/experience-with-code error «Experience with Java, JavaScript and React»")};
+            << QStringList{QStringLiteral("coding-demand/experience-with-code error «Experience "
+                                          "with Java, JavaScript and React»")};
         QTest::newRow("experience with a platform is a warning")
             << QStringLiteral("Experience with Terraform and Docker.")
-            << QStringList{QStringLiteral("coding-demand/experience-with-platform warning «Experience with Terraform and Docker»")};
+            << QStringList{QStringLiteral("coding-demand/experience-with-platform warning "
+                                          "«Experience with Terraform and Docker»")};
         QTest::newRow("developer work in a bullet")
             << QStringLiteral("- Write and deploy production code")
-            << QStringList{QStringLiteral("execution-duty/developer-work error «Write and deploy production code»")};
+            << QStringList{QStringLiteral(
+                   "execution-duty/developer-work error «Write and deploy production code»")};
         QTest::newRow("developer work after you will")
             << QStringLiteral("You will debug services in production.")
             << QStringList{QStringLiteral("execution-duty/developer-work error «debug services»")};
         QTest::newRow("engineering routine covers the sentence")
             << QStringLiteral("Participate in the on-call rotation.")
-            << QStringList{QStringLiteral("execution-duty/engineering-routine error «Participate in the on-call rotation»")};
+            << QStringList{QStringLiteral("execution-duty/engineering-routine error «Participate "
+                                          "in the on-call rotation»")};
         QTest::newRow("advanced engineering degree")
             << QStringLiteral("Master's degree in Computer Science required.")
-            << QStringList{QStringLiteral("credential/advanced-engineering-degree error «Master's degree in Computer Science»")};
+            << QStringList{QStringLiteral("credential/advanced-engineering-degree error «Master's "
+                                          "degree in Computer Science»")};
         QTest::newRow("preferred PhD is a warning")
             << QStringLiteral("PhD in Electrical Engineering preferred.")
-            << QStringList{QStringLiteral("credential/advanced-engineering-degree warning «PhD in Electrical Engineering»")};
+            << QStringList{QStringLiteral("credential/advanced-engineering-degree warning «PhD in "
+                                          "Electrical Engineering»")};
         QTest::newRow("combined title")
             << QStringLiteral("We are hiring a TPM/Developer.")
             << QStringList{QStringLiteral("combined-role/title error «TPM/Developer»")};
         QTest::newRow("contributes as an engineer")
             << QStringLiteral("The TPM will also contribute as an engineer.")
-            << QStringList{QStringLiteral("combined-role/contributes-code error «The TPM will also contribute as an engineer»")};
+            << QStringList{QStringLiteral("combined-role/contributes-code error «The TPM will also "
+                                          "contribute as an engineer»")};
         QTest::newRow("hashtags, hype and emoji")
             << QStringLiteral("#Urgent #Hiring rockstar TPM 🤯🫡")
-            << QStringList{QStringLiteral("tone/hashtags info «#Urgent #Hiring»"), QStringLiteral("tone/hype-person info «rockstar»"), QStringLiteral("tone/emoji info «🤯🫡»")};
+            << QStringList{QStringLiteral("tone/hashtags info «#Urgent #Hiring»"),
+                           QStringLiteral("tone/hype-person info «rockstar»"),
+                           QStringLiteral("tone/emoji info «🤯🫡»")};
         QTest::newRow("bare list under a must-have heading")
-            << QStringLiteral("Must have:\n- Java, Spring Boot and Hibernate\n- AWS (EC2, S3, Lambda)")
-            << QStringList{QStringLiteral("coding-demand/required-technology-list error «Java, Spring Boot and Hibernate»"),
-                           QStringLiteral("coding-demand/required-technology-list error «AWS (EC2, S3, Lambda)»")};
+            << QStringLiteral(
+                   "Must have:\n- Java, Spring Boot and Hibernate\n- AWS (EC2, S3, Lambda)")
+            << QStringList{
+                   QStringLiteral("coding-demand/required-technology-list error «Java, Spring Boot "
+                                  "and Hibernate»"),
+                   QStringLiteral(
+                       "coding-demand/required-technology-list error «AWS (EC2, S3, Lambda)»")};
         QTest::newRow("bare list under nice to have is a warning")
             << QStringLiteral("## Nice to have\n- React Native")
-            << QStringList{QStringLiteral("coding-demand/required-technology-list warning «React Native»")};
+            << QStringList{
+                   QStringLiteral("coding-demand/required-technology-list warning «React Native»")};
         QTest::newRow("a sentence wrapped over two lines is one sentence")
             << QStringLiteral("Candidates need expertise in\nJava and Go.")
-            << QStringList{QStringLiteral("coding-demand/expertise error «expertise in\nJava and Go»")};
+            << QStringList{
+                   QStringLiteral("coding-demand/expertise error «expertise in\nJava and Go»")};
     }
 
     void truePositives()
@@ -115,7 +135,8 @@ private Q_SLOTS:
         row("bachelor's degree", "Bachelor's degree in Computer Science or equivalent.");
         row("master's with an MBA alternative", "Master's degree in Engineering or an MBA.");
         row("project manager and engineers", "Work with the project manager and engineers.");
-        row("able to discuss architecture", "Able to discuss architecture trade-offs with engineers.");
+        row("able to discuss architecture",
+            "Able to discuss architecture trade-offs with engineers.");
         row("technology in a lead-in is not a demand", "Experience that helps:");
     }
 
@@ -128,11 +149,14 @@ private Q_SLOTS:
 
     void roleFindings_areOnlyInformationInDeveloperPostings()
     {
-        const QString text = QStringLiteral("# Senior Software Engineer\n\nExpertise in Java and Go.\n#Hiring");
+        const QString text =
+            QStringLiteral("# Senior Software Engineer\n\nExpertise in Java and Go.\n#Hiring");
         const Analysis analysis = m_analyzer.analyze(text);
         QCOMPARE(analysis.role, Role::Developer);
-        QCOMPARE(describe(text, analysis), (QStringList{QStringLiteral("coding-demand/expertise info «Expertise in Java and Go»"),
-                                                       QStringLiteral("tone/hashtags info «#Hiring»")}));
+        QCOMPARE(
+            describe(text, analysis),
+            (QStringList{QStringLiteral("coding-demand/expertise info «Expertise in Java and Go»"),
+                         QStringLiteral("tone/hashtags info «#Hiring»")}));
         QCOMPARE(analysis.verdict, Verdict::Ok);
         QCOMPARE(analysis.score, 98); // only the hashtag counts
         QCOMPARE(analysis.balance.execution, 50);
@@ -145,7 +169,8 @@ private Q_SLOTS:
         QCOMPARE(analysis.findings.size(), 1);
         const Finding &f = analysis.findings.first();
         QCOMPARE(f.category, Category::CodingDemand);
-        QCOMPARE(f.message, QStringLiteral("Demands hands-on expertise in Rust and Kotlin, which is an engineer's job, not a project leader's"));
+        QCOMPARE(f.message, QStringLiteral("Demands hands-on expertise in Rust and Kotlin, which "
+                                           "is an engineer's job, not a project leader's"));
         QVERIFY(f.rationale.startsWith(QStringLiteral("A TPM is hired to steer delivery")));
     }
 };

@@ -28,24 +28,29 @@ private Q_SLOTS:
 
         QTest::newRow("technology list stays in the rewrite")
             << QStringLiteral("A TPM with expertise in Java, Python, and AWS.")
-            << QStringLiteral("working understanding of software concepts (such as Java, Python, and AWS) to communicate with engineering teams and assess technical risk");
+            << QStringLiteral(
+                   "working understanding of software concepts (such as Java, Python, and AWS) to "
+                   "communicate with engineering teams and assess technical risk");
         QTest::newRow("at the start of a bullet the rewrite is capitalised")
             << QStringLiteral("- Proficiency in Go and Kubernetes")
-            << QStringLiteral("Working understanding of software concepts (such as Go and Kubernetes) to communicate with engineering teams and assess technical risk");
+            << QStringLiteral(
+                   "Working understanding of software concepts (such as Go and Kubernetes) to "
+                   "communicate with engineering teams and assess technical risk");
         QTest::newRow("years and technology are both kept")
             << QStringLiteral("7+ years developing in C++.")
             << QStringLiteral("7+ years of experience leading technical projects that involve C++");
         QTest::newRow("degree field is kept")
             << QStringLiteral("Requires a PhD in Computer Science.")
-            << QStringLiteral("degree in Computer Science or equivalent experience leading technical projects");
+            << QStringLiteral("degree in Computer Science or equivalent experience leading "
+                              "technical projects");
         QTest::newRow("object of developer work is lowercased, acronyms kept")
             << QStringLiteral("- Debug Services and APIs")
-            << QStringLiteral("Coordinate the delivery of services and APIs with the engineering team");
+            << QStringLiteral(
+                   "Coordinate the delivery of services and APIs with the engineering team");
         QTest::newRow("combined title keeps the manager part")
             << QStringLiteral("Hiring a Technical Project Manager / Senior Developer.")
             << QStringLiteral("Technical Project Manager");
-        QTest::newRow("hashtags are removed")
-            << QStringLiteral("#Urgent #Hiring") << QString();
+        QTest::newRow("hashtags are removed") << QStringLiteral("#Urgent #Hiring") << QString();
     }
 
     void suggestions_keepCapturedWords()
@@ -64,9 +69,12 @@ private Q_SLOTS:
         QTest::addColumn<int>("length");
         QTest::addColumn<QString>("expected");
 
-        QTest::newRow("word mid-line") << QStringLiteral("a rockstar TPM") << 2 << 8 << QStringLiteral("a TPM");
-        QTest::newRow("at the end of a line") << QStringLiteral("TPM 🚀\nnext") << 4 << 2 << QStringLiteral("TPM\nnext");
-        QTest::newRow("leading hashtags and their dash") << QStringLiteral("#Urgent #Hiring – TPM") << 0 << 15 << QStringLiteral("TPM");
+        QTest::newRow("word mid-line")
+            << QStringLiteral("a rockstar TPM") << 2 << 8 << QStringLiteral("a TPM");
+        QTest::newRow("at the end of a line")
+            << QStringLiteral("TPM 🚀\nnext") << 4 << 2 << QStringLiteral("TPM\nnext");
+        QTest::newRow("leading hashtags and their dash")
+            << QStringLiteral("#Urgent #Hiring – TPM") << 0 << 15 << QStringLiteral("TPM");
     }
 
     void editFor_emptySuggestionTakesTheSpaceAlong()
@@ -105,10 +113,16 @@ private Q_SLOTS:
 
     void fixAll_articleExample()
     {
-        const QString text = QStringLiteral("#Urgent #Hiring – Technical Project Manager with a Master’s degree in Engineering and expertise in Java, Python, and AWS. 🤯🫡");
+        const QString text =
+            QStringLiteral("#Urgent #Hiring – Technical Project Manager with a Master’s degree in "
+                           "Engineering and expertise in Java, Python, and AWS. 🤯🫡");
         const Analysis analysis = m_analyzer.analyze(text);
-        QCOMPARE(applyEdits(text, firstSuggestionEdits(text, analysis.findings)),
-                 QStringLiteral("Technical Project Manager with a degree in Engineering or equivalent experience leading technical projects and working understanding of software concepts (such as Java, Python, and AWS) to communicate with engineering teams and assess technical risk."));
+        QCOMPARE(
+            applyEdits(text, firstSuggestionEdits(text, analysis.findings)),
+            QStringLiteral("Technical Project Manager with a degree in Engineering or equivalent "
+                           "experience leading technical projects and working understanding of "
+                           "software concepts (such as Java, Python, and AWS) to communicate with "
+                           "engineering teams and assess technical risk."));
     }
 };
 

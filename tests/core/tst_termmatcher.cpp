@@ -12,11 +12,13 @@ private:
     ClassRegistry m_classes;
     TermMatcher m_matcher;
 
-    void add(const char *className, std::initializer_list<const char *> terms, bool caseSensitive = false)
+    void add(const char *className, std::initializer_list<const char *> terms,
+             bool caseSensitive = false)
     {
         const int id = m_classes.intern(QLatin1String(className));
         for (const char *term : terms)
-            QCOMPARE(m_matcher.addTerm(QString::fromUtf8(term), id, caseSensitive), TermMatcher::AddResult::Added);
+            QCOMPARE(m_matcher.addTerm(QString::fromUtf8(term), id, caseSensitive),
+                     TermMatcher::AddResult::Added);
     }
 
     // "text[class1,class2]" for every tag.
@@ -29,7 +31,8 @@ private:
                 if (tag.classes.test(std::size_t(i)))
                     names.append(m_classes.name(i));
             }
-            out.append(text.mid(tag.start, tag.end - tag.start) + QLatin1Char('[') + names.join(QLatin1Char(',')) + QLatin1Char(']'));
+            out.append(text.mid(tag.start, tag.end - tag.start) + QLatin1Char('[') +
+                       names.join(QLatin1Char(',')) + QLatin1Char(']'));
         }
         return out;
     }
@@ -37,7 +40,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        add("tech", {"Java", "C++", "C#", "Node.js", "CI/CD", "CI/CD pipelines", "AWS", "Amazon Web Services"});
+        add("tech", {"Java", "C++", "C#", "Node.js", "CI/CD", "CI/CD pipelines", "AWS",
+                     "Amazon Web Services"});
         add("tech", {"Go"}, true);
         add("cue.strong", {"hands-on", "expertise in"});
         add("pm", {"hands-on program management", "Jira", "AWS"});
@@ -52,27 +56,36 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
 
         QTest::newRow("case-insensitive terms")
-            << QStringLiteral("expertise in JAVA") << QStringList{QStringLiteral("expertise in[cue.strong]"), QStringLiteral("JAVA[tech]")};
+            << QStringLiteral("expertise in JAVA")
+            << QStringList{QStringLiteral("expertise in[cue.strong]"),
+                           QStringLiteral("JAVA[tech]")};
         QTest::newRow("longest term wins over the cue inside it")
-            << QStringLiteral("hands-on program management") << QStringList{QStringLiteral("hands-on program management[pm]")};
+            << QStringLiteral("hands-on program management")
+            << QStringList{QStringLiteral("hands-on program management[pm]")};
         QTest::newRow("hyphen left out still matches")
             << QStringLiteral("hands on") << QStringList{QStringLiteral("hands on[cue.strong]")};
         QTest::newRow("joined words fused still match")
-            << QStringLiteral("NodeJS and node js") << QStringList{QStringLiteral("NodeJS[tech]"), QStringLiteral("node js[tech]")};
+            << QStringLiteral("NodeJS and node js")
+            << QStringList{QStringLiteral("NodeJS[tech]"), QStringLiteral("node js[tech]")};
         QTest::newRow("slash term and its longer form")
-            << QStringLiteral("CI/CD pipelines, CI / CD") << QStringList{QStringLiteral("CI/CD pipelines[tech]"), QStringLiteral("CI / CD[tech]")};
+            << QStringLiteral("CI/CD pipelines, CI / CD")
+            << QStringList{QStringLiteral("CI/CD pipelines[tech]"),
+                           QStringLiteral("CI / CD[tech]")};
         QTest::newRow("symbols in names")
-            << QStringLiteral("C++ and C#") << QStringList{QStringLiteral("C++[tech]"), QStringLiteral("C#[tech]")};
+            << QStringLiteral("C++ and C#")
+            << QStringList{QStringLiteral("C++[tech]"), QStringLiteral("C#[tech]")};
         QTest::newRow("a term in two classes carries both")
             << QStringLiteral("AWS") << QStringList{QStringLiteral("AWS[tech,pm]")};
         QTest::newRow("multi-word term")
-            << QStringLiteral("Amazon Web Services") << QStringList{QStringLiteral("Amazon Web Services[tech]")};
+            << QStringLiteral("Amazon Web Services")
+            << QStringList{QStringLiteral("Amazon Web Services[tech]")};
         QTest::newRow("case-sensitive Go is not the verb go")
             << QStringLiteral("Go, go") << QStringList{QStringLiteral("Go[tech]")};
         QTest::newRow("number placeholder")
             << QStringLiteral("7+ years") << QStringList{QStringLiteral("7+ years[years]")};
         QTest::newRow("hashtag and emoji placeholders")
-            << QStringLiteral("#Hiring 🚀") << QStringList{QStringLiteral("#Hiring[hashtag]"), QStringLiteral("🚀[emoji]")};
+            << QStringLiteral("#Hiring 🚀")
+            << QStringList{QStringLiteral("#Hiring[hashtag]"), QStringLiteral("🚀[emoji]")};
         QTest::newRow("typographic dash matches a hyphen")
             << QStringLiteral("hands–on") << QStringList{QStringLiteral("hands–on[cue.strong]")};
         QTest::newRow("unknown words are not tagged")
@@ -90,7 +103,8 @@ private Q_SLOTS:
     {
         TermMatcher matcher;
         QCOMPARE(matcher.addTerm(u"  ", 0, false), TermMatcher::AddResult::Empty);
-        QCOMPARE(matcher.addTerm(u"a b c d e f g h i j k l m", 0, false), TermMatcher::AddResult::TooLong);
+        QCOMPARE(matcher.addTerm(u"a b c d e f g h i j k l m", 0, false),
+                 TermMatcher::AddResult::TooLong);
         QCOMPARE(matcher.termCount(), 0);
     }
 

@@ -13,8 +13,9 @@ QStringList describe(QStringView text, const QList<Token> &tokens)
     static const char *kinds[] = {"w", "n", "p", "h", "e"};
     QStringList out;
     for (const Token &t : tokens) {
-        out.append(text.sliced(t.start, t.length).toString() + QLatin1Char('/')
-                   + QLatin1String(kinds[int(t.kind)]) + (t.spaceBefore ? QStringLiteral("_") : QString()));
+        out.append(text.sliced(t.start, t.length).toString() + QLatin1Char('/') +
+                   QLatin1String(kinds[int(t.kind)]) +
+                   (t.spaceBefore ? QStringLiteral("_") : QString()));
     }
     return out;
 }
@@ -31,25 +32,40 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected"); // text/kind, "_" = space before
 
         QTest::newRow("words and punctuation")
-            << QStringLiteral("Java, Python.") << QStringList{QStringLiteral("Java/w_"), QStringLiteral(",/p"), QStringLiteral("Python/w_"), QStringLiteral("./p")};
+            << QStringLiteral("Java, Python.")
+            << QStringList{QStringLiteral("Java/w_"), QStringLiteral(",/p"),
+                           QStringLiteral("Python/w_"), QStringLiteral("./p")};
         QTest::newRow("c++ and c# are punctuation after a word, not hashtags")
-            << QStringLiteral("C++ C#") << QStringList{QStringLiteral("C/w_"), QStringLiteral("+/p"), QStringLiteral("+/p"), QStringLiteral("C/w_"), QStringLiteral("#/p")};
-        QTest::newRow("hashtags")
-            << QStringLiteral("#Urgent #Hiring") << QStringList{QStringLiteral("#Urgent/h_"), QStringLiteral("#Hiring/h_")};
+            << QStringLiteral("C++ C#")
+            << QStringList{QStringLiteral("C/w_"), QStringLiteral("+/p"), QStringLiteral("+/p"),
+                           QStringLiteral("C/w_"), QStringLiteral("#/p")};
+        QTest::newRow("hashtags") << QStringLiteral("#Urgent #Hiring")
+                                  << QStringList{QStringLiteral("#Urgent/h_"),
+                                                 QStringLiteral("#Hiring/h_")};
         QTest::newRow("markdown heading is punctuation")
-            << QStringLiteral("# Title") << QStringList{QStringLiteral("#/p_"), QStringLiteral("Title/w_")};
+            << QStringLiteral("# Title")
+            << QStringList{QStringLiteral("#/p_"), QStringLiteral("Title/w_")};
         QTest::newRow("apostrophes inside words")
-            << QStringLiteral("Master’s don't") << QStringList{QStringLiteral("Master’s/w_"), QStringLiteral("don't/w_")};
-        QTest::newRow("numbers")
-            << QStringLiteral("5+ years 10x") << QStringList{QStringLiteral("5/n_"), QStringLiteral("+/p"), QStringLiteral("years/w_"), QStringLiteral("10x/w_")};
+            << QStringLiteral("Master’s don't")
+            << QStringList{QStringLiteral("Master’s/w_"), QStringLiteral("don't/w_")};
+        QTest::newRow("numbers") << QStringLiteral("5+ years 10x")
+                                 << QStringList{QStringLiteral("5/n_"), QStringLiteral("+/p"),
+                                                QStringLiteral("years/w_"),
+                                                QStringLiteral("10x/w_")};
         QTest::newRow("non-ascii letters stay in the word")
-            << QStringLiteral("Zürich café") << QStringList{QStringLiteral("Zürich/w_"), QStringLiteral("café/w_")};
+            << QStringLiteral("Zürich café")
+            << QStringList{QStringLiteral("Zürich/w_"), QStringLiteral("café/w_")};
         QTest::newRow("emoji with zwj and variation selector is one token")
-            << QStringLiteral("a 👩‍💻✔️b") << QStringList{QStringLiteral("a/w_"), QStringLiteral("👩‍💻/e_"), QStringLiteral("✔️/e"), QStringLiteral("b/w")};
+            << QStringLiteral("a 👩‍💻✔️b")
+            << QStringList{QStringLiteral("a/w_"), QStringLiteral("👩‍💻/e_"),
+                           QStringLiteral("✔️/e"), QStringLiteral("b/w")};
         QTest::newRow("node.js splits at the dot")
-            << QStringLiteral("Node.js") << QStringList{QStringLiteral("Node/w_"), QStringLiteral("./p"), QStringLiteral("js/w")};
+            << QStringLiteral("Node.js")
+            << QStringList{QStringLiteral("Node/w_"), QStringLiteral("./p"),
+                           QStringLiteral("js/w")};
         QTest::newRow("crlf is whitespace")
-            << QStringLiteral("a\r\nb") << QStringList{QStringLiteral("a/w_"), QStringLiteral("b/w_")};
+            << QStringLiteral("a\r\nb")
+            << QStringList{QStringLiteral("a/w_"), QStringLiteral("b/w_")};
     }
 
     void tokens()
@@ -64,11 +80,11 @@ private Q_SLOTS:
         const QString text = QStringLiteral("🤯🫡 Zürich\r\n- expertise in Java");
         const QList<Token> tokens = tokenize(text);
         QCOMPARE(tokens.size(), 7);
-        QCOMPARE(tokens[0].start, 0);  // 🤯 is a surrogate pair
+        QCOMPARE(tokens[0].start, 0); // 🤯 is a surrogate pair
         QCOMPARE(tokens[0].length, 2);
-        QCOMPARE(tokens[1].start, 2);  // 🫡
+        QCOMPARE(tokens[1].start, 2); // 🫡
         QCOMPARE(tokens[1].length, 2);
-        QCOMPARE(tokens[2].start, 5);  // Zürich
+        QCOMPARE(tokens[2].start, 5); // Zürich
         QCOMPARE(tokens[2].length, 6);
         QCOMPARE(tokens[3].start, 13); // "-" after \r\n
         QCOMPARE(tokens[6].start, 28); // Java

@@ -1,0 +1,549 @@
+// End-to-end tests of the rolelens-check command line tool, run through QProcess.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out, err;
+};
+
+QString dataFile(const QString &name)
+{
+    return QStringLiteral(ROLELENS_TEST_DATA "/cli/") + name;
+}
+
+Run run(QStringList args, QByteArray stdinData = {})
+{
+    QProcess p;
+    p.start(QStringLiteral(ROLELENS_CHECK), args);
+    if (!p.waitForStarted())
+        return {};
+    p.write(stdinData);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit)
+        return {};
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+Run runJson(QStringList args, QByteArray stdinData = {})
+{
+    return run(QStringList{QStringLiteral("--format"), QStringLiteral("json")} + args, stdinData);
+}
+
+QString readText(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+QJsonObject parse(const QByteArray &bytes)
+{
+    return QJsonDocument::fromJson(bytes).object();
+}
+QJsonArray files(const Run &r)
+{
+    return parse(r.out).value(QStringLiteral("files")).toArray();
+}
+QJsonArray findings(const Run &r)
+{
+    return files(r).at(0).toObject().value(QStringLiteral("findings")).toArray();
+}
+QString str(const QJsonValue &v, const char *key)
+{
+    return v.toObject().value(QLatin1String(key)).toString();
+}
+int num(const QJsonValue &v, const char *key)
+{
+    return v.toObject().value(QLatin1String(key)).toInt(-1);
+}
+
+// Number of code points in text before the UTF-16 index.
+qsizetype codePointIndex(const QString &text, qsizetype utf16Index)
+{
+    return text.left(utf16Index).toUcs4().size();
+}
+
+// text[start:start+length] counted in code points, as in Python.
+QString codePointSlice(const QString &text, qsizetype start, qsizetype length)
+{
+    const QList<uint> ucs4 = text.toUcs4();
+    if (start < 0 || length < 0 || start + length > ucs4.size())
+        return QStringLiteral("<out of range>");
+    return QString::fromUcs4(reinterpret_cast<const char32_t *>(ucs4.constData()) + start, length);
+}
+
+// 1-based line and code-point column of a code-point offset, as "line:column".
+QString lineColumnAt(const QString &text, qsizetype start)
+{
+    const QList<uint> ucs4 = text.toUcs4();
+    int line = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < start && i < ucs4.size(); ++i) {
+        if (ucs4.at(i) == uint('\n')) {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    return QStringLiteral("%1:%2").arg(line).arg(start - lineStart + 1);
+}
+
+QStringList nonEmptyLines(const QByteArray &b)
+{
+    return QString::fromUtf8(b).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    QString m_article, m_good, m_emoji, m_crlf, m_infoOnly, m_synergy;
+
+    QString tmpPath(const QString &name) const { return m_tmp.filePath(name); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(QFile::exists(QStringLiteral(ROLELENS_CHECK)));
+        QVERIFY(m_tmp.isValid());
+        m_article = dataFile(QStringLiteral("article-example.md"));
+        m_good = dataFile(QStringLiteral("good-tpm.md"));
+        m_emoji = dataFile(QStringLiteral("emoji-offsets.md"));
+        m_crlf = dataFile(QStringLiteral("crlf.md"));
+
+        // A good posting whose only finding is an info-level hashtag.
+        m_infoOnly = tmpPath(QStringLiteral("info-only.md"));
+        QVERIFY(writeBytes(m_infoOnly, readText(m_good).toUtf8() + QByteArrayLiteral("#Hiring\n")));
+        m_synergy = tmpPath(QStringLiteral("synergy.md"));
+        QVERIFY(writeBytes(
+            m_synergy,
+            QByteArrayLiteral("# Technical Project Manager\nWe value synergy across teams.\n")));
+
+        // Inputs that must be refused.
+        QVERIFY(QDir(m_tmp.path()).mkdir(QStringLiteral("a-directory.md")));
+        QVERIFY(
+            writeBytes(tmpPath(QStringLiteral("binary.md")), QByteArray("Project\0Manager\n", 16)));
+        QVERIFY(writeBytes(tmpPath(QStringLiteral("latin.md")),
+                           QByteArrayLiteral("Technical Project \xff\xfe\x80 Manager\n")));
+        QVERIFY(
+            writeBytes(tmpPath(QStringLiteral("huge.md")), QByteArray(10 * 1024 * 1024 + 1, 'a')));
+    }
+
+    void articleExample_json_reportsCredentialCodingDemandAndHype()
+    {
+        const Run r = runJson({m_article});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err, QByteArray());
+        QCOMPARE(parse(r.out).value(QStringLiteral("version")).toInt(), 1);
+        const QJsonObject file = files(r).at(0).toObject();
+        QCOMPARE(file.value(QStringLiteral("path")).toString(), m_article);
+        QCOMPARE(file.value(QStringLiteral("verdict")).toString(), QStringLiteral("misclassified"));
+        QCOMPARE(file.value(QStringLiteral("role")).toString(), QStringLiteral("manager"));
+
+        struct Expected
+        {
+            const char *rule, *category, *severity;
+            QString text;
+            int start, length;
+        };
+        const QList<Expected> expected = {
+            {"tone/hashtags", "tone", "info", QStringLiteral("#Urgent #Hiring"), 0, 15},
+            {"credential/advanced-engineering-degree", "credential", "error",
+             QStringLiteral("Master\u2019s degree in Engineering"), 51, 30},
+            {"coding-demand/expertise", "coding-demand", "error",
+             QStringLiteral("expertise in Java, Python, and AWS"), 86, 34},
+            {"tone/emoji", "tone", "info", QStringLiteral("\U0001F92F\U0001FAE1"), 122, 2},
+        };
+        const QString text = readText(m_article);
+        const QJsonArray found = findings(r);
+        QCOMPARE(found.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            const Expected &e = expected.at(i);
+            const QJsonValue f = found.at(i);
+            QCOMPARE(str(f, "rule"), QString::fromLatin1(e.rule));
+            QCOMPARE(str(f, "category"), QString::fromLatin1(e.category));
+            QCOMPARE(str(f, "severity"), QString::fromLatin1(e.severity));
+            QCOMPARE(str(f, "text"), e.text);
+            // The expected offset is derived from the file, independently of the tool.
+            const qsizetype utf16 = text.indexOf(e.text);
+            QVERIFY(utf16 >= 0);
+            QCOMPARE(num(f, "start"), int(codePointIndex(text, utf16)));
+            QCOMPARE(num(f, "start"), e.start);
+            QCOMPARE(num(f, "length"), int(e.text.toUcs4().size()));
+            QCOMPARE(num(f, "length"), e.length);
+            QCOMPARE(num(f, "line"), 1);
+            QCOMPARE(num(f, "column"), e.start + 1);
+            QCOMPARE(codePointSlice(text, num(f, "start"), num(f, "length")), e.text);
+        }
+        const QString firstSuggestion =
+            found.at(2).toObject().value(QStringLiteral("suggestions")).toArray().at(0).toString();
+        QVERIFY2(firstSuggestion.contains(QStringLiteral("Java, Python, and AWS")),
+                 qPrintable(firstSuggestion));
+    }
+
+    void goodPosting_isOkWithoutFindings()
+    {
+        const Run r = runJson({m_good});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject file = files(r).at(0).toObject();
+        QCOMPARE(file.value(QStringLiteral("verdict")).toString(), QStringLiteral("ok"));
+        QCOMPARE(file.value(QStringLiteral("score")).toInt(), 100);
+        QVERIFY(file.value(QStringLiteral("findings")).isArray());
+        QCOMPARE(file.value(QStringLiteral("findings")).toArray().size(), 0);
+        QVERIFY(file.value(QStringLiteral("missing")).isArray());
+        QCOMPARE(file.value(QStringLiteral("missing")).toArray().size(), 0);
+    }
+
+    void offsets_countCodePoints_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QStringList>("lineColumns");
+        // Both files hold the same lines, so the \r of CRLF must not shift any column.
+        const QStringList expected = {QStringLiteral("1:39"), QStringLiteral("2:16"),
+                                      QStringLiteral("2:27"), QStringLiteral("2:67"),
+                                      QStringLiteral("3:6"),  QStringLiteral("3:20"),
+                                      QStringLiteral("3:40"), QStringLiteral("3:74")};
+        QTest::newRow("LF") << dataFile(QStringLiteral("emoji-offsets.md")) << expected;
+        QTest::newRow("CRLF") << dataFile(QStringLiteral("crlf.md")) << expected;
+    }
+
+    void offsets_countCodePoints()
+    {
+        QFETCH(QString, path);
+        QFETCH(QStringList, lineColumns);
+        const Run r = runJson({path});
+        QCOMPARE(r.exitCode, 1);
+        const QString text = readText(path);
+        const QJsonArray found = findings(r);
+        QStringList actual;
+        for (const auto &f : found) {
+            const int start = num(f, "start");
+            const QString slice = codePointSlice(text, start, num(f, "length"));
+            QCOMPARE(slice, str(f, "text"));
+            QVERIFY(!slice.contains(QLatin1Char('\r')));
+            const QString lc = QStringLiteral("%1:%2").arg(num(f, "line")).arg(num(f, "column"));
+            QCOMPARE(lc, lineColumnAt(text, start));
+            actual << lc;
+        }
+        QCOMPARE(actual, lineColumns);
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("expected");
+        const QString failOn = QStringLiteral("--fail-on");
+        QTest::newRow("errors, default fail-on") << QStringList{m_article} << 1;
+        QTest::newRow("errors, fail-on never")
+            << QStringList{failOn, QStringLiteral("never"), m_article} << 0;
+        QTest::newRow("info only, default fail-on") << QStringList{m_infoOnly} << 0;
+        QTest::newRow("info only, fail-on warning")
+            << QStringList{failOn, QStringLiteral("warning"), m_infoOnly} << 0;
+        QTest::newRow("info only, fail-on info")
+            << QStringList{failOn, QStringLiteral("info"), m_infoOnly} << 1;
+        QTest::newRow("good posting") << QStringList{m_good} << 0;
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus"), m_good} << 2;
+        QTest::newRow("bad format")
+            << QStringList{QStringLiteral("--format"), QStringLiteral("xml"), m_good} << 2;
+        QTest::newRow("bad fail-on") << QStringList{failOn, QStringLiteral("fatal"), m_good} << 2;
+        QTest::newRow("no files") << QStringList{} << 2;
+    }
+
+    void exitCodes()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, expected);
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, expected);
+        if (expected == 2) {
+            QVERIFY2(r.err.startsWith("rolelens-check: error: "), r.err.constData());
+            QCOMPARE(r.out, QByteArray());
+        } else {
+            QCOMPARE(r.err, QByteArray());
+        }
+    }
+
+    void badInputs_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("missing") << tmpPath(QStringLiteral("no-such-posting.md"));
+        QTest::newRow("directory") << tmpPath(QStringLiteral("a-directory.md"));
+        QTest::newRow("binary (NUL byte)") << tmpPath(QStringLiteral("binary.md"));
+        QTest::newRow("invalid UTF-8") << tmpPath(QStringLiteral("latin.md"));
+        QTest::newRow("over 10 MB") << tmpPath(QStringLiteral("huge.md"));
+    }
+
+    void badInputs()
+    {
+        QFETCH(QString, path);
+        Run r = runJson({path});
+        QCOMPARE(r.exitCode, 2);
+        QStringList errLines = nonEmptyLines(r.err);
+        QCOMPARE(errLines.size(), 1);
+        QVERIFY2(errLines.at(0).contains(path), r.err.constData());
+
+        // The good file next to it is still checked and reported.
+        r = runJson({path, m_good});
+        QCOMPARE(r.exitCode, 2);
+        errLines = nonEmptyLines(r.err);
+        QCOMPARE(errLines.size(), 1);
+        QVERIFY2(errLines.at(0).contains(path), r.err.constData());
+        const QJsonArray reported = files(r);
+        QCOMPARE(reported.size(), 1);
+        QCOMPARE(str(reported.at(0), "path"), m_good);
+        QCOMPARE(str(reported.at(0), "verdict"), QStringLiteral("ok"));
+    }
+
+    void stdin_dash_readsStandardInput()
+    {
+        QFile article(m_article);
+        QVERIFY(article.open(QIODevice::ReadOnly));
+        const Run r = runJson({QStringLiteral("-")}, article.readAll());
+        QCOMPARE(r.exitCode, 1);
+        const QJsonArray found = findings(r);
+        QStringList rules;
+        for (const auto &f : found)
+            rules << str(f, "rule");
+        QCOMPARE(rules, (QStringList{QStringLiteral("tone/hashtags"),
+                                     QStringLiteral("credential/advanced-engineering-degree"),
+                                     QStringLiteral("coding-demand/expertise"),
+                                     QStringLiteral("tone/emoji")}));
+        QCOMPARE(num(found.at(2), "start"), 86);
+    }
+
+    void fix_appliesFirstSuggestions()
+    {
+        const Run r = run({QStringLiteral("--fix"), m_article});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err, QByteArray());
+        const QString expected = QStringLiteral(
+            "Technical Project Manager with a degree in Engineering or equivalent experience "
+            "leading "
+            "technical projects and working understanding of software concepts (such as Java, "
+            "Python, "
+            "and AWS) to communicate with engineering teams and assess technical risk.\n");
+        QCOMPARE(QString::fromUtf8(r.out), expected);
+    }
+
+    void sarif_isValid21Log_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("article") << m_article;
+        QTest::newRow("emoji offsets") << m_emoji;
+    }
+
+    void sarif_isValid21Log()
+    {
+        QFETCH(QString, path);
+        const Run sarif = run({QStringLiteral("--format"), QStringLiteral("sarif"), path});
+        const Run json = runJson({path});
+        QCOMPARE(sarif.exitCode, json.exitCode);
+        const QJsonObject log = parse(sarif.out);
+        QCOMPARE(log.value(QStringLiteral("version")).toString(), QStringLiteral("2.1.0"));
+        QVERIFY(log.value(QStringLiteral("$schema")).toString().contains(QStringLiteral("sarif")));
+        const QJsonObject run0 = log.value(QStringLiteral("runs")).toArray().at(0).toObject();
+        const QJsonObject driver = run0.value(QStringLiteral("tool"))
+                                       .toObject()
+                                       .value(QStringLiteral("driver"))
+                                       .toObject();
+        QCOMPARE(driver.value(QStringLiteral("name")).toString(), QStringLiteral("rolelens-check"));
+        QCOMPARE(run0.value(QStringLiteral("columnKind")).toString(),
+                 QStringLiteral("unicodeCodePoints"));
+
+        const QJsonArray rules = driver.value(QStringLiteral("rules")).toArray();
+        const QJsonArray results = run0.value(QStringLiteral("results")).toArray();
+        const QJsonArray found = findings(json);
+        QVERIFY(!found.isEmpty());
+        QCOMPARE(results.size(), found.size());
+        const QHash<QString, QString> levelOf = {
+            {QStringLiteral("error"), QStringLiteral("error")},
+            {QStringLiteral("warning"), QStringLiteral("warning")},
+            {QStringLiteral("info"), QStringLiteral("note")}};
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            const QJsonObject res = results.at(i).toObject();
+            const QString ruleId = res.value(QStringLiteral("ruleId")).toString();
+            const int ruleIndex = res.value(QStringLiteral("ruleIndex")).toInt(-1);
+            QVERIFY(ruleIndex >= 0 && ruleIndex < rules.size());
+            QCOMPARE(str(rules.at(ruleIndex), "id"), ruleId);
+            const QJsonValue f = found.at(i);
+            QCOMPARE(ruleId, str(f, "rule"));
+            // levelOf only yields error, warning or note, so this also checks the level's domain.
+            QVERIFY(levelOf.contains(str(f, "severity")));
+            QCOMPARE(res.value(QStringLiteral("level")).toString(),
+                     levelOf.value(str(f, "severity")));
+            const QJsonObject region = res.value(QStringLiteral("locations"))
+                                           .toArray()
+                                           .at(0)
+                                           .toObject()
+                                           .value(QStringLiteral("physicalLocation"))
+                                           .toObject()
+                                           .value(QStringLiteral("region"))
+                                           .toObject();
+            QCOMPARE(region.value(QStringLiteral("startLine")).toInt(-1), num(f, "line"));
+            QCOMPARE(region.value(QStringLiteral("startColumn")).toInt(-1), num(f, "column"));
+            QCOMPARE(region.value(QStringLiteral("charOffset")).toInt(-1), num(f, "start"));
+            QCOMPARE(region.value(QStringLiteral("charLength")).toInt(-1), num(f, "length"));
+        }
+    }
+
+    void rulesPack_malformed_exit2WithFileAndLine()
+    {
+        // Invalid JSON on line 3 (an unquoted value).
+        const QString broken = tmpPath(QStringLiteral("broken-pack.json"));
+        QVERIFY(writeBytes(
+            broken,
+            QByteArrayLiteral("{\n  \"pack\": \"team\",\n  \"disable\": [tone/hashtags]\n}\n")));
+        Run r = run({QStringLiteral("--rules"), broken, m_article});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.out, QByteArray());
+        QVERIFY2(QString::fromUtf8(r.err).contains(broken + QStringLiteral(":3:")),
+                 r.err.constData());
+
+        // A rule that uses a lexicon class nobody defines.
+        const QString unknown = tmpPath(QStringLiteral("unknown-class-pack.json"));
+        QVERIFY(writeBytes(
+            unknown,
+            QByteArrayLiteral(
+                "{\n  \"pack\": \"team\",\n  \"rules\": [\n"
+                "    {\"id\": \"tone/team-words\", \"category\": \"tone\", \"severity\": \"info\", "
+                "\"pattern\": [\"team.nosuch\"],"
+                " \"message\": \"m\", \"rationale\": \"r\", \"suggestions\": [\"\"]}\n  ]\n}\n")));
+        r = run({QStringLiteral("--rules"), unknown, m_article});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.out, QByteArray());
+        const QString err = QString::fromUtf8(r.err);
+        QVERIFY2(err.contains(unknown + QStringLiteral(":4:")), r.err.constData());
+        QVERIFY2(err.contains(QStringLiteral("team.nosuch")), r.err.constData());
+    }
+
+    void rulesPack_canDisableAndAdd()
+    {
+        const QString disable = tmpPath(QStringLiteral("disable-pack.json"));
+        QVERIFY(writeBytes(
+            disable, QByteArrayLiteral("{\"pack\":\"team\",\"disable\":[\"tone/hashtags\"]}\n")));
+        Run r = runJson({QStringLiteral("--rules"), disable, m_article});
+        QCOMPARE(r.exitCode, 1);
+        QStringList rules;
+        for (const auto &f : findings(r))
+            rules << str(f, "rule");
+        QCOMPARE(rules, (QStringList{QStringLiteral("credential/advanced-engineering-degree"),
+                                     QStringLiteral("coding-demand/expertise"),
+                                     QStringLiteral("tone/emoji")}));
+
+        // Without the pack, "synergy" is not a finding.
+        r = runJson({m_synergy});
+        QCOMPARE(findings(r).size(), 0);
+
+        const QString add = tmpPath(QStringLiteral("add-pack.json"));
+        QVERIFY(writeBytes(
+            add, QByteArrayLiteral("{\n \"pack\": \"team\",\n \"lexicons\": {\"team.banned\": "
+                                   "[\"synergy\"]},\n \"rules\": [\n"
+                                   "  {\"id\": \"tone/team-banned\", \"category\": \"tone\", "
+                                   "\"severity\": \"warning\","
+                                   " \"pattern\": [\"team.banned\"], \"message\": "
+                                   "\"\\\"{match}\\\" is on the team's banned list\","
+                                   " \"rationale\": \"The team agreed to avoid these words.\", "
+                                   "\"suggestions\": [\"cooperation\"]}\n ]\n}\n")));
+        r = runJson({QStringLiteral("--rules"), add, m_synergy});
+        QCOMPARE(r.err, QByteArray());
+        QCOMPARE(r.exitCode, 0); // a warning is below the default --fail-on error
+        const QJsonArray found = findings(r);
+        QCOMPARE(found.size(), 1);
+        const QJsonValue f = found.at(0);
+        QCOMPARE(str(f, "rule"), QStringLiteral("tone/team-banned"));
+        QCOMPARE(str(f, "category"), QStringLiteral("tone"));
+        QCOMPARE(str(f, "severity"), QStringLiteral("warning"));
+        QCOMPARE(str(f, "text"), QStringLiteral("synergy"));
+        QCOMPARE(str(f, "message"), QStringLiteral("\"synergy\" is on the team's banned list"));
+        QCOMPARE(num(f, "line"), 2);
+        QCOMPARE(num(f, "column"), 10);
+        QCOMPARE(f.toObject().value(QStringLiteral("suggestions")).toArray().at(0).toString(),
+                 QStringLiteral("cooperation"));
+        r = run({QStringLiteral("--rules"), add, QStringLiteral("--fail-on"),
+                 QStringLiteral("warning"), m_synergy});
+        QCOMPARE(r.exitCode, 1);
+    }
+
+    void jobs_keepInputOrder()
+    {
+        const QStringList inputs = {m_crlf, m_good, m_synergy, m_article, m_infoOnly, m_emoji};
+        const QStringList common = {QStringLiteral("--format"), QStringLiteral("json"),
+                                    QStringLiteral("--jobs")};
+        const Run parallel = run(common + QStringList{QStringLiteral("4")} + inputs);
+        QCOMPARE(parallel.exitCode, 1);
+        QStringList paths;
+        for (const auto &file : files(parallel))
+            paths << str(file, "path");
+        QCOMPARE(paths, inputs);
+        const Run serial = run(common + QStringList{QStringLiteral("1")} + inputs);
+        QCOMPARE(parallel.out, serial.out);
+    }
+
+    void helpAndVersion()
+    {
+        Run r = run({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        const QString help = QString::fromUtf8(r.out);
+        QVERIFY2(help.contains(QStringLiteral("--format")), qPrintable(help));
+        QVERIFY2(help.contains(QStringLiteral("--fail-on")), qPrintable(help));
+
+        r = run({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        const QRegularExpression version(QStringLiteral("^rolelens-check \\d+\\.\\d+\\.\\d+\\n$"));
+        QVERIFY2(version.match(QString::fromUtf8(r.out)).hasMatch(), r.out.constData());
+    }
+
+    void textFormat_isCompilerStyle()
+    {
+        Run r = run({QStringLiteral("--color"), QStringLiteral("never"), m_article});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!r.out.contains('\x1b'));
+        const QStringList lines = nonEmptyLines(r.out);
+        QVERIFY(lines.size() >= 2);
+        const QRegularExpression finding(QStringLiteral(
+            "^.+article-example\\.md:1:\\d+: (error|warning|info): .+ \\[[a-z-]+/[a-z-]+\\]$"));
+        QVERIFY2(finding.match(lines.at(0)).hasMatch(), qPrintable(lines.at(0)));
+        QCOMPARE(lines.at(0),
+                 m_article +
+                     QStringLiteral(":1:1: info: Hashtags (#Urgent #Hiring) make the posting "
+                                    "read like a social-media post [tone/hashtags]"));
+        QCOMPARE(lines.at(1), QStringLiteral("    suggestion: remove \"#Urgent #Hiring\""));
+        // Every finding in this posting has a suggestion, printed on the next line.
+        int findingLines = 0;
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (!finding.match(lines.at(i)).hasMatch())
+                continue;
+            ++findingLines;
+            QVERIFY(i + 1 < lines.size());
+            QVERIFY2(lines.at(i + 1).startsWith(QStringLiteral("    suggestion: ")),
+                     qPrintable(lines.at(i + 1)));
+        }
+        QCOMPARE(findingLines, 4);
+
+        r = run({QStringLiteral("--color"), QStringLiteral("always"), m_article});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("\x1b["), r.out.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
