@@ -73,7 +73,7 @@ private Q_SLOTS:
         QFETCH(QString, verdict);
         QFETCH(QString, role);
         const Analysis analysis =
-            m_analyzer.analyze(readFile(QStringLiteral(ROLELENS_TEST_DATA "/postings/") + file));
+            m_analyzer.analyze(readFile(QStringLiteral(ROLELENS_TEST_DATA "/corpus/postings/") + file));
         QCOMPARE(verdictName(analysis.verdict), verdict);
         QCOMPARE(roleName(analysis.role), role);
     }

@@ -1,0 +1,67 @@
+#include "corpusevaluation.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rolelens;
+
+namespace {
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+} // namespace
+
+class TestCorpusEval : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void scoring_followsTheCorpusRules()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("postings")));
+        writeFile(dir.filePath(QStringLiteral("postings/a.md")),
+                  "# Technical Project Manager\n- Expertise in Java.\n- Familiarity with AWS.\n- Manage risks.\n");
+        writeFile(dir.filePath(QStringLiteral("postings/b.md")),
+                  "# Software Engineer\n- Proficiency in Go.\n- Write production code.\n");
+        writeFile(dir.filePath(QStringLiteral("labels.jsonl")),
+                  R"({"file": "a.md", "role": "tpm", "verdict": "misclassified", "coding_demands": ["Expertise in Java.", "Manage risks."], "acceptable_technical": ["Familiarity with AWS.", "Expertise in Java"]}
+{"file": "b.md", "role": "developer", "verdict": "ok", "coding_demands": ["Proficiency in Go", "Write production code"], "acceptable_technical": []}
+{"file": "c.md", "role": "tpm", "verdict": "ok", "coding_demands": [], "acceptable_technical": []}
+)");
+        const CorpusScore score = evaluateCorpus(Analyzer(), dir.path());
+        QCOMPARE(score.demands, 4);
+        QCOMPARE(score.demandsFound, 3); // "Manage risks." is not a demand the rules find
+        QCOMPARE(score.misses, QStringList{QStringLiteral("a.md: Manage risks.")});
+        QCOMPARE(score.acceptable, 2);
+        QCOMPARE(score.acceptableFlagged, 1);
+        QCOMPARE(score.falseFlags, QStringList{QStringLiteral("a.md: Expertise in Java")});
+        QCOMPARE(score.tpmPostings, 1);
+        QCOMPARE(score.okVersusNotOk, 1);
+        QCOMPARE(score.exactVerdicts, 1);
+        QCOMPARE(score.developerPostings, 1);
+        QCOMPARE(score.developersMisclassified, 0);
+        QCOMPARE(score.problems.size(), 1); // c.md does not exist
+        QVERIFY(score.problems.first().startsWith(QStringLiteral("c.md: ")));
+    }
+
+    void projectCorpus_meetsTheTargets()
+    {
+        const CorpusScore score = evaluateCorpus(Analyzer(), QStringLiteral(ROLELENS_TEST_DATA "/corpus"));
+        QVERIFY2(score.problems.isEmpty(), qPrintable(score.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(score.demands, 45);
+        QVERIFY2(score.recall() >= 0.90, qPrintable(score.misses.join(QLatin1Char('\n'))));
+        QVERIFY2(score.flaggedShare() <= 0.05, qPrintable(score.falseFlags.join(QLatin1Char('\n'))));
+        QCOMPARE(score.tpmPostings, 8);
+        QVERIFY2(score.exactVerdicts == score.tpmPostings, qPrintable(score.wrongVerdicts.join(QLatin1Char('\n'))));
+        QCOMPARE(score.developersMisclassified, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCorpusEval)
+#include "tst_corpuseval.moc"
