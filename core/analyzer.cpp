@@ -45,12 +45,18 @@ bool startsParagraph(QStringView line)
     return false;
 }
 
-bool endsWithColon(QStringView line)
+// The last character of a line, Markdown emphasis and spaces left out.
+QChar lastMark(QStringView line)
 {
     line = line.trimmed();
     while (line.endsWith(QLatin1Char('*')) || line.endsWith(QLatin1Char('_')))
         line.chop(1);
-    return line.endsWith(QLatin1Char(':'));
+    return line.isEmpty() ? QChar() : line.back();
+}
+
+bool endsClause(QStringView line)
+{
+    return QStringView(u".!?:;").contains(lastMark(line));
 }
 
 qsizetype lineEndAt(QStringView text, qsizetype start)
@@ -59,18 +65,20 @@ qsizetype lineEndAt(QStringView text, qsizetype start)
     return end < 0 ? text.size() : end;
 }
 
-// The end of the paragraph that starts at \a start: before the next blank line or line that
-// starts a paragraph of its own. Headings and lead-ins ("Requirements:") are one line.
+// The end of the paragraph that starts at \a start. A paragraph runs on only where a line
+// breaks mid-sentence; it ends at a blank line, a line that ends a clause, and before a line
+// that starts a paragraph of its own or is a lead-in ("Preferred qualifications:").
+// Splitting at clause ends loses nothing: rules never look across them.
 qsizetype paragraphEnd(QStringView text, qsizetype start)
 {
     qsizetype end = lineEndAt(text, start);
     QStringView line = text.sliced(start, end - start);
     if (isBlankLine(line) || line.trimmed().startsWith(QLatin1Char('#')))
         return end;
-    while (end < text.size() && !endsWithColon(line)) {
+    while (end < text.size() && !endsClause(line)) {
         const qsizetype nextEnd = lineEndAt(text, end + 1);
         const QStringView next = text.sliced(end + 1, nextEnd - end - 1);
-        if (isBlankLine(next) || startsParagraph(next))
+        if (isBlankLine(next) || startsParagraph(next) || lastMark(next) == QLatin1Char(':'))
             break;
         end = nextEnd;
         line = next;

@@ -7,6 +7,7 @@ namespace rolelens {
 namespace {
 
 constexpr int kMaxLeadInTokens = 12;
+constexpr int kMaxTitleTokens = 6;
 
 bool isPunct(QStringView line, const Token &token, QStringView chars)
 {
@@ -61,6 +62,13 @@ bool isLeadIn(QStringView line, const QList<Token> &tokens, const LineShape &sha
     return wrappedInBold || isPunct(line, tokens[last], u":");
 }
 
+// "Preferred Qualifications" on a line of its own: a short title without punctuation.
+bool isShortTitle(QStringView line, const QList<Token> &tokens, const LineShape &shape)
+{
+    return !shape.bullet && tokens.size() - shape.contentStart <= kMaxTitleTokens &&
+           !isPunct(line, tokens.last(), u".!?;,");
+}
+
 bool endsSentence(QStringView line, const QList<Token> &tokens, int i)
 {
     if (!isPunct(line, tokens[i], u".!?;"))
@@ -99,7 +107,8 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
             ++result.leadershipTags;
     }
     const RuleSet::Special &special = m_rules.special();
-    if (isLeadIn(line, tokens, shape)) {
+    const bool namesContext = (result.classes & (special.preferred | special.required)).any();
+    if (isLeadIn(line, tokens, shape) || (namesContext && isShortTitle(line, tokens, shape))) {
         result.leadIn = true;
         if ((result.classes & special.preferred).any())
             result.context = ParagraphContext::Preferred;

@@ -172,8 +172,9 @@ bool PackParser::parseStep(const QJsonValue &value, const QString &anchor, StepS
         return fail(m_locator.of(anchor),
                     what + QStringLiteral(" must be a class name or an object"));
     const QJsonObject object = value.toObject();
-    if (!checkKeys(object, {"tag", "list", "capture", "lowercase", "context", "maxGap"}, anchor,
-                   what) ||
+    if (!checkKeys(object,
+                   {"tag", "list", "capture", "lowercase", "capitalized", "context", "maxGap"},
+                   anchor, what) ||
         !stringList(object.value(QLatin1String("tag")), &step->classes, anchor,
                     what + QStringLiteral(": \"tag\"")))
         return false;
@@ -183,6 +184,7 @@ bool PackParser::parseStep(const QJsonValue &value, const QString &anchor, StepS
     step->capture = object.value(QLatin1String("capture")).toString();
     step->context = object.value(QLatin1String("context")).toBool();
     step->lowercase = object.value(QLatin1String("lowercase")).toBool();
+    step->capitalized = object.value(QLatin1String("capitalized")).toBool();
     step->maxGap = object.value(QLatin1String("maxGap")).toInt(-1);
     if (step->maxGap < -1 || step->maxGap > kMaxGap)
         return fail(m_locator.of(anchor),
@@ -205,8 +207,8 @@ bool PackParser::parseRule(const QJsonValue &value, int index, RuleSpec *rule)
     const QString what = QStringLiteral("rule \"%1\"").arg(id);
     if (!checkKeys(object,
                    {"id", "category", "severity", "softenedSeverity", "pattern", "maxGap",
-                    "barrier", "unless", "unlessBefore", "unlessWindow", "softenedBy", "span",
-                    "message", "rationale", "suggestions", "example"},
+                    "barrier", "unless", "unlessBefore", "unlessWindow", "unlessAfter",
+                    "softenedBy", "span", "message", "rationale", "suggestions", "example"},
                    id, what))
         return false;
 
@@ -265,6 +267,8 @@ bool PackParser::parseRule(const QJsonValue &value, int index, RuleSpec *rule)
                     what + QStringLiteral(": \"barrier\"")) ||
         !stringList(object.value(QLatin1String("unless")), &rule->unless, id,
                     what + QStringLiteral(": \"unless\"")) ||
+        !stringList(object.value(QLatin1String("unlessAfter")), &rule->unlessAfter, id,
+                    what + QStringLiteral(": \"unlessAfter\"")) ||
         !stringList(object.value(QLatin1String("unlessBefore")), &rule->unlessBefore, id,
                     what + QStringLiteral(": \"unlessBefore\"")) ||
         !stringList(object.value(QLatin1String("softenedBy")), &rule->softenedBy, id,

@@ -41,11 +41,12 @@ struct TermSpec
 struct StepSpec
 {
     QStringList classes;
-    bool list = false;      ///< extend over a coordinated list ("Java, Python, and AWS")
-    QString capture;        ///< name under which the step's text is offered to templates
-    bool lowercase = false; ///< offer the capture with a lowercase first letter
-    bool context = false;   ///< must match but stays out of the finding's span ("you will")
-    int maxGap = -1;        ///< tokens allowed before this step; -1: the rule's maxGap
+    bool list = false;        ///< extend over a coordinated list ("Java, Python, and AWS")
+    QString capture;          ///< name under which the step's text is offered to templates
+    bool lowercase = false;   ///< offer the capture with a lowercase first letter
+    bool capitalized = false; ///< the tag must start with a capital ("Deploy services")
+    bool context = false;     ///< must match but stays out of the finding's span ("you will")
+    int maxGap = -1;          ///< tokens allowed before this step; -1: the rule's maxGap
 };
 
 struct RuleSpec
@@ -60,6 +61,7 @@ struct RuleSpec
     QStringList unless;       ///< classes anywhere in the segment that cancel the match
     QStringList unlessBefore; ///< classes that, shortly before the match, cancel it
     int unlessWindow = 8;     ///< how many tokens "shortly before" reaches back
+    QStringList unlessAfter;  ///< classes right after the match that cancel it ("AWS migration")
     QStringList softenedBy;   ///< classes anywhere in the segment that lower the severity
     bool spanSegment = false; ///< the finding covers the whole sentence or bullet
     QString message;

@@ -134,6 +134,7 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
             compiled.list = step.list;
             compiled.context = step.context;
             compiled.lowercase = step.lowercase;
+            compiled.capitalized = step.capitalized;
             compiled.maxGap = step.maxGap >= 0 ? step.maxGap : spec.maxGap;
             if (step.context && rule.spanStep == int(rule.steps.size()))
                 ++rule.spanStep;
@@ -153,6 +154,8 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
             !compiler.resolve(set->m_classes, spec.unless, spec.where, what, &rule.unless) ||
             !compiler.resolve(set->m_classes, spec.unlessBefore, spec.where, what,
                               &rule.unlessBefore) ||
+            !compiler.resolve(set->m_classes, spec.unlessAfter, spec.where, what,
+                              &rule.unlessAfter) ||
             !compiler.resolve(set->m_classes, spec.softenedBy, spec.where, what,
                               &rule.softenedBy) ||
             !compiler.parseTemplate(spec.message, slots, spec.where,

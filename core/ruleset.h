@@ -15,6 +15,7 @@ struct CompiledStep
     bool list = false;
     bool context = false;
     bool lowercase = false;
+    bool capitalized = false;
     int maxGap = 0; ///< tokens allowed between the previous step and this one
     int slot = -1;  ///< template slot of the capture, -1 if none
 };
@@ -28,6 +29,7 @@ struct CompiledRule
     ClassMask barrier;
     ClassMask unless;
     ClassMask unlessBefore;
+    ClassMask unlessAfter;
     ClassMask softenedBy;
     TextTemplate message;
     QList<TextTemplate> suggestions;

@@ -124,7 +124,8 @@ void SegmentMatcher::matchRule(const CompiledRule &rule, const Segment &segment,
         // From the last step down, so that one tag advances a partial match by one step only.
         for (int k = stepCount - 1; k >= 0; --k) {
             const CompiledStep &step = rule.steps[k];
-            if (!(tag.classes & step.mask).any())
+            if (!(tag.classes & step.mask).any() ||
+                (step.capitalized && (tag.end == tag.start || !m_line[tag.start].isUpper())))
                 continue;
             Partial next;
             if (k > 0) {
@@ -148,12 +149,24 @@ void SegmentMatcher::matchRule(const CompiledRule &rule, const Segment &segment,
                 continue;
             }
             valid.fill(false);
-            if (!cancelledBefore(rule, segment, next.startTag))
+            if (!cancelledBefore(rule, segment, next.startTag) &&
+                !cancelledAfter(rule, segment, end.tag))
                 out->append(makeFinding(rule, segment, classes, next));
             break;
         }
         t = skipTo; // tags inside a list were consumed with it
     }
+}
+
+// "own the AWS migration": the technology is only a qualifier of the planning noun after it.
+bool SegmentMatcher::cancelledAfter(const CompiledRule &rule, const Segment &segment,
+                                    int endTag) const
+{
+    if (rule.unlessAfter.none() || endTag + 1 >= segment.tags.size())
+        return false;
+    const Tag &next = segment.tags[endTag + 1];
+    return next.firstToken <= segment.tags[endTag].lastToken() + 2 &&
+           (next.classes & rule.unlessAfter).any();
 }
 
 Finding SegmentMatcher::makeFinding(const CompiledRule &rule, const Segment &segment,

@@ -72,16 +72,16 @@ private Q_SLOTS:
         QFETCH(QString, file);
         QFETCH(QString, verdict);
         QFETCH(QString, role);
-        const Analysis analysis =
-            m_analyzer.analyze(readFile(QStringLiteral(ROLELENS_TEST_DATA "/corpus/postings/") + file));
+        const Analysis analysis = m_analyzer.analyze(
+            readFile(QStringLiteral(ROLELENS_TEST_DATA "/corpus/postings/") + file));
         QCOMPARE(verdictName(analysis.verdict), verdict);
         QCOMPARE(roleName(analysis.role), role);
     }
 
     void goodPosting_coversEveryTopicWithoutFindings()
     {
-        const Analysis analysis = m_analyzer.analyze(
-            readFile(QStringLiteral(ROLELENS_TEST_DATA "/postings/01-good-tpm-platform.md")));
+        const Analysis analysis = m_analyzer.analyze(readFile(
+            QStringLiteral(ROLELENS_TEST_DATA "/corpus/postings/01-good-tpm-platform.md")));
         QVERIFY(analysis.findings.isEmpty());
         QVERIFY(analysis.missingTopics().isEmpty());
         QCOMPARE(analysis.score, 100);

@@ -24,7 +24,8 @@ QStringList strings(const QJsonValue &value)
 bool overlapped(const Analysis &analysis, qsizetype start, qsizetype end, Severity minimum)
 {
     return std::any_of(analysis.findings.cbegin(), analysis.findings.cend(), [&](const Finding &f) {
-        return isRoleCategory(f.category) && f.severity >= minimum && f.start < end && start < f.end();
+        return isRoleCategory(f.category) && f.severity >= minimum && f.start < end &&
+               start < f.end();
     });
 }
 
@@ -51,7 +52,8 @@ QList<LabelledPosting> readLabels(const QString &path, QStringList *problems)
                                 strings(object.value(QLatin1String("coding_demands"))),
                                 strings(object.value(QLatin1String("acceptable_technical")))};
         if (posting.file.isEmpty()) {
-            problems->append(QStringLiteral("%1:%2: not a labelled posting").arg(path).arg(lineNumber));
+            problems->append(
+                QStringLiteral("%1:%2: not a labelled posting").arg(path).arg(lineNumber));
             continue;
         }
         labels.append(posting);
@@ -63,7 +65,8 @@ CorpusScore evaluateCorpus(const Analyzer &analyzer, const QString &corpusDir)
 {
     CorpusScore score;
     const QDir dir(corpusDir);
-    const QList<LabelledPosting> labels = readLabels(dir.filePath(QStringLiteral("labels.jsonl")), &score.problems);
+    const QList<LabelledPosting> labels =
+        readLabels(dir.filePath(QStringLiteral("labels.jsonl")), &score.problems);
     for (const LabelledPosting &posting : labels) {
         const InputText input = readInput(dir.filePath(QStringLiteral("postings/") + posting.file));
         if (!input.error.isEmpty()) {
@@ -74,7 +77,8 @@ CorpusScore evaluateCorpus(const Analyzer &analyzer, const QString &corpusDir)
         const auto locate = [&](const QString &span, qsizetype *start) {
             *start = input.text.indexOf(span);
             if (*start < 0)
-                score.problems.append(QStringLiteral("%1: labelled span not in the posting: %2").arg(posting.file, span));
+                score.problems.append(QStringLiteral("%1: labelled span not in the posting: %2")
+                                          .arg(posting.file, span));
             return *start >= 0;
         };
         for (const QString &span : posting.codingDemands) {
@@ -102,7 +106,9 @@ CorpusScore evaluateCorpus(const Analyzer &analyzer, const QString &corpusDir)
             ++score.developerPostings;
             if (analysis.verdict == Verdict::Misclassified) {
                 ++score.developersMisclassified;
-                score.wrongVerdicts.append(QStringLiteral("%1: a developer posting called misclassified").arg(posting.file));
+                score.wrongVerdicts.append(
+                    QStringLiteral("%1: a developer posting called misclassified")
+                        .arg(posting.file));
             }
             continue;
         }
@@ -113,7 +119,8 @@ CorpusScore evaluateCorpus(const Analyzer &analyzer, const QString &corpusDir)
         if (posting.verdict == verdict)
             ++score.exactVerdicts;
         else
-            score.wrongVerdicts.append(QStringLiteral("%1: expected %2, got %3").arg(posting.file, posting.verdict, verdict));
+            score.wrongVerdicts.append(QStringLiteral("%1: expected %2, got %3")
+                                           .arg(posting.file, posting.verdict, verdict));
     }
     return score;
 }

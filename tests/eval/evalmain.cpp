@@ -13,11 +13,15 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Measures RoleLens's rules on a labelled corpus of postings."));
+    parser.setApplicationDescription(
+        QStringLiteral("Measures RoleLens's rules on a labelled corpus of postings."));
     parser.addHelpOption();
-    parser.addOptions({{{QStringLiteral("v"), QStringLiteral("verbose")}, QStringLiteral("List every miss, false flag and wrong verdict.")},
-                       {QStringLiteral("rules"), QStringLiteral("Add a rule pack."), QStringLiteral("PACK")}});
-    parser.addPositionalArgument(QStringLiteral("CORPUS_DIR"), QStringLiteral("Folder with labels.jsonl and postings/."));
+    parser.addOptions(
+        {{{QStringLiteral("v"), QStringLiteral("verbose")},
+          QStringLiteral("List every miss, false flag and wrong verdict.")},
+         {QStringLiteral("rules"), QStringLiteral("Add a rule pack."), QStringLiteral("PACK")}});
+    parser.addPositionalArgument(QStringLiteral("CORPUS_DIR"),
+                                 QStringLiteral("Folder with labels.jsonl and postings/."));
     parser.process(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -39,7 +43,8 @@ int main(int argc, char *argv[])
         err << "rolelens-eval: " << built.error.toString() << '\n';
         return 2;
     }
-    const CorpusScore score = evaluateCorpus(Analyzer(built.rules), parser.positionalArguments().first());
+    const CorpusScore score =
+        evaluateCorpus(Analyzer(built.rules), parser.positionalArguments().first());
     for (const QString &problem : score.problems)
         err << "rolelens-eval: " << problem << '\n';
     if (parser.isSet(QStringLiteral("verbose"))) {
@@ -50,10 +55,24 @@ int main(int argc, char *argv[])
         for (const QString &verdict : score.wrongVerdicts)
             out << "wrong verdict   " << verdict << '\n';
     }
-    out << QStringLiteral("recall of coding demands:      %1/%2 = %3\n").arg(score.demandsFound).arg(score.demands).arg(score.recall(), 0, 'f', 3)
-        << QStringLiteral("acceptable phrases flagged:    %1/%2 = %3\n").arg(score.acceptableFlagged).arg(score.acceptable).arg(score.flaggedShare(), 0, 'f', 3)
-        << QStringLiteral("TPM verdicts, ok vs not ok:    %1/%2 = %3\n").arg(score.okVersusNotOk).arg(score.tpmPostings).arg(score.verdictAccuracy(), 0, 'f', 3)
-        << QStringLiteral("TPM verdicts, exact:           %1/%2 = %3\n").arg(score.exactVerdicts).arg(score.tpmPostings).arg(score.exactAccuracy(), 0, 'f', 3)
-        << QStringLiteral("developer postings misclassified: %1/%2\n").arg(score.developersMisclassified).arg(score.developerPostings);
+    out << QStringLiteral("recall of coding demands:      %1/%2 = %3\n")
+               .arg(score.demandsFound)
+               .arg(score.demands)
+               .arg(score.recall(), 0, 'f', 3)
+        << QStringLiteral("acceptable phrases flagged:    %1/%2 = %3\n")
+               .arg(score.acceptableFlagged)
+               .arg(score.acceptable)
+               .arg(score.flaggedShare(), 0, 'f', 3)
+        << QStringLiteral("TPM verdicts, ok vs not ok:    %1/%2 = %3\n")
+               .arg(score.okVersusNotOk)
+               .arg(score.tpmPostings)
+               .arg(score.verdictAccuracy(), 0, 'f', 3)
+        << QStringLiteral("TPM verdicts, exact:           %1/%2 = %3\n")
+               .arg(score.exactVerdicts)
+               .arg(score.tpmPostings)
+               .arg(score.exactAccuracy(), 0, 'f', 3)
+        << QStringLiteral("developer postings misclassified: %1/%2\n")
+               .arg(score.developersMisclassified)
+               .arg(score.developerPostings);
     return score.problems.isEmpty() ? 0 : 2;
 }

@@ -26,11 +26,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("postings")));
         writeFile(dir.filePath(QStringLiteral("postings/a.md")),
-                  "# Technical Project Manager\n- Expertise in Java.\n- Familiarity with AWS.\n- Manage risks.\n");
+                  "# Technical Project Manager\n- Expertise in Java.\n- Familiarity with AWS.\n- "
+                  "Manage risks.\n");
         writeFile(dir.filePath(QStringLiteral("postings/b.md")),
                   "# Software Engineer\n- Proficiency in Go.\n- Write production code.\n");
-        writeFile(dir.filePath(QStringLiteral("labels.jsonl")),
-                  R"({"file": "a.md", "role": "tpm", "verdict": "misclassified", "coding_demands": ["Expertise in Java.", "Manage risks."], "acceptable_technical": ["Familiarity with AWS.", "Expertise in Java"]}
+        writeFile(
+            dir.filePath(QStringLiteral("labels.jsonl")),
+            R"({"file": "a.md", "role": "tpm", "verdict": "misclassified", "coding_demands": ["Expertise in Java.", "Manage risks."], "acceptable_technical": ["Familiarity with AWS.", "Expertise in Java"]}
 {"file": "b.md", "role": "developer", "verdict": "ok", "coding_demands": ["Proficiency in Go", "Write production code"], "acceptable_technical": []}
 {"file": "c.md", "role": "tpm", "verdict": "ok", "coding_demands": [], "acceptable_technical": []}
 )");
@@ -52,13 +54,16 @@ private Q_SLOTS:
 
     void projectCorpus_meetsTheTargets()
     {
-        const CorpusScore score = evaluateCorpus(Analyzer(), QStringLiteral(ROLELENS_TEST_DATA "/corpus"));
+        const CorpusScore score =
+            evaluateCorpus(Analyzer(), QStringLiteral(ROLELENS_TEST_DATA "/corpus"));
         QVERIFY2(score.problems.isEmpty(), qPrintable(score.problems.join(QLatin1Char('\n'))));
         QCOMPARE(score.demands, 45);
         QVERIFY2(score.recall() >= 0.90, qPrintable(score.misses.join(QLatin1Char('\n'))));
-        QVERIFY2(score.flaggedShare() <= 0.05, qPrintable(score.falseFlags.join(QLatin1Char('\n'))));
+        QVERIFY2(score.flaggedShare() <= 0.05,
+                 qPrintable(score.falseFlags.join(QLatin1Char('\n'))));
         QCOMPARE(score.tpmPostings, 8);
-        QVERIFY2(score.exactVerdicts == score.tpmPostings, qPrintable(score.wrongVerdicts.join(QLatin1Char('\n'))));
+        QVERIFY2(score.exactVerdicts == score.tpmPostings,
+                 qPrintable(score.wrongVerdicts.join(QLatin1Char('\n'))));
         QCOMPARE(score.developersMisclassified, 0);
     }
 };
