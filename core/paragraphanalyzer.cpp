@@ -89,6 +89,21 @@ bool endsSentence(QStringView line, const QList<Token> &tokens, int i)
     return word.size() > 1 && !abbreviations.contains(word, Qt::CaseInsensitive);
 }
 
+// Scraped postings often lose their bullet marks: "…with stakeholders Deploy services to
+// production Track risks". A capitalised verb straight after a word starts a new item there.
+QList<bool> implicitItemStarts(QStringView line, const QList<Token> &tokens, const QList<Tag> &tags,
+                               const ClassMask &itemVerbs)
+{
+    QList<bool> starts(tokens.size(), false);
+    for (const Tag &tag : tags) {
+        const int i = tag.firstToken;
+        if (i > 0 && (tag.classes & itemVerbs).any() && line[tag.start].isUpper() &&
+            tokens[i - 1].kind == TokenKind::Word && line[tokens[i - 1].start].isLower())
+            starts[i] = true;
+    }
+    return starts;
+}
+
 } // namespace
 
 ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext context) const
@@ -127,11 +142,12 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
         pseudo.classes.set(std::size_t(special.contextRequired));
     else if (context == ParagraphContext::Preferred)
         pseudo.classes.set(std::size_t(special.contextPreferred));
+    const QList<bool> itemStarts = implicitItemStarts(line, tokens, tags, special.itemVerbs);
     const SegmentMatcher matcher(m_rules, line, tokens);
     qsizetype nextTag = 0;
     int segmentStart = shape.contentStart;
     for (int i = shape.contentStart; i < tokens.size(); ++i) {
-        if (i + 1 < tokens.size() && !endsSentence(line, tokens, i))
+        if (i + 1 < tokens.size() && !endsSentence(line, tokens, i) && !itemStarts[i + 1])
             continue;
         Segment segment;
         segment.firstToken = segmentStart;

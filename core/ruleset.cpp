@@ -119,6 +119,7 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     special.preferred = maskOf("mod.preferred");
     special.roleManager = maskOf("role.manager");
     special.roleDeveloper = maskOf("role.dev");
+    special.itemVerbs = maskOf("verb.dev") | maskOf("verb.lead");
 
     for (const RuleSpec &spec : rules) {
         if (off.contains(spec.id))

@@ -75,12 +75,13 @@ public:
     /// Classes the engine itself gives meaning to.
     struct Special
     {
-        ClassMask listSeparator;   ///< "list.sep": joins a list ("Java, Python and AWS")
-        ClassMask required;        ///< "mod.required": a heading like "Must have:"
-        ClassMask preferred;       ///< "mod.preferred": a heading like "Nice to have:"
-        ClassMask roleManager;     ///< "role.manager" in the title: a manager posting
-        ClassMask roleDeveloper;   ///< "role.dev" in the title: a developer posting
-        int segmentStart = -1;     ///< "seg.start": pseudo-tag at the start of every segment
+        ClassMask listSeparator; ///< "list.sep": joins a list ("Java, Python and AWS")
+        ClassMask required;      ///< "mod.required": a heading like "Must have:"
+        ClassMask preferred;     ///< "mod.preferred": a heading like "Nice to have:"
+        ClassMask roleManager;   ///< "role.manager" in the title: a manager posting
+        ClassMask roleDeveloper; ///< "role.dev" in the title: a developer posting
+        ClassMask itemVerbs;   ///< "verb.dev", "verb.lead": capitalised mid-sentence, start an item
+        int segmentStart = -1; ///< "seg.start": pseudo-tag at the start of every segment
         int contextRequired = -1;  ///< "ctx.required": pseudo-tag on lines under "Must have:"
         int contextPreferred = -1; ///< "ctx.preferred": pseudo-tag under "Nice to have:"
     };

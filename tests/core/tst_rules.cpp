@@ -109,6 +109,67 @@ private Q_SLOTS:
                    QStringLiteral("coding-demand/expertise error «expertise in\nJava and Go»")};
     }
 
+    void breadth_data()
+    {
+        addRows();
+        const auto row = [](const char *name, const char *text, QStringList expected) {
+            QTest::newRow(name) << QString::fromUtf8(text) << expected;
+        };
+        row("configuration of a business system is a warning",
+            "Configure and troubleshoot Salesforce integrations.",
+            {QStringLiteral("execution-duty/configuration-work warning «Configure and troubleshoot "
+                            "Salesforce integrations»")});
+        row("building solutions on a platform",
+            "Experience building and deploying solutions on Azure.",
+            {QStringLiteral("execution-duty/building-with-technology error «building and deploying "
+                            "solutions on Azure»")});
+        row("owning a technology", "You will own our Terraform.",
+            {QStringLiteral("execution-duty/owns-technology error «own our Terraform»")});
+        row("owning a migration of a technology is planning",
+            "You will own the AWS migration program.", {});
+        row("acting as an architect",
+            "# Technical Program Manager\nMust be able to perform as a Technical Architect.",
+            {QStringLiteral(
+                "combined-role/acts-as-engineer warning «perform as a Technical Architect»")});
+        row("acting as a bridge to engineers", "Act as the bridge between engineers and product.",
+            {});
+        row("developer background", "Experience as a software engineer.",
+            {QStringLiteral(
+                "coding-demand/developer-background error «Experience as a software engineer»")});
+        row("engineering as one alternative to program management",
+            "10+ years of software engineering or technical program management experience.", {});
+        row("flattened bullets: a capitalised verb starts an item",
+            "Manage stakeholders Deploy microservices to production Track risks",
+            {QStringLiteral("execution-duty/developer-work error «Deploy microservices»")});
+        row("a capitalised name after a capital is not a new item",
+            "# TPM\nMust be able to perform as high-level Technical Architect to oversee teams",
+            {QStringLiteral("combined-role/acts-as-engineer warning «perform as high-level "
+                            "Technical Architect»")});
+        row("title line without colon sets the context",
+            "Preferred Qualifications\n- Experience with Java",
+            {QStringLiteral("coding-demand/experience-with-code warning «Experience with Java»")});
+        row("a lead-in after a bullet starts its own paragraph",
+            "- Lead releases\nPreferred qualifications:\n- Expertise in Go",
+            {QStringLiteral("coding-demand/expertise warning «Expertise in Go»")});
+        row("contributing to engineering work is ambiguous",
+            "Coordinating and contributing to engineering deliverables.",
+            {QStringLiteral("execution-duty/contributes-to-engineering warning «Coordinating and "
+                            "contributing to engineering deliverables»")});
+        row("knowledge of building is literacy", "Knowledge of building scalable services.", {});
+        row("helping engineers debug is not debugging", "Help engineers debug services.", {});
+        row("a company building software is not a duty", "We build APIs for hospitals.", {});
+        row("developing ETL without a subject",
+            "This includes developing ETL procedures and workflows.",
+            {QStringLiteral("execution-duty/developer-work error «developing ETL procedures»")});
+    }
+
+    void breadth()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QCOMPARE(describe(text, m_analyzer.analyze(text)), expected);
+    }
+
     void truePositives()
     {
         QFETCH(QString, text);
