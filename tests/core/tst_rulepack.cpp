@@ -55,6 +55,46 @@ private Q_SLOTS:
         QVERIFY(rules->rule(QStringLiteral("coding-demand/expertise")));
     }
 
+    void builtinLexicons_knowAliases_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("className");
+        const auto row = [](const char *text, const char *className) {
+            QTest::newRow(text) << QString::fromUtf8(text) << QString::fromLatin1(className);
+        };
+        row("C#", "tech.language");
+        row("C-sharp", "tech.language");
+        row("csharp", "tech.language");
+        row("golang", "tech.language");
+        row("k8s", "tech.devops");
+        row("GCP", "tech.cloud");
+        row("Google Cloud Platform", "tech.cloud");
+        row("node.js", "tech.framework");
+        row("NodeJS", "tech.framework");
+        row("PMP", "pm.cert");
+        row("PMI-ACP", "pm.cert");
+        row("PMI-RMP", "pm.cert");
+        row("CSM", "pm.cert");
+        row("SAFe Agilist", "pm.cert");
+        row("PRINCE2", "pm.cert");
+        row("Confluence", "pm.tool");
+        row("Kanban", "pm.method");
+        row("stakeholder alignment", "lead.skill");
+        row("PhD", "degree.advanced");
+        row("Computer Science", "field.engineering");
+    }
+
+    void builtinLexicons_knowAliases()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, className);
+        const auto rules = RuleSet::builtin();
+        const QList<Tag> tags = rules->matcher().match(text, tokenize(text));
+        QCOMPARE(tags.size(), 1);
+        QCOMPARE(tags.first().end - tags.first().start, int(text.size()));
+        QVERIFY(tags.first().classes.test(std::size_t(rules->classes().find(className))));
+    }
+
     void teamPack_addsARule()
     {
         const auto built = buildWith(kTeamRule);
