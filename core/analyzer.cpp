@@ -65,9 +65,17 @@ qsizetype lineEndAt(QStringView text, qsizetype start)
     return end < 0 ? text.size() : end;
 }
 
+// Whether \a line continues the sentence of the line above: it starts in lower case.
+// Scraped postings put one item per line without bullets or full stops ("Strong SQL skills"
+// then "Ability to ..."); those lines must stay apart.
+bool continuesSentence(QStringView line)
+{
+    line = line.trimmed();
+    return !line.isEmpty() && line.front().isLower();
+}
+
 // The end of the paragraph that starts at \a start. A paragraph runs on only where a line
-// breaks mid-sentence; it ends at a blank line, a line that ends a clause, and before a line
-// that starts a paragraph of its own or is a lead-in ("Preferred qualifications:").
+// breaks mid-sentence: the line ends no clause and the next one starts in lower case.
 // Splitting at clause ends loses nothing: rules never look across them.
 qsizetype paragraphEnd(QStringView text, qsizetype start)
 {
@@ -78,7 +86,7 @@ qsizetype paragraphEnd(QStringView text, qsizetype start)
     while (end < text.size() && !endsClause(line)) {
         const qsizetype nextEnd = lineEndAt(text, end + 1);
         const QStringView next = text.sliced(end + 1, nextEnd - end - 1);
-        if (isBlankLine(next) || startsParagraph(next) || lastMark(next) == QLatin1Char(':'))
+        if (!continuesSentence(next) || startsParagraph(next) || lastMark(next) == QLatin1Char(':'))
             break;
         end = nextEnd;
         line = next;

@@ -35,13 +35,17 @@ void SegmentMatcher::match(const Segment &segment, QList<Finding> *out) const
     QList<Finding> found;
     const qsizetype firstNew = out->size();
     ClassMask classes;
-    for (const Tag &tag : segment.tags)
+    Coverage covered; // covered[i]: tokens inside tags[0..i)
+    covered.append(0);
+    for (const Tag &tag : segment.tags) {
         classes |= tag.classes;
+        covered.append(covered.back() + tag.tokenCount);
+    }
     for (const CompiledRule &rule : m_rules.rules()) {
         // Cheap filter: a rule whose first or last step has no candidate cannot match.
         if ((classes & rule.steps.first().mask).any() && (classes & rule.steps.last().mask).any() &&
             (classes & rule.unless).none())
-            matchRule(rule, segment, classes, &found);
+            matchRule(rule, segment, covered, classes, &found);
     }
     // Two rules of a family may see the same words ("5+ years of hands-on Java" is a years
     // demand and an expertise demand): keep the earliest, longest and drop those inside it.
@@ -109,8 +113,16 @@ bool SegmentMatcher::cancelledBefore(const CompiledRule &rule, const Segment &se
 }
 
 void SegmentMatcher::matchRule(const CompiledRule &rule, const Segment &segment,
-                               const ClassMask &classes, QList<Finding> *out) const
+                               const Coverage &covered, const ClassMask &classes,
+                               QList<Finding> *out) const
 {
+    // The gap between two steps counts words, with a tagged term as one word: "maintain our
+    // GitLab CI/CD pipelines" has two words between verb and object, not five tokens.
+    const auto gap = [&](const Partial &before, int tag) {
+        const int tokens = segment.tags[tag].firstToken - before.lastToken - 1;
+        const int tagsBetween = tag - before.endTag - 1;
+        return tokens - (covered[tag] - covered[before.endTag + 1]) + tagsBetween;
+    };
     const int stepCount = int(rule.steps.size());
     std::array<Partial, kMaxRuleSteps> partial{};
     std::array<bool, kMaxRuleSteps> valid{};
@@ -129,7 +141,7 @@ void SegmentMatcher::matchRule(const CompiledRule &rule, const Segment &segment,
                 continue;
             Partial next;
             if (k > 0) {
-                if (!valid[k - 1] || tag.firstToken - partial[k - 1].lastToken - 1 > step.maxGap)
+                if (!valid[k - 1] || gap(partial[k - 1], t) > step.maxGap)
                     continue;
                 next = partial[k - 1];
             }
@@ -139,6 +151,7 @@ void SegmentMatcher::matchRule(const CompiledRule &rule, const Segment &segment,
             }
             const ListEnd end = step.list ? extendList(segment, t, step.mask)
                                           : ListEnd{t, tag.lastToken(), tag.end};
+            next.endTag = end.tag;
             next.lastToken = end.lastToken;
             next.end = end.end;
             next.stepSpans[k] = {tag.start, end.end};

@@ -37,6 +37,7 @@ private:
     struct Partial
     {
         int startTag = 0;
+        int endTag = 0;
         int lastToken = 0;
         int start = 0;
         int end = 0;
@@ -49,8 +50,9 @@ private:
         int end = 0;
     };
 
-    void matchRule(const CompiledRule &rule, const Segment &segment, const ClassMask &classes,
-                   QList<Finding> *out) const;
+    using Coverage = QVarLengthArray<int, 25>;
+    void matchRule(const CompiledRule &rule, const Segment &segment, const Coverage &covered,
+                   const ClassMask &classes, QList<Finding> *out) const;
     [[nodiscard]] ListEnd extendList(const Segment &segment, int tag, const ClassMask &mask) const;
     [[nodiscard]] bool onlyListPunctuation(int fromToken, int toToken) const;
     [[nodiscard]] bool cancelledBefore(const CompiledRule &rule, const Segment &segment,

@@ -104,9 +104,9 @@ private Q_SLOTS:
             << QStringList{
                    QStringLiteral("coding-demand/required-technology-list warning «React Native»")};
         QTest::newRow("a sentence wrapped over two lines is one sentence")
-            << QStringLiteral("Candidates need expertise in\nJava and Go.")
-            << QStringList{
-                   QStringLiteral("coding-demand/expertise error «expertise in\nJava and Go»")};
+            << QStringLiteral("Candidates need expertise in\nboth Java and Go.")
+            << QStringList{QStringLiteral(
+                   "coding-demand/expertise error «expertise in\nboth Java and Go»")};
     }
 
     void breadth_data()
