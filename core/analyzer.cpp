@@ -94,6 +94,14 @@ qsizetype paragraphEnd(QStringView text, qsizetype start)
     return end;
 }
 
+// Whether \a paragraph, after a blank line, closes the list above it: a long stretch of
+// prose (an equal-opportunity statement, "About us") is no longer under "Must have:".
+bool endsList(QStringView paragraph)
+{
+    constexpr qsizetype kProseLength = 200;
+    return paragraph.size() > kProseLength && !startsParagraph(paragraph);
+}
+
 // Walks the paragraphs of \a text in order, carrying the context of the last lead-in, and
 // combines their results into a document analysis.
 Analysis combineParagraphs(const RuleSet &rules, QStringView text,
@@ -103,10 +111,15 @@ Analysis combineParagraphs(const RuleSet &rules, QStringView text,
     DocumentTotals totals;
     ParagraphContext context = ParagraphContext::None;
     bool seenTitle = false;
+    bool afterBlank = false;
     qsizetype start = 0;
     while (start <= text.size()) {
         const qsizetype end = paragraphEnd(text, start);
-        const ParagraphResult result = analyzeParagraph(text.sliced(start, end - start), context);
+        const QStringView paragraph = text.sliced(start, end - start);
+        if (afterBlank && endsList(paragraph))
+            context = ParagraphContext::None;
+        const ParagraphResult result = analyzeParagraph(paragraph, context);
+        afterBlank = result.blank;
         if (!result.blank) {
             if (!seenTitle) {
                 totals.titleClasses = result.classes;

@@ -120,6 +120,12 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     special.roleManager = maskOf("role.manager");
     special.roleDeveloper = maskOf("role.dev");
     special.itemVerbs = maskOf("verb.dev") | maskOf("verb.lead");
+    QString unused;
+    const ClassRegistry &registry = set->m_classes;
+    special.modifiers =
+        registry.resolve({QStringLiteral("tech.*")}, &unused).value_or(ClassMask()) |
+        registry.resolve({QStringLiteral("saas.*")}, &unused).value_or(ClassMask()) |
+        special.listSeparator;
 
     for (const RuleSpec &spec : rules) {
         if (off.contains(spec.id))

@@ -35,11 +35,14 @@ void SegmentMatcher::match(const Segment &segment, QList<Finding> *out) const
     QList<Finding> found;
     const qsizetype firstNew = out->size();
     ClassMask classes;
-    Coverage covered; // covered[i]: tokens inside tags[0..i)
+    // covered[i]: tokens inside tags[0..i), minus one per tag that counts as a word in gaps.
+    Coverage covered;
     covered.append(0);
+    const ClassMask &modifiers = m_rules.special().modifiers;
     for (const Tag &tag : segment.tags) {
         classes |= tag.classes;
-        covered.append(covered.back() + tag.tokenCount);
+        const bool counts = tag.tokenCount > 0 && (tag.classes & ~modifiers).any();
+        covered.append(covered.back() + tag.tokenCount - (counts ? 1 : 0));
     }
     for (const CompiledRule &rule : m_rules.rules()) {
         // Cheap filter: a rule whose first or last step has no candidate cannot match.
@@ -116,12 +119,12 @@ void SegmentMatcher::matchRule(const CompiledRule &rule, const Segment &segment,
                                const Coverage &covered, const ClassMask &classes,
                                QList<Finding> *out) const
 {
-    // The gap between two steps counts words, with a tagged term as one word: "maintain our
-    // GitLab CI/CD pipelines" has two words between verb and object, not five tokens.
+    // The gap between two steps counts words, with a tagged term as one word and technology
+    // names as none: in "maintain the Python and Bash tooling" one word separates verb and
+    // object, as in "maintain the tooling".
     const auto gap = [&](const Partial &before, int tag) {
         const int tokens = segment.tags[tag].firstToken - before.lastToken - 1;
-        const int tagsBetween = tag - before.endTag - 1;
-        return tokens - (covered[tag] - covered[before.endTag + 1]) + tagsBetween;
+        return tokens - (covered[tag] - covered[before.endTag + 1]);
     };
     const int stepCount = int(rule.steps.size());
     std::array<Partial, kMaxRuleSteps> partial{};

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "finding.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace rolelens {
+
+/// Everything the editor remembers between runs, loaded and saved in one place (QSettings).
+struct EditorSettings
+{
+    int debounceMs = 150;                  ///< pause after typing before re-analysing
+    Severity minimumSeverity = Severity::Info; ///< findings below this are not shown
+    QStringList disabledRules;             ///< rule ids turned off with "Disable rule"
+    QStringList teamPacks;                 ///< extra rule-pack files
+    bool teamPacksEnabled = true;
+    QStringList recentFiles;               ///< most recent first
+    QByteArray geometry;
+    QByteArray windowState;
+
+    static constexpr int kMaxRecentFiles = 8;
+
+    [[nodiscard]] static EditorSettings load();
+    void save() const;
+    /// Puts \a path first in the recent files, dropping duplicates and the oldest.
+    void addRecentFile(const QString &path);
+};
+
+} // namespace rolelens

@@ -1,0 +1,197 @@
+#include "postingeditor.h"
+
+#include <QContextMenuEvent>
+#include <QHelpEvent>
+#include <QMenu>
+#include <QTextBlock>
+#include <QToolTip>
+
+namespace rolelens {
+
+namespace {
+QString quoted(const QString &text, int limit = 48)
+{
+    const QString simple = text.simplified();
+    return simple.size() > limit ? simple.left(limit - 1) + QChar(0x2026) : simple;
+}
+} // namespace
+
+PostingEditor::PostingEditor(QWidget *parent) : QPlainTextEdit(parent)
+{
+    setAccessibleName(tr("Posting text"));
+    setTabChangesFocus(false);
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+}
+
+void PostingEditor::setFindings(const QList<Finding> &findings, const QString &text)
+{
+    m_findings = findings;
+    m_quoted.clear();
+    for (const Finding &finding : findings)
+        m_quoted.append(text.mid(finding.start, finding.length));
+}
+
+bool PostingEditor::isValid(const Finding &finding) const
+{
+    const int index = int(&finding - m_findings.constData());
+    const QTextDocument *doc = document();
+    if (finding.end() > doc->characterCount() - 1)
+        return false;
+    QTextCursor cursor(const_cast<QTextDocument *>(doc));
+    cursor.setPosition(int(finding.start));
+    cursor.setPosition(int(finding.end()), QTextCursor::KeepAnchor);
+    // The document uses U+2029 between blocks; findings were made on "\n" text.
+    return cursor.selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n')) == m_quoted[index];
+}
+
+int PostingEditor::findingAt(int position) const
+{
+    for (int i = 0; i < m_findings.size(); ++i) {
+        const Finding &f = m_findings[i];
+        if (position >= f.start && position <= f.end() && isValid(f))
+            return i;
+    }
+    return -1;
+}
+
+void PostingEditor::selectFinding(int index)
+{
+    if (index < 0 || index >= m_findings.size() || !isValid(m_findings[index]))
+        return;
+    QTextCursor cursor = textCursor();
+    cursor.setPosition(int(m_findings[index].start));
+    cursor.setPosition(int(m_findings[index].end()), QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+    ensureCursorVisible();
+}
+
+void PostingEditor::nextFinding()
+{
+    const int position = textCursor().selectionEnd();
+    int best = -1;
+    for (int i = 0; i < m_findings.size(); ++i) {
+        if (m_findings[i].start >= position && (best < 0 || m_findings[i].start < m_findings[best].start))
+            best = i;
+    }
+    if (best < 0 && !m_findings.isEmpty())
+        best = 0; // wrap to the first
+    selectFinding(best);
+}
+
+void PostingEditor::previousFinding()
+{
+    const int position = textCursor().selectionStart();
+    int best = -1;
+    for (int i = 0; i < m_findings.size(); ++i) {
+        if (m_findings[i].start < position && (best < 0 || m_findings[i].start > m_findings[best].start))
+            best = i;
+    }
+    if (best < 0 && !m_findings.isEmpty())
+        best = int(m_findings.size()) - 1; // wrap to the last
+    selectFinding(best);
+}
+
+void PostingEditor::applySuggestion(int index, const QString &suggestion)
+{
+    if (index < 0 || index >= m_findings.size() || !isValid(m_findings[index]))
+        return;
+    applyEdits({editFor(toPlainText(), m_findings[index], suggestion)});
+}
+
+void PostingEditor::applyEdits(const QList<TextEdit> &edits)
+{
+    if (edits.isEmpty())
+        return;
+    QTextCursor cursor(document());
+    cursor.beginEditBlock();
+    // From the end backwards, so earlier offsets stay valid.
+    for (auto it = edits.crbegin(); it != edits.crend(); ++it) {
+        cursor.setPosition(int(it->start));
+        cursor.setPosition(int(it->start + it->length), QTextCursor::KeepAnchor);
+        cursor.insertText(it->replacement);
+    }
+    cursor.endEditBlock();
+}
+
+QMenu *PostingEditor::createFindingMenu(int index, QMenu *menu)
+{
+    const Finding finding = m_findings.value(index);
+    QAction *first = menu->actions().value(0);
+    const auto insert = [&](QAction *action) { menu->insertAction(first, action); };
+    auto *title = new QAction(finding.message, menu);
+    title->setEnabled(false);
+    insert(title);
+    if (finding.suggestions.isEmpty()) {
+        auto *none = new QAction(tr("No suggestions"), menu);
+        none->setEnabled(false);
+        insert(none);
+    }
+    for (const QString &suggestion : finding.suggestions) {
+        const QString label = suggestion.isEmpty()
+            ? tr("Remove \u201c%1\u201d").arg(quoted(m_quoted.value(index)))
+            : quoted(suggestion, 90);
+        auto *action = new QAction(label, menu);
+        action->setData(suggestion); // the replacement travels with the action
+        action->setToolTip(suggestion);
+        connect(action, &QAction::triggered, this, [this, index, action] {
+            applySuggestion(index, action->data().toString());
+        });
+        insert(action);
+    }
+    menu->insertSeparator(first);
+    auto *ignore = new QAction(tr("Ignore Here"), menu);
+    connect(ignore, &QAction::triggered, this, [this, finding] { Q_EMIT ignoreRequested(finding); });
+    insert(ignore);
+    auto *disable = new QAction(tr("Disable Rule \u201c%1\u201d").arg(finding.ruleId), menu);
+    connect(disable, &QAction::triggered, this, [this, id = finding.ruleId] { Q_EMIT disableRuleRequested(id); });
+    insert(disable);
+    if (first)
+        menu->insertSeparator(first);
+    return menu;
+}
+
+void PostingEditor::contextMenuEvent(QContextMenuEvent *event)
+{
+    const int position = cursorForPosition(event->pos()).position();
+    QMenu *menu = createStandardContextMenu(event->pos());
+    if (const int index = findingAt(position); index >= 0)
+        createFindingMenu(index, menu);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
+}
+
+void PostingEditor::showFixesAtCursor()
+{
+    const int index = findingAt(textCursor().position());
+    if (index < 0)
+        return;
+    auto *menu = new QMenu(this);
+    createFindingMenu(index, menu);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(viewport()->mapToGlobal(cursorRect().bottomLeft()));
+}
+
+bool PostingEditor::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int index = findingAt(cursorForPosition(help->pos()).position());
+        if (index < 0) {
+            QToolTip::hideText();
+            event->ignore();
+            return true;
+        }
+        const Finding &f = m_findings[index];
+        QString tip = QStringLiteral("<b>%1</b><p>%2</p>").arg(f.message.toHtmlEscaped(), f.rationale.toHtmlEscaped());
+        if (!f.suggestions.isEmpty()) {
+            const QString &s = f.suggestions.first();
+            tip += QStringLiteral("<p><i>%1</i> %2</p>")
+                       .arg(tr("Suggestion:"), s.isEmpty() ? tr("remove it") : s.toHtmlEscaped());
+        }
+        QToolTip::showText(help->globalPos(), tip, this);
+        return true;
+    }
+    return QPlainTextEdit::viewportEvent(event);
+}
+
+} // namespace rolelens
