@@ -113,7 +113,7 @@ void PostingEditor::applyEdits(const QList<TextEdit> &edits)
     cursor.endEditBlock();
 }
 
-QMenu *PostingEditor::createFindingMenu(int index, QMenu *menu)
+void PostingEditor::addFindingActions(int index, QMenu *menu)
 {
     const Finding finding = m_findings.value(index);
     QAction *first = menu->actions().value(0);
@@ -147,7 +147,7 @@ QMenu *PostingEditor::createFindingMenu(int index, QMenu *menu)
     insert(disable);
     if (first)
         menu->insertSeparator(first);
-    return menu;
+
 }
 
 void PostingEditor::contextMenuEvent(QContextMenuEvent *event)
@@ -155,7 +155,7 @@ void PostingEditor::contextMenuEvent(QContextMenuEvent *event)
     const int position = cursorForPosition(event->pos()).position();
     QMenu *menu = createStandardContextMenu(event->pos());
     if (const int index = findingAt(position); index >= 0)
-        createFindingMenu(index, menu);
+        addFindingActions(index, menu);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->popup(event->globalPos());
 }
@@ -166,7 +166,7 @@ void PostingEditor::showFixesAtCursor()
     if (index < 0)
         return;
     auto *menu = new QMenu(this);
-    createFindingMenu(index, menu);
+    addFindingActions(index, menu);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->popup(viewport()->mapToGlobal(cursorRect().bottomLeft()));
 }

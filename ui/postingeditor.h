@@ -36,8 +36,8 @@ public:
     /// Applies \a edits (sorted, not overlapping) as one undo step.
     void applyEdits(const QList<TextEdit> &edits);
 
-    /// The menu for the finding at the cursor, with \a standard actions below; for tests.
-    [[nodiscard]] QMenu *createFindingMenu(int index, QMenu *standard);
+    /// Puts finding \a index's suggestions, "Ignore Here" and "Disable Rule" at the top of \a menu.
+    void addFindingActions(int index, QMenu *menu);
     /// Opens the suggestions menu for the finding at the cursor (Ctrl+.).
     void showFixesAtCursor();
 

@@ -1,0 +1,367 @@
+#include "mainwindow.h"
+
+#include "analysiscontroller.h"
+#include "findinghighlighter.h"
+#include "findingspanel.h"
+#include "postingdocument.h"
+#include "postingeditor.h"
+#include "ruleset.h"
+#include "topicinsertion.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScrollArea>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace rolelens {
+
+namespace {
+
+QString ignoreKey(const QString &ruleId, const QString &text)
+{
+    return ruleId + QChar(0x1f) + text;
+}
+
+QString readResource(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_settings(EditorSettings::load())
+{
+    m_editor = new PostingEditor(this);
+    setCentralWidget(m_editor);
+    m_highlighter = new FindingHighlighter(m_editor->document());
+    m_document = new PostingDocument(m_editor, m_settings, this);
+    m_controller = new AnalysisController(m_editor->document(), RuleSet::builtin(), this);
+    m_controller->setDebounceMs(m_settings.debounceMs);
+
+    m_panel = new FindingsPanel;
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(m_panel);
+    scroll->setWidgetResizable(true);
+    scroll->setMinimumWidth(340); // room for the coverage titles and their Insert buttons
+    auto *dock = new QDockWidget(tr("Findings"), this);
+    dock->setObjectName(QStringLiteral("findingsDock"));
+    dock->setWidget(scroll);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+
+    m_wordsLabel = new QLabel;
+    m_countsLabel = new QLabel;
+    m_spellLabel = new QLabel(tr("Spelling: off"));
+    m_spellLabel->setToolTip(tr("Spell checking comes with a later version."));
+    statusBar()->addWidget(m_wordsLabel);
+    statusBar()->addWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_spellLabel);
+
+    connect(m_controller, &AnalysisController::analysisReady, this, &MainWindow::onAnalysisReady);
+    connect(m_panel, &FindingsPanel::findingActivated, this, [this](int index) {
+        m_editor->selectFinding(m_visiblePosition.value(index, -1));
+        m_editor->setFocus();
+    });
+    connect(m_panel, &FindingsPanel::insertTopicRequested, this, &MainWindow::insertTopic);
+    connect(m_panel, &FindingsPanel::fixAllRequested, this, &MainWindow::fixAll);
+    connect(m_editor, &PostingEditor::ignoreRequested, this, &MainWindow::ignoreFinding);
+    connect(m_editor, &PostingEditor::disableRuleRequested, this, &MainWindow::disableRule);
+    connect(m_document, &PostingDocument::pathChanged, this, [this] {
+        updateTitle();
+        fillRecentMenu();
+    });
+    connect(m_editor->document(), &QTextDocument::modificationChanged, this, &QWidget::setWindowModified);
+
+    createMenus();
+    setAcceptDrops(true);
+    rebuildRules();
+    if (!restoreGeometry(m_settings.geometry))
+        resize(1200, 800);
+    restoreState(m_settings.windowState);
+    updateTitle();
+    m_editor->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::updateTitle()
+{
+    // "[*]" is where Qt shows the modified marker.
+    setWindowTitle(tr("RoleLens \u2014 %1[*]").arg(m_document->displayName()));
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    if (!m_document->maybeSave())
+        return false;
+    m_ignored.clear();
+    if (!m_document->open(path))
+        return false;
+    m_controller->scheduleNow();
+    return true;
+}
+
+void MainWindow::newFromText(const QString &text)
+{
+    m_ignored.clear();
+    m_document->newDocument(text);
+    m_controller->scheduleNow();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New"), QKeySequence::New, this, [this] {
+        if (m_document->maybeSave())
+            newFromText({});
+    });
+    fillTemplateMenu(file->addMenu(tr("New from &Template")));
+    file->addAction(tr("&Open\u2026"), QKeySequence::Open, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open Posting"), {},
+                                                          tr("Postings (*.md *.txt);;All files (*)"));
+        if (!path.isEmpty())
+            openFile(path);
+    });
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    fillRecentMenu();
+    file->addSeparator();
+    file->addAction(tr("&Save"), QKeySequence::Save, m_document, &PostingDocument::save);
+    file->addAction(tr("Save &As\u2026"), QKeySequence::SaveAs, m_document, &PostingDocument::saveAs);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = edit->addAction(tr("&Undo"), QKeySequence::Undo, m_editor, &QPlainTextEdit::undo);
+    QAction *redo = edit->addAction(tr("&Redo"), QKeySequence::Redo, m_editor, &QPlainTextEdit::redo);
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    connect(m_editor, &QPlainTextEdit::undoAvailable, undo, &QAction::setEnabled);
+    connect(m_editor, &QPlainTextEdit::redoAvailable, redo, &QAction::setEnabled);
+    edit->addSeparator();
+    edit->addAction(tr("Show &Fixes"), QKeySequence(Qt::CTRL | Qt::Key_Period), m_editor, &PostingEditor::showFixesAtCursor);
+    edit->addAction(tr("Fix &All"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Period), this, &MainWindow::fixAll);
+    edit->addAction(tr("&Next Finding"), QKeySequence(Qt::Key_F8), m_editor, &PostingEditor::nextFinding);
+    edit->addAction(tr("&Previous Finding"), QKeySequence(Qt::SHIFT | Qt::Key_F8), m_editor, &PostingEditor::previousFinding);
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("Analysis &Delay\u2026"), this, &MainWindow::chooseDebounce);
+    QMenu *severities = settings->addMenu(tr("&Show Findings"));
+    auto *group = new QActionGroup(this);
+    const std::pair<Severity, QString> levels[] = {{Severity::Info, tr("&All")},
+                                                   {Severity::Warning, tr("&Warnings and Errors")},
+                                                   {Severity::Error, tr("&Errors Only")}};
+    for (const auto &[severity, label] : levels) {
+        QAction *action = severities->addAction(label, this, [this, s = severity] { setMinimumSeverity(s); });
+        action->setCheckable(true);
+        action->setChecked(m_settings.minimumSeverity == severity);
+        group->addAction(action);
+    }
+    QMenu *packs = settings->addMenu(tr("&Rule Packs"));
+    packs->addAction(tr("&Add Team Pack\u2026"), this, &MainWindow::addTeamPack);
+    QAction *enabled = packs->addAction(tr("&Use Team Packs"));
+    enabled->setCheckable(true);
+    enabled->setChecked(m_settings.teamPacksEnabled);
+    connect(enabled, &QAction::toggled, this, [this](bool on) {
+        m_settings.teamPacksEnabled = on;
+        rebuildRules();
+    });
+    packs->addAction(tr("&Enable Disabled Rules"), this, [this] {
+        m_settings.disabledRules.clear();
+        rebuildRules();
+    });
+    menuBar()->addMenu(tr("&View"))->addAction(findChild<QDockWidget *>()->toggleViewAction());
+}
+
+void MainWindow::fillTemplateMenu(QMenu *menu)
+{
+    const QStringList names = QDir(QStringLiteral(":/templates")).entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        QString title = QFileInfo(name).completeBaseName().replace(QLatin1Char('-'), QLatin1Char(' '));
+        title[0] = title[0].toUpper();
+        menu->addAction(title, this, [this, name] {
+            if (m_document->maybeSave())
+                newFromText(readResource(QStringLiteral(":/templates/") + name));
+        });
+    }
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    for (const QString &path : std::as_const(m_settings.recentFiles))
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openFile(path); });
+    m_recentMenu->setEnabled(!m_settings.recentFiles.isEmpty());
+}
+
+bool MainWindow::isShown(const Finding &finding) const
+{
+    return finding.severity >= m_settings.minimumSeverity
+        && !m_ignored.contains(ignoreKey(finding.ruleId, m_analysedText.mid(finding.start, finding.length)));
+}
+
+void MainWindow::onAnalysisReady(const Analysis &analysis, const QString &text)
+{
+    m_analysis = analysis;
+    m_analysedText = text;
+    showAnalysis();
+}
+
+void MainWindow::showAnalysis()
+{
+    QList<bool> shown;
+    QList<Finding> visible;
+    std::array<int, 3> counts{};
+    m_visiblePosition.clear();
+    for (const Finding &finding : std::as_const(m_analysis.findings)) {
+        shown.append(isShown(finding));
+        m_visiblePosition.append(shown.last() ? int(visible.size()) : -1);
+        if (shown.last()) {
+            visible.append(finding);
+            ++counts[std::size_t(finding.severity)];
+        }
+    }
+    // The editor and the highlighter know only the visible findings; the panel indexes all
+    // of them, so its clicks go through m_visiblePosition.
+    m_highlighter->setFindings(visible);
+    m_editor->setFindings(visible, m_analysedText);
+    m_panel->setAnalysis(m_analysis, m_analysedText, shown);
+    m_wordsLabel->setText(tr("%n word(s)", nullptr, countWords(m_analysedText)));
+    m_countsLabel->setText(tr("%1 errors \u00b7 %2 warnings \u00b7 %3 info")
+                               .arg(counts[std::size_t(Severity::Error)])
+                               .arg(counts[std::size_t(Severity::Warning)])
+                               .arg(counts[std::size_t(Severity::Info)]));
+}
+
+void MainWindow::fixAll()
+{
+    if (!m_controller->isCurrent())
+        return; // offsets would not match what is on screen
+    m_editor->applyEdits(firstSuggestionEdits(m_analysedText, m_editor->findings()));
+}
+
+void MainWindow::insertTopic(const QString &topicId)
+{
+    for (const TopicCoverage &topic : std::as_const(m_analysis.coverage)) {
+        if (topic.id != topicId || topic.present)
+            continue;
+        m_editor->applyEdits({topicInsertion(m_editor->toPlainText(), topic.section, topic.snippet)});
+        return;
+    }
+}
+
+void MainWindow::ignoreFinding(const Finding &finding)
+{
+    m_ignored.insert(ignoreKey(finding.ruleId, m_analysedText.mid(finding.start, finding.length)));
+    showAnalysis();
+}
+
+void MainWindow::disableRule(const QString &ruleId)
+{
+    if (!m_settings.disabledRules.contains(ruleId))
+        m_settings.disabledRules.append(ruleId);
+    rebuildRules();
+    statusBar()->showMessage(tr("Rule %1 disabled. Settings \u203a Rule Packs \u203a Enable Disabled Rules brings it back.").arg(ruleId), 8000);
+}
+
+void MainWindow::rebuildRules()
+{
+    QList<RulePack> packs = RuleSet::builtinPacks();
+    QStringList files;
+    if (m_settings.teamPacksEnabled) {
+        files = m_settings.teamPacks;
+        // Packs dropped into the app data folder count as team packs too.
+        const QDir folder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/rules"));
+        for (const QString &name : folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+            files.append(folder.filePath(name));
+    }
+    QStringList problems;
+    for (const QString &file : std::as_const(files)) {
+        const PackLoadResult loaded = loadRulePack(file);
+        if (loaded.pack)
+            packs.append(*loaded.pack);
+        else
+            problems.append(loaded.error.toString());
+    }
+    RuleSet::BuildResult built = RuleSet::build(packs, m_settings.disabledRules);
+    if (!built.rules) {
+        // A team pack broke the build: keep the built-in rules working.
+        problems.append(built.error.toString());
+        built = RuleSet::build(RuleSet::builtinPacks(), m_settings.disabledRules);
+    }
+    if (!problems.isEmpty()) {
+        QMessageBox::warning(this, tr("Rule Pack Problem"),
+                             tr("Some team rule packs were not loaded:\n\n%1").arg(problems.join(QLatin1Char('\n'))));
+    }
+    m_controller->setRules(built.rules);
+}
+
+void MainWindow::setMinimumSeverity(Severity severity)
+{
+    m_settings.minimumSeverity = severity;
+    showAnalysis();
+}
+
+void MainWindow::chooseDebounce()
+{
+    bool ok = false;
+    const int ms = QInputDialog::getInt(this, tr("Analysis Delay"),
+                                        tr("Re-analyse this many milliseconds after you stop typing:"),
+                                        m_settings.debounceMs, 0, 5000, 50, &ok);
+    if (!ok)
+        return;
+    m_settings.debounceMs = ms;
+    m_controller->setDebounceMs(ms);
+}
+
+void MainWindow::addTeamPack()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Add Team Rule Pack"), {}, tr("Rule packs (*.json)"));
+    if (path.isEmpty() || m_settings.teamPacks.contains(path))
+        return;
+    m_settings.teamPacks.append(path);
+    rebuildRules();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_document->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_settings.geometry = saveGeometry();
+    m_settings.windowState = saveState();
+    m_settings.save();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile()) {
+        openFile(urls.first().toLocalFile());
+        event->acceptProposedAction();
+    }
+}
+
+} // namespace rolelens

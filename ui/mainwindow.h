@@ -1,0 +1,85 @@
+#pragma once
+
+#include "analysis.h"
+#include "editorsettings.h"
+
+#include <QMainWindow>
+#include <QSet>
+
+class QLabel;
+class QMenu;
+
+namespace rolelens {
+
+class AnalysisController;
+class FindingHighlighter;
+class FindingsPanel;
+class PostingDocument;
+class PostingEditor;
+class RuleSet;
+
+/// The editor window: the posting in the middle, the Findings dock on the right, counts in
+/// the status bar. It wires the analysis to the highlighter, the editor and the panel, and
+/// turns the user's choices (fix, ignore, disable, insert) into edits and settings.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens \a path (after asking about unsaved changes); false if it was not opened.
+    bool openFile(const QString &path);
+    /// Shows \a text as a new unsaved document ("New from template", the sample).
+    void newFromText(const QString &text);
+
+    [[nodiscard]] PostingEditor *editor() const { return m_editor; }
+    [[nodiscard]] FindingsPanel *findingsPanel() const { return m_panel; }
+    [[nodiscard]] PostingDocument *document() const { return m_document; }
+    [[nodiscard]] AnalysisController *analysis() const { return m_controller; }
+    /// The last analysis delivered for the current text.
+    [[nodiscard]] const Analysis &currentAnalysis() const { return m_analysis; }
+
+    /// Applies every shown finding's first suggestion as one undo step.
+    void fixAll();
+    /// Inserts the snippet of missing topic \a topicId where it belongs.
+    void insertTopic(const QString &topicId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createMenus();
+    void fillRecentMenu();
+    void fillTemplateMenu(QMenu *menu);
+    void onAnalysisReady(const Analysis &analysis, const QString &text);
+    void showAnalysis();
+    void updateTitle();
+    void rebuildRules();
+    void ignoreFinding(const Finding &finding);
+    void disableRule(const QString &ruleId);
+    void setMinimumSeverity(Severity severity);
+    void chooseDebounce();
+    void addTeamPack();
+    [[nodiscard]] bool isShown(const Finding &finding) const;
+
+    EditorSettings m_settings;
+    PostingEditor *m_editor = nullptr;
+    FindingHighlighter *m_highlighter = nullptr;
+    AnalysisController *m_controller = nullptr;
+    FindingsPanel *m_panel = nullptr;
+    PostingDocument *m_document = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_wordsLabel = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    QLabel *m_spellLabel = nullptr;
+    Analysis m_analysis;
+    QString m_analysedText;
+    QList<int> m_visiblePosition; // analysis finding index -> editor finding index, or -1
+    QSet<QString> m_ignored; // "rule id" + U+001F + finding text, for this session's document
+};
+
+} // namespace rolelens
