@@ -1,0 +1,231 @@
+#include "analysiscontroller.h"
+#include "findinghighlighter.h"
+#include "findingspanel.h"
+#include "mainwindow.h"
+#include "postingdocument.h"
+#include "postingeditor.h"
+
+#include <QFile>
+#include <QMenu>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QTreeWidget>
+
+using namespace rolelens;
+
+namespace {
+
+// The highlighter's formats of \a block as "start+length:underline-style".
+QStringList formatsOf(const QTextBlock &block)
+{
+    QStringList out;
+    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+        out.append(QStringLiteral("%1+%2:%3").arg(range.start).arg(range.length)
+                       .arg(int(range.format.underlineStyle())));
+    }
+    return out;
+}
+
+QByteArray readBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestEditor : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<MainWindow> m_window;
+
+    // A fresh window with no debounce and \a text analysed.
+    MainWindow &windowWith(const QString &text)
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->analysis()->setDebounceMs(0);
+        m_window->newFromText(text);
+        waitForAnalysis();
+        return *m_window;
+    }
+
+    void waitForAnalysis()
+    {
+        QTRY_VERIFY(m_window->analysis()->isCurrent());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Settings go to a scratch folder, never the user's.
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("RoleLensTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_editor"));
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void window_startsWithFocusInTheEditorAndATitle()
+    {
+        MainWindow &w = windowWith(QString());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QTRY_VERIFY(w.editor()->hasFocus());
+        QCOMPARE(w.windowTitle(), QStringLiteral("RoleLens \u2014 Untitled[*]"));
+        QTest::keyClicks(w.editor(), QStringLiteral("x"));
+        QVERIFY(w.isWindowModified());
+    }
+
+    void typingADemand_highlightsExactlyItsSpan()
+    {
+        MainWindow &w = windowWith(QStringLiteral("# Technical Project Manager\n"));
+        QTextCursor cursor = w.editor()->textCursor();
+        cursor.movePosition(QTextCursor::End);
+        w.editor()->setTextCursor(cursor);
+        QTest::keyClicks(w.editor(), QStringLiteral("We need expertise in Java and AWS."));
+        waitForAnalysis();
+        QTRY_COMPARE(w.currentAnalysis().findings.size(), qsizetype(1));
+        const QTextBlock block = w.editor()->document()->findBlockByNumber(1);
+        // "expertise in Java and AWS" starts at column 8 and is 25 characters long.
+        QTRY_COMPARE(formatsOf(block), QStringList{QStringLiteral("8+25:%1").arg(int(QTextCharFormat::WaveUnderline))});
+        QCOMPARE(block.layout()->formats().first().format.underlineColor(),
+                 FindingHighlighter::severityColor(Severity::Error, w.editor()->palette().color(QPalette::Base)));
+        QCOMPARE(formatsOf(w.editor()->document()->firstBlock()), QStringList{});
+    }
+
+    void editedBlock_losesItsStaleHighlightAtOnce()
+    {
+        MainWindow &w = windowWith(QStringLiteral("Expertise in Java."));
+        QTRY_COMPARE(formatsOf(w.editor()->document()->firstBlock()).size(), qsizetype(1));
+        w.analysis()->setDebounceMs(60000); // no new analysis during this test
+        QTextCursor cursor(w.editor()->document());
+        cursor.insertText(QStringLiteral("Deep "));
+        QCOMPARE(formatsOf(w.editor()->document()->firstBlock()), QStringList{});
+    }
+
+    void suggestionAction_replacesTheSpanAndOneUndoRestores()
+    {
+        const QString text = QStringLiteral("# TPM\nProficiency in Go and Kubernetes.");
+        MainWindow &w = windowWith(text);
+        QCOMPARE(w.editor()->findings().size(), qsizetype(1));
+        QMenu menu;
+        w.editor()->addFindingActions(0, &menu);
+        QAction *suggestion = nullptr;
+        for (QAction *action : menu.actions()) {
+            if (action->data().toString().startsWith(QStringLiteral("Working understanding")))
+                suggestion = action;
+        }
+        QVERIFY(suggestion);
+        suggestion->trigger();
+        QCOMPARE(w.editor()->toPlainText(),
+                 QStringLiteral("# TPM\nWorking understanding of software concepts (such as Go and Kubernetes) to "
+                                "communicate with engineering teams and assess technical risk."));
+        w.editor()->undo();
+        QCOMPARE(w.editor()->toPlainText(), text);
+    }
+
+    void findingMenu_offersIgnoreAndDisable()
+    {
+        MainWindow &w = windowWith(QStringLiteral("# TPM\n#Hiring now. Expertise in Rust."));
+        QCOMPARE(w.editor()->findings().size(), qsizetype(2));
+        QMenu menu;
+        w.editor()->addFindingActions(1, &menu);
+        QStringList labels;
+        for (QAction *action : menu.actions())
+            labels.append(action->text());
+        QVERIFY(labels.contains(QStringLiteral("Ignore Here")));
+        QVERIFY(labels.contains(QStringLiteral("Disable Rule \u201ccoding-demand/expertise\u201d")));
+        // Ignore here hides this finding only.
+        Q_EMIT w.editor()->ignoreRequested(w.editor()->findings().at(1));
+        QCOMPARE(w.editor()->findings().size(), qsizetype(1));
+        QCOMPARE(w.editor()->findings().first().ruleId, QStringLiteral("tone/hashtags"));
+    }
+
+    void fixAll_isASingleUndoStep()
+    {
+        const QString text = QStringLiteral("# TPM\n#Urgent #Hiring\n- Expertise in Java\n- Write and deploy production code");
+        MainWindow &w = windowWith(text);
+        QCOMPARE(w.editor()->findings().size(), qsizetype(3));
+        w.fixAll();
+        QCOMPARE(w.editor()->toPlainText(),
+                 QStringLiteral("# TPM\n\n- Working understanding of software concepts (such as Java) to communicate "
+                                "with engineering teams and assess technical risk\n- Coordinate the delivery of "
+                                "production code with the engineering team"));
+        w.editor()->undo();
+        QCOMPARE(w.editor()->toPlainText(), text);
+    }
+
+    void insertingAMissingTopic_removesItFromTheChecklist()
+    {
+        MainWindow &w = windowWith(QStringLiteral("# TPM\n\n## What you bring\n- Scrum experience\n\n## About us\nWe make games."));
+        QVERIFY(w.findingsPanel()->missingTopicIds().contains(QStringLiteral("certifications")));
+        w.insertTopic(QStringLiteral("certifications"));
+        QCOMPARE(w.editor()->toPlainText(),
+                 QStringLiteral("# TPM\n\n## What you bring\n- Scrum experience\n- A project management certification "
+                                "such as PMP, PMI-ACP, CSM or PRINCE2 is a plus.\n\n## About us\nWe make games."));
+        waitForAnalysis();
+        QTRY_VERIFY(!w.findingsPanel()->missingTopicIds().contains(QStringLiteral("certifications")));
+    }
+
+    void clickingAFinding_selectsItsSpan()
+    {
+        MainWindow &w = windowWith(QStringLiteral("# TPM\nWe want a rockstar with expertise in Java."));
+        QTreeWidget *tree = w.findingsPanel()->findingsTree();
+        QTreeWidgetItem *item = nullptr;
+        for (int i = 0; i < tree->topLevelItemCount() && !item; ++i) {
+            QTreeWidgetItem *category = tree->topLevelItem(i);
+            for (int j = 0; j < category->childCount(); ++j) {
+                if (category->child(j)->data(0, Qt::UserRole).toInt() == 1)
+                    item = category->child(j);
+            }
+        }
+        QVERIFY(item);
+        Q_EMIT tree->itemActivated(item, 0);
+        QCOMPARE(w.editor()->textCursor().selectedText(), QStringLiteral("expertise in Java"));
+        w.editor()->nextFinding(); // wraps around to the first
+        QCOMPARE(w.editor()->textCursor().selectedText(), QStringLiteral("rockstar"));
+    }
+
+    void openAndSave_keepTheBytes_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("LF and non-ASCII") << QByteArray("# Z\xc3\xbcrich TPM \xf0\x9f\x9a\x80\n- Scrum\n");
+        QTest::newRow("CRLF") << QByteArray("# TPM\r\n\r\n- Jira\r\n- Kanban\r\n");
+        QTest::newRow("no final newline") << QByteArray("Plain text");
+    }
+
+    void openAndSave_keepTheBytes()
+    {
+        QFETCH(QByteArray, bytes);
+        QTemporaryDir dir;
+        const QString in = dir.filePath(QStringLiteral("in.md"));
+        QFile file(in);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+        m_window = std::make_unique<MainWindow>();
+        QVERIFY(m_window->openFile(in));
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("RoleLens \u2014 in.md[*]"));
+        const QString out = dir.filePath(QStringLiteral("out.md"));
+        QCOMPARE(m_window->document()->writeTo(out), QString());
+        QCOMPARE(readBytes(out), bytes);
+    }
+
+    void savingToAMissingFolder_failsAndKeepsTheText()
+    {
+        MainWindow &w = windowWith(QStringLiteral("# TPM\nKeep me."));
+        const QString error = w.document()->writeTo(QStringLiteral("/nonexistent-folder/posting.md"));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(w.editor()->toPlainText(), QStringLiteral("# TPM\nKeep me."));
+    }
+};
+
+QTEST_MAIN(TestEditor)
+#include "tst_editor.moc"
