@@ -12,17 +12,21 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(ROLELENS_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Write and review Technical Project Manager postings."));
+    parser.setApplicationDescription(
+        QStringLiteral("Write and review Technical Project Manager postings."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Posting to open; without one, the sample posting opens."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QStringLiteral("Posting to open; without one, the sample posting opens."));
     parser.process(app);
 
     rolelens::MainWindow window;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty() || !window.openFile(files.first())) {
         QFile sample(QStringLiteral(":/samples/sample-posting.md"));
-        window.newFromText(sample.open(QIODevice::ReadOnly) ? QString::fromUtf8(sample.readAll()) : QString());
+        window.newFromText(sample.open(QIODevice::ReadOnly) ? QString::fromUtf8(sample.readAll())
+                                                            : QString());
     }
     window.show();
     return QApplication::exec();

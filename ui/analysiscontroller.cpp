@@ -16,7 +16,8 @@ AnalysisController::AnalysisController(QTextDocument *document,
     connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &AnalysisController::finish);
     // contentsChange, not textChanged: it says what changed, and highlighter format updates
     // (which change no characters) can be told apart from edits.
-    connect(m_document, &QTextDocument::contentsChange, this, &AnalysisController::onContentsChange);
+    connect(m_document, &QTextDocument::contentsChange, this,
+            &AnalysisController::onContentsChange);
 }
 
 AnalysisController::~AnalysisController()

@@ -8,13 +8,16 @@ EditorSettings EditorSettings::load()
 {
     const QSettings settings;
     EditorSettings s;
-    s.debounceMs = qBound(0, settings.value(QStringLiteral("analysis/debounceMs"), s.debounceMs).toInt(), 5000);
-    s.minimumSeverity = severityFromName(settings.value(QStringLiteral("analysis/minimumSeverity")).toString())
-                            .value_or(Severity::Info);
+    s.debounceMs = qBound(
+        0, settings.value(QStringLiteral("analysis/debounceMs"), s.debounceMs).toInt(), 5000);
+    s.minimumSeverity =
+        severityFromName(settings.value(QStringLiteral("analysis/minimumSeverity")).toString())
+            .value_or(Severity::Info);
     s.disabledRules = settings.value(QStringLiteral("rules/disabled")).toStringList();
     s.teamPacks = settings.value(QStringLiteral("rules/teamPacks")).toStringList();
     s.teamPacksEnabled = settings.value(QStringLiteral("rules/teamPacksEnabled"), true).toBool();
-    s.recentFiles = settings.value(QStringLiteral("files/recent")).toStringList().mid(0, kMaxRecentFiles);
+    s.recentFiles =
+        settings.value(QStringLiteral("files/recent")).toStringList().mid(0, kMaxRecentFiles);
     s.geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
     s.windowState = settings.value(QStringLiteral("window/state")).toByteArray();
     return s;

@@ -10,12 +10,12 @@ namespace rolelens {
 /// Everything the editor remembers between runs, loaded and saved in one place (QSettings).
 struct EditorSettings
 {
-    int debounceMs = 150;                  ///< pause after typing before re-analysing
+    int debounceMs = 150;                      ///< pause after typing before re-analysing
     Severity minimumSeverity = Severity::Info; ///< findings below this are not shown
-    QStringList disabledRules;             ///< rule ids turned off with "Disable rule"
-    QStringList teamPacks;                 ///< extra rule-pack files
+    QStringList disabledRules;                 ///< rule ids turned off with "Disable rule"
+    QStringList teamPacks;                     ///< extra rule-pack files
     bool teamPacksEnabled = true;
-    QStringList recentFiles;               ///< most recent first
+    QStringList recentFiles; ///< most recent first
     QByteArray geometry;
     QByteArray windowState;
 

@@ -19,7 +19,8 @@ struct Mark
 class BlockMarks : public QTextBlockUserData
 {
 public:
-    BlockMarks(QString text, QList<Mark> marks) : m_text(std::move(text)), m_marks(std::move(marks)) {}
+    BlockMarks(QString text, QList<Mark> marks) : m_text(std::move(text)), m_marks(std::move(marks))
+    {}
     [[nodiscard]] const QString &text() const { return m_text; }
     [[nodiscard]] const QList<Mark> &marks() const { return m_marks; }
 
@@ -28,7 +29,10 @@ private:
     QList<Mark> m_marks;
 };
 
-bool isDark(const QColor &base) { return base.lightnessF() < 0.5; }
+bool isDark(const QColor &base)
+{
+    return base.lightnessF() < 0.5;
+}
 
 } // namespace
 
@@ -58,7 +62,8 @@ void FindingHighlighter::setFindings(const QList<Finding> &findings)
         for (QTextBlock block = doc->findBlock(int(finding.start));
              block.isValid() && block.position() < finding.end(); block = block.next()) {
             const int from = qMax(int(finding.start), block.position()) - block.position();
-            const int to = qMin(int(finding.end()), block.position() + block.length() - 1) - block.position();
+            const int to =
+                qMin(int(finding.end()), block.position() + block.length() - 1) - block.position();
             if (to > from)
                 byBlock[block.blockNumber()].append({from, to - from, finding.severity});
         }
@@ -66,7 +71,8 @@ void FindingHighlighter::setFindings(const QList<Finding> &findings)
     for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
         const QList<Mark> marks = byBlock.value(block.blockNumber());
         const auto *old = static_cast<const BlockMarks *>(block.userData());
-        const bool unchanged = old ? (old->marks() == marks && old->text() == block.text()) : marks.isEmpty();
+        const bool unchanged =
+            old ? (old->marks() == marks && old->text() == block.text()) : marks.isEmpty();
         if (unchanged)
             continue;
         block.setUserData(marks.isEmpty() ? nullptr : new BlockMarks(block.text(), marks));

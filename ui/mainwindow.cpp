@@ -11,10 +11,10 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDragEnterEvent>
-#include <QDropEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -44,8 +44,7 @@ QString readResource(const QString &path)
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_settings(EditorSettings::load())
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_settings(EditorSettings::load())
 {
     m_editor = new PostingEditor(this);
     setCentralWidget(m_editor);
@@ -85,7 +84,8 @@ MainWindow::MainWindow(QWidget *parent)
         updateTitle();
         fillRecentMenu();
     });
-    connect(m_editor->document(), &QTextDocument::modificationChanged, this, &QWidget::setWindowModified);
+    connect(m_editor->document(), &QTextDocument::modificationChanged, this,
+            &QWidget::setWindowModified);
 
     createMenus();
     setAcceptDrops(true);
@@ -132,8 +132,8 @@ void MainWindow::createMenus()
     });
     fillTemplateMenu(file->addMenu(tr("New from &Template")));
     file->addAction(tr("&Open\u2026"), QKeySequence::Open, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open Posting"), {},
-                                                          tr("Postings (*.md *.txt);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open Posting"), {}, tr("Postings (*.md *.txt);;All files (*)"));
         if (!path.isEmpty())
             openFile(path);
     });
@@ -141,22 +141,29 @@ void MainWindow::createMenus()
     fillRecentMenu();
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, m_document, &PostingDocument::save);
-    file->addAction(tr("Save &As\u2026"), QKeySequence::SaveAs, m_document, &PostingDocument::saveAs);
+    file->addAction(tr("Save &As\u2026"), QKeySequence::SaveAs, m_document,
+                    &PostingDocument::saveAs);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = edit->addAction(tr("&Undo"), QKeySequence::Undo, m_editor, &QPlainTextEdit::undo);
-    QAction *redo = edit->addAction(tr("&Redo"), QKeySequence::Redo, m_editor, &QPlainTextEdit::redo);
+    QAction *undo =
+        edit->addAction(tr("&Undo"), QKeySequence::Undo, m_editor, &QPlainTextEdit::undo);
+    QAction *redo =
+        edit->addAction(tr("&Redo"), QKeySequence::Redo, m_editor, &QPlainTextEdit::redo);
     undo->setEnabled(false);
     redo->setEnabled(false);
     connect(m_editor, &QPlainTextEdit::undoAvailable, undo, &QAction::setEnabled);
     connect(m_editor, &QPlainTextEdit::redoAvailable, redo, &QAction::setEnabled);
     edit->addSeparator();
-    edit->addAction(tr("Show &Fixes"), QKeySequence(Qt::CTRL | Qt::Key_Period), m_editor, &PostingEditor::showFixesAtCursor);
-    edit->addAction(tr("Fix &All"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Period), this, &MainWindow::fixAll);
-    edit->addAction(tr("&Next Finding"), QKeySequence(Qt::Key_F8), m_editor, &PostingEditor::nextFinding);
-    edit->addAction(tr("&Previous Finding"), QKeySequence(Qt::SHIFT | Qt::Key_F8), m_editor, &PostingEditor::previousFinding);
+    edit->addAction(tr("Show &Fixes"), QKeySequence(Qt::CTRL | Qt::Key_Period), m_editor,
+                    &PostingEditor::showFixesAtCursor);
+    edit->addAction(tr("Fix &All"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Period), this,
+                    &MainWindow::fixAll);
+    edit->addAction(tr("&Next Finding"), QKeySequence(Qt::Key_F8), m_editor,
+                    &PostingEditor::nextFinding);
+    edit->addAction(tr("&Previous Finding"), QKeySequence(Qt::SHIFT | Qt::Key_F8), m_editor,
+                    &PostingEditor::previousFinding);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("Analysis &Delay\u2026"), this, &MainWindow::chooseDebounce);
@@ -166,7 +173,8 @@ void MainWindow::createMenus()
                                                    {Severity::Warning, tr("&Warnings and Errors")},
                                                    {Severity::Error, tr("&Errors Only")}};
     for (const auto &[severity, label] : levels) {
-        QAction *action = severities->addAction(label, this, [this, s = severity] { setMinimumSeverity(s); });
+        QAction *action =
+            severities->addAction(label, this, [this, s = severity] { setMinimumSeverity(s); });
         action->setCheckable(true);
         action->setChecked(m_settings.minimumSeverity == severity);
         group->addAction(action);
@@ -189,9 +197,11 @@ void MainWindow::createMenus()
 
 void MainWindow::fillTemplateMenu(QMenu *menu)
 {
-    const QStringList names = QDir(QStringLiteral(":/templates")).entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
+    const QStringList names = QDir(QStringLiteral(":/templates"))
+                                  .entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
     for (const QString &name : names) {
-        QString title = QFileInfo(name).completeBaseName().replace(QLatin1Char('-'), QLatin1Char(' '));
+        QString title =
+            QFileInfo(name).completeBaseName().replace(QLatin1Char('-'), QLatin1Char(' '));
         title[0] = title[0].toUpper();
         menu->addAction(title, this, [this, name] {
             if (m_document->maybeSave())
@@ -204,14 +214,16 @@ void MainWindow::fillRecentMenu()
 {
     m_recentMenu->clear();
     for (const QString &path : std::as_const(m_settings.recentFiles))
-        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openFile(path); });
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
+                                [this, path] { openFile(path); });
     m_recentMenu->setEnabled(!m_settings.recentFiles.isEmpty());
 }
 
 bool MainWindow::isShown(const Finding &finding) const
 {
-    return finding.severity >= m_settings.minimumSeverity
-        && !m_ignored.contains(ignoreKey(finding.ruleId, m_analysedText.mid(finding.start, finding.length)));
+    return finding.severity >= m_settings.minimumSeverity &&
+           !m_ignored.contains(
+               ignoreKey(finding.ruleId, m_analysedText.mid(finding.start, finding.length)));
 }
 
 void MainWindow::onAnalysisReady(const Analysis &analysis, const QString &text)
@@ -259,7 +271,8 @@ void MainWindow::insertTopic(const QString &topicId)
     for (const TopicCoverage &topic : std::as_const(m_analysis.coverage)) {
         if (topic.id != topicId || topic.present)
             continue;
-        m_editor->applyEdits({topicInsertion(m_editor->toPlainText(), topic.section, topic.snippet)});
+        m_editor->applyEdits(
+            {topicInsertion(m_editor->toPlainText(), topic.section, topic.snippet)});
         return;
     }
 }
@@ -275,7 +288,10 @@ void MainWindow::disableRule(const QString &ruleId)
     if (!m_settings.disabledRules.contains(ruleId))
         m_settings.disabledRules.append(ruleId);
     rebuildRules();
-    statusBar()->showMessage(tr("Rule %1 disabled. Settings \u203a Rule Packs \u203a Enable Disabled Rules brings it back.").arg(ruleId), 8000);
+    statusBar()->showMessage(tr("Rule %1 disabled. Settings \u203a Rule Packs \u203a Enable "
+                                "Disabled Rules brings it back.")
+                                 .arg(ruleId),
+                             8000);
 }
 
 void MainWindow::rebuildRules()
@@ -285,8 +301,10 @@ void MainWindow::rebuildRules()
     if (m_settings.teamPacksEnabled) {
         files = m_settings.teamPacks;
         // Packs dropped into the app data folder count as team packs too.
-        const QDir folder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/rules"));
-        for (const QString &name : folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        const QDir folder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                          QStringLiteral("/rules"));
+        for (const QString &name :
+             folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
             files.append(folder.filePath(name));
     }
     QStringList problems;
@@ -305,7 +323,8 @@ void MainWindow::rebuildRules()
     }
     if (!problems.isEmpty()) {
         QMessageBox::warning(this, tr("Rule Pack Problem"),
-                             tr("Some team rule packs were not loaded:\n\n%1").arg(problems.join(QLatin1Char('\n'))));
+                             tr("Some team rule packs were not loaded:\n\n%1")
+                                 .arg(problems.join(QLatin1Char('\n'))));
     }
     m_controller->setRules(built.rules);
 }
@@ -319,9 +338,9 @@ void MainWindow::setMinimumSeverity(Severity severity)
 void MainWindow::chooseDebounce()
 {
     bool ok = false;
-    const int ms = QInputDialog::getInt(this, tr("Analysis Delay"),
-                                        tr("Re-analyse this many milliseconds after you stop typing:"),
-                                        m_settings.debounceMs, 0, 5000, 50, &ok);
+    const int ms = QInputDialog::getInt(
+        this, tr("Analysis Delay"), tr("Re-analyse this many milliseconds after you stop typing:"),
+        m_settings.debounceMs, 0, 5000, 50, &ok);
     if (!ok)
         return;
     m_settings.debounceMs = ms;
@@ -330,7 +349,8 @@ void MainWindow::chooseDebounce()
 
 void MainWindow::addTeamPack()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Add Team Rule Pack"), {}, tr("Rule packs (*.json)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Add Team Rule Pack"), {}, tr("Rule packs (*.json)"));
     if (path.isEmpty() || m_settings.teamPacks.contains(path))
         return;
     m_settings.teamPacks.append(path);

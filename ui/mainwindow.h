@@ -79,7 +79,7 @@ private:
     Analysis m_analysis;
     QString m_analysedText;
     QList<int> m_visiblePosition; // analysis finding index -> editor finding index, or -1
-    QSet<QString> m_ignored; // "rule id" + U+001F + finding text, for this session's document
+    QSet<QString> m_ignored;      // "rule id" + U+001F + finding text, for this session's document
 };
 
 } // namespace rolelens

@@ -21,8 +21,7 @@ QString fileFilter()
 PostingDocument::PostingDocument(QPlainTextEdit *editor, EditorSettings &settings,
                                  QWidget *dialogParent)
     : QObject(editor), m_editor(editor), m_settings(settings), m_dialogParent(dialogParent)
-{
-}
+{}
 
 QString PostingDocument::displayName() const
 {
@@ -50,7 +49,8 @@ bool PostingDocument::open(const QString &path)
     const TextFile file = loadTextFile(path);
     if (!file.error.isEmpty()) {
         QMessageBox::warning(m_dialogParent, tr("Cannot Open Posting"),
-                             tr("RoleLens cannot open \u201c%1\u201d: %2.").arg(QDir::toNativeSeparators(path), file.error));
+                             tr("RoleLens cannot open \u201c%1\u201d: %2.")
+                                 .arg(QDir::toNativeSeparators(path), file.error));
         return false;
     }
     m_editor->setPlainText(file.text);
@@ -72,7 +72,8 @@ bool PostingDocument::save()
     if (const QString error = writeTo(m_path); !error.isEmpty()) {
         // The document stays modified, so nothing is lost and the user can try elsewhere.
         QMessageBox::warning(m_dialogParent, tr("Cannot Save Posting"),
-                             tr("\u201c%1\u201d could not be saved: %2.").arg(QDir::toNativeSeparators(m_path), error));
+                             tr("\u201c%1\u201d could not be saved: %2.")
+                                 .arg(QDir::toNativeSeparators(m_path), error));
         return false;
     }
     m_editor->document()->setModified(false);
@@ -82,8 +83,9 @@ bool PostingDocument::save()
 
 bool PostingDocument::saveAs()
 {
-    QString path = QFileDialog::getSaveFileName(m_dialogParent, tr("Save Posting As"),
-                                                m_path.isEmpty() ? tr("posting.md") : m_path, fileFilter());
+    QString path =
+        QFileDialog::getSaveFileName(m_dialogParent, tr("Save Posting As"),
+                                     m_path.isEmpty() ? tr("posting.md") : m_path, fileFilter());
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())

@@ -41,7 +41,8 @@ bool PostingEditor::isValid(const Finding &finding) const
     cursor.setPosition(int(finding.start));
     cursor.setPosition(int(finding.end()), QTextCursor::KeepAnchor);
     // The document uses U+2029 between blocks; findings were made on "\n" text.
-    return cursor.selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n')) == m_quoted[index];
+    return cursor.selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n')) ==
+           m_quoted[index];
 }
 
 int PostingEditor::findingAt(int position) const
@@ -70,7 +71,8 @@ void PostingEditor::nextFinding()
     const int position = textCursor().selectionEnd();
     int best = -1;
     for (int i = 0; i < m_findings.size(); ++i) {
-        if (m_findings[i].start >= position && (best < 0 || m_findings[i].start < m_findings[best].start))
+        if (m_findings[i].start >= position &&
+            (best < 0 || m_findings[i].start < m_findings[best].start))
             best = i;
     }
     if (best < 0 && !m_findings.isEmpty())
@@ -83,7 +85,8 @@ void PostingEditor::previousFinding()
     const int position = textCursor().selectionStart();
     int best = -1;
     for (int i = 0; i < m_findings.size(); ++i) {
-        if (m_findings[i].start < position && (best < 0 || m_findings[i].start > m_findings[best].start))
+        if (m_findings[i].start < position &&
+            (best < 0 || m_findings[i].start > m_findings[best].start))
             best = i;
     }
     if (best < 0 && !m_findings.isEmpty())
@@ -128,26 +131,26 @@ void PostingEditor::addFindingActions(int index, QMenu *menu)
     }
     for (const QString &suggestion : finding.suggestions) {
         const QString label = suggestion.isEmpty()
-            ? tr("Remove \u201c%1\u201d").arg(quoted(m_quoted.value(index)))
-            : quoted(suggestion, 90);
+                                  ? tr("Remove \u201c%1\u201d").arg(quoted(m_quoted.value(index)))
+                                  : quoted(suggestion, 90);
         auto *action = new QAction(label, menu);
         action->setData(suggestion); // the replacement travels with the action
         action->setToolTip(suggestion);
-        connect(action, &QAction::triggered, this, [this, index, action] {
-            applySuggestion(index, action->data().toString());
-        });
+        connect(action, &QAction::triggered, this,
+                [this, index, action] { applySuggestion(index, action->data().toString()); });
         insert(action);
     }
     menu->insertSeparator(first);
     auto *ignore = new QAction(tr("Ignore Here"), menu);
-    connect(ignore, &QAction::triggered, this, [this, finding] { Q_EMIT ignoreRequested(finding); });
+    connect(ignore, &QAction::triggered, this,
+            [this, finding] { Q_EMIT ignoreRequested(finding); });
     insert(ignore);
     auto *disable = new QAction(tr("Disable Rule \u201c%1\u201d").arg(finding.ruleId), menu);
-    connect(disable, &QAction::triggered, this, [this, id = finding.ruleId] { Q_EMIT disableRuleRequested(id); });
+    connect(disable, &QAction::triggered, this,
+            [this, id = finding.ruleId] { Q_EMIT disableRuleRequested(id); });
     insert(disable);
     if (first)
         menu->insertSeparator(first);
-
 }
 
 void PostingEditor::contextMenuEvent(QContextMenuEvent *event)
@@ -182,7 +185,8 @@ bool PostingEditor::viewportEvent(QEvent *event)
             return true;
         }
         const Finding &f = m_findings[index];
-        QString tip = QStringLiteral("<b>%1</b><p>%2</p>").arg(f.message.toHtmlEscaped(), f.rationale.toHtmlEscaped());
+        QString tip = QStringLiteral("<b>%1</b><p>%2</p>")
+                          .arg(f.message.toHtmlEscaped(), f.rationale.toHtmlEscaped());
         if (!f.suggestions.isEmpty()) {
             const QString &s = f.suggestions.first();
             tip += QStringLiteral("<p><i>%1</i> %2</p>")

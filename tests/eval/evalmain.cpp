@@ -55,23 +55,20 @@ int main(int argc, char *argv[])
         for (const QString &verdict : score.wrongVerdicts)
             out << "wrong verdict   " << verdict << '\n';
     }
-    out << QStringLiteral("recall of coding demands:      %1/%2 = %3\n")
-               .arg(score.demandsFound)
-               .arg(score.demands)
-               .arg(score.recall(), 0, 'f', 3)
-        << QStringLiteral("acceptable phrases flagged:    %1/%2 = %3\n")
-               .arg(score.acceptableFlagged)
-               .arg(score.acceptable)
-               .arg(score.flaggedShare(), 0, 'f', 3)
-        << QStringLiteral("TPM verdicts, ok vs not ok:    %1/%2 = %3\n")
-               .arg(score.okVersusNotOk)
-               .arg(score.tpmPostings)
-               .arg(score.verdictAccuracy(), 0, 'f', 3)
-        << QStringLiteral("TPM verdicts, exact:           %1/%2 = %3\n")
-               .arg(score.exactVerdicts)
-               .arg(score.tpmPostings)
-               .arg(score.exactAccuracy(), 0, 'f', 3)
-        << QStringLiteral("developer postings misclassified: %1/%2\n")
+    const auto ratio = [&](const char *label, int part, int whole, double share) {
+        out << QStringLiteral("%1 %2/%3 = %4\n")
+                   .arg(QLatin1String(label), -30)
+                   .arg(part)
+                   .arg(whole)
+                   .arg(share, 0, 'f', 3);
+    };
+    ratio("recall of coding demands:", score.demandsFound, score.demands, score.recall());
+    ratio("acceptable phrases flagged:", score.acceptableFlagged, score.acceptable,
+          score.flaggedShare());
+    ratio("TPM verdicts, ok vs not ok:", score.okVersusNotOk, score.tpmPostings,
+          score.verdictAccuracy());
+    ratio("TPM verdicts, exact:", score.exactVerdicts, score.tpmPostings, score.exactAccuracy());
+    out << QStringLiteral("developer postings misclassified: %1/%2\n")
                .arg(score.developersMisclassified)
                .arg(score.developerPostings);
     return score.problems.isEmpty() ? 0 : 2;

@@ -23,7 +23,9 @@ QStringList formatsOf(const QTextBlock &block)
 {
     QStringList out;
     for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
-        out.append(QStringLiteral("%1+%2:%3").arg(range.start).arg(range.length)
+        out.append(QStringLiteral("%1+%2:%3")
+                       .arg(range.start)
+                       .arg(range.length)
                        .arg(int(range.format.underlineStyle())));
     }
     return out;
@@ -55,10 +57,7 @@ private:
         return *m_window;
     }
 
-    void waitForAnalysis()
-    {
-        QTRY_VERIFY(m_window->analysis()->isCurrent());
-    }
+    void waitForAnalysis() { QTRY_VERIFY(m_window->analysis()->isCurrent()); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -94,9 +93,11 @@ private Q_SLOTS:
         QTRY_COMPARE(w.currentAnalysis().findings.size(), qsizetype(1));
         const QTextBlock block = w.editor()->document()->findBlockByNumber(1);
         // "expertise in Java and AWS" starts at column 8 and is 25 characters long.
-        QTRY_COMPARE(formatsOf(block), QStringList{QStringLiteral("8+25:%1").arg(int(QTextCharFormat::WaveUnderline))});
+        QTRY_COMPARE(formatsOf(block), QStringList{QStringLiteral("8+25:%1").arg(
+                                           int(QTextCharFormat::WaveUnderline))});
         QCOMPARE(block.layout()->formats().first().format.underlineColor(),
-                 FindingHighlighter::severityColor(Severity::Error, w.editor()->palette().color(QPalette::Base)));
+                 FindingHighlighter::severityColor(Severity::Error,
+                                                   w.editor()->palette().color(QPalette::Base)));
         QCOMPARE(formatsOf(w.editor()->document()->firstBlock()), QStringList{});
     }
 
@@ -124,9 +125,11 @@ private Q_SLOTS:
         }
         QVERIFY(suggestion);
         suggestion->trigger();
-        QCOMPARE(w.editor()->toPlainText(),
-                 QStringLiteral("# TPM\nWorking understanding of software concepts (such as Go and Kubernetes) to "
-                                "communicate with engineering teams and assess technical risk."));
+        QCOMPARE(
+            w.editor()->toPlainText(),
+            QStringLiteral(
+                "# TPM\nWorking understanding of software concepts (such as Go and Kubernetes) to "
+                "communicate with engineering teams and assess technical risk."));
         w.editor()->undo();
         QCOMPARE(w.editor()->toPlainText(), text);
     }
@@ -141,7 +144,8 @@ private Q_SLOTS:
         for (QAction *action : menu.actions())
             labels.append(action->text());
         QVERIFY(labels.contains(QStringLiteral("Ignore Here")));
-        QVERIFY(labels.contains(QStringLiteral("Disable Rule \u201ccoding-demand/expertise\u201d")));
+        QVERIFY(
+            labels.contains(QStringLiteral("Disable Rule \u201ccoding-demand/expertise\u201d")));
         // Ignore here hides this finding only.
         Q_EMIT w.editor()->ignoreRequested(w.editor()->findings().at(1));
         QCOMPARE(w.editor()->findings().size(), qsizetype(1));
@@ -150,33 +154,43 @@ private Q_SLOTS:
 
     void fixAll_isASingleUndoStep()
     {
-        const QString text = QStringLiteral("# TPM\n#Urgent #Hiring\n- Expertise in Java\n- Write and deploy production code");
+        const QString text = QStringLiteral(
+            "# TPM\n#Urgent #Hiring\n- Expertise in Java\n- Write and deploy production code");
         MainWindow &w = windowWith(text);
         QCOMPARE(w.editor()->findings().size(), qsizetype(3));
         w.fixAll();
-        QCOMPARE(w.editor()->toPlainText(),
-                 QStringLiteral("# TPM\n\n- Working understanding of software concepts (such as Java) to communicate "
-                                "with engineering teams and assess technical risk\n- Coordinate the delivery of "
-                                "production code with the engineering team"));
+        QCOMPARE(
+            w.editor()->toPlainText(),
+            QStringLiteral(
+                "# TPM\n\n- Working understanding of software concepts (such as Java) to "
+                "communicate "
+                "with engineering teams and assess technical risk\n- Coordinate the delivery of "
+                "production code with the engineering team"));
         w.editor()->undo();
         QCOMPARE(w.editor()->toPlainText(), text);
     }
 
     void insertingAMissingTopic_removesItFromTheChecklist()
     {
-        MainWindow &w = windowWith(QStringLiteral("# TPM\n\n## What you bring\n- Scrum experience\n\n## About us\nWe make games."));
+        MainWindow &w = windowWith(QStringLiteral(
+            "# TPM\n\n## What you bring\n- Scrum experience\n\n## About us\nWe make games."));
         QVERIFY(w.findingsPanel()->missingTopicIds().contains(QStringLiteral("certifications")));
         w.insertTopic(QStringLiteral("certifications"));
-        QCOMPARE(w.editor()->toPlainText(),
-                 QStringLiteral("# TPM\n\n## What you bring\n- Scrum experience\n- A project management certification "
-                                "such as PMP, PMI-ACP, CSM or PRINCE2 is a plus.\n\n## About us\nWe make games."));
+        QCOMPARE(
+            w.editor()->toPlainText(),
+            QStringLiteral(
+                "# TPM\n\n## What you bring\n- Scrum experience\n- A project management "
+                "certification "
+                "such as PMP, PMI-ACP, CSM or PRINCE2 is a plus.\n\n## About us\nWe make games."));
         waitForAnalysis();
-        QTRY_VERIFY(!w.findingsPanel()->missingTopicIds().contains(QStringLiteral("certifications")));
+        QTRY_VERIFY(
+            !w.findingsPanel()->missingTopicIds().contains(QStringLiteral("certifications")));
     }
 
     void clickingAFinding_selectsItsSpan()
     {
-        MainWindow &w = windowWith(QStringLiteral("# TPM\nWe want a rockstar with expertise in Java."));
+        MainWindow &w =
+            windowWith(QStringLiteral("# TPM\nWe want a rockstar with expertise in Java."));
         QTreeWidget *tree = w.findingsPanel()->findingsTree();
         QTreeWidgetItem *item = nullptr;
         for (int i = 0; i < tree->topLevelItemCount() && !item; ++i) {
@@ -196,7 +210,8 @@ private Q_SLOTS:
     void openAndSave_keepTheBytes_data()
     {
         QTest::addColumn<QByteArray>("bytes");
-        QTest::newRow("LF and non-ASCII") << QByteArray("# Z\xc3\xbcrich TPM \xf0\x9f\x9a\x80\n- Scrum\n");
+        QTest::newRow("LF and non-ASCII")
+            << QByteArray("# Z\xc3\xbcrich TPM \xf0\x9f\x9a\x80\n- Scrum\n");
         QTest::newRow("CRLF") << QByteArray("# TPM\r\n\r\n- Jira\r\n- Kanban\r\n");
         QTest::newRow("no final newline") << QByteArray("Plain text");
     }
@@ -221,7 +236,8 @@ private Q_SLOTS:
     void savingToAMissingFolder_failsAndKeepsTheText()
     {
         MainWindow &w = windowWith(QStringLiteral("# TPM\nKeep me."));
-        const QString error = w.document()->writeTo(QStringLiteral("/nonexistent-folder/posting.md"));
+        const QString error =
+            w.document()->writeTo(QStringLiteral("/nonexistent-folder/posting.md"));
         QVERIFY(!error.isEmpty());
         QCOMPARE(w.editor()->toPlainText(), QStringLiteral("# TPM\nKeep me."));
     }
