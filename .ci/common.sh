@@ -9,7 +9,7 @@ ROLELENS_BUILD="${ROLELENS_BUILD:-$ROLELENS_ROOT/build}"
 ROLELENS_PACKAGES=(
     build-essential cmake pkg-config
     qt6-base-dev qt6-base-dev-tools
-    libhunspell-dev hunspell-en-us hunspell-en-gb
+    libhunspell-dev hunspell hunspell-en-us hunspell-en-gb
     poppler-utils
 )
 

@@ -142,23 +142,28 @@ Analysis combineParagraphs(const RuleSet &rules, QStringView text,
 
 } // namespace
 
-Analyzer::Analyzer(std::shared_ptr<const RuleSet> rules) : m_rules(std::move(rules)) {}
+Analyzer::Analyzer(std::shared_ptr<const RuleSet> rules, std::shared_ptr<const SpellChecker> spelling)
+    : m_rules(std::move(rules)), m_spelling(std::move(spelling))
+{
+}
 
 Analysis Analyzer::analyze(QStringView text) const
 {
-    const ParagraphAnalyzer paragraphs(*m_rules);
+    const ParagraphAnalyzer paragraphs(*m_rules, m_spelling.get());
     return combineParagraphs(*m_rules, text, [&](QStringView paragraph, ParagraphContext context) {
         return paragraphs.analyze(paragraph, context);
     });
 }
 
-IncrementalAnalyzer::IncrementalAnalyzer(std::shared_ptr<const RuleSet> rules)
-    : m_rules(std::move(rules))
-{}
+IncrementalAnalyzer::IncrementalAnalyzer(std::shared_ptr<const RuleSet> rules,
+                                         std::shared_ptr<const SpellChecker> spelling)
+    : m_rules(std::move(rules)), m_spelling(std::move(spelling))
+{
+}
 
 Analysis IncrementalAnalyzer::analyze(QStringView text)
 {
-    const ParagraphAnalyzer paragraphs(*m_rules);
+    const ParagraphAnalyzer paragraphs(*m_rules, m_spelling.get());
     std::array<QHash<QString, ParagraphResult>, 3> used;
     m_lastMisses = 0;
     Analysis analysis =

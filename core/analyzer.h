@@ -15,13 +15,15 @@ namespace rolelens {
 class Analyzer
 {
 public:
-    explicit Analyzer(std::shared_ptr<const RuleSet> rules = RuleSet::builtin());
+    explicit Analyzer(std::shared_ptr<const RuleSet> rules = RuleSet::builtin(),
+                      std::shared_ptr<const SpellChecker> spelling = nullptr);
 
     [[nodiscard]] Analysis analyze(QStringView text) const;
     [[nodiscard]] const RuleSet &rules() const { return *m_rules; }
 
 private:
     std::shared_ptr<const RuleSet> m_rules;
+    std::shared_ptr<const SpellChecker> m_spelling;
 };
 
 /// Analyses a document that changes a little at a time (the editor). Paragraph results are
@@ -30,7 +32,8 @@ private:
 class IncrementalAnalyzer
 {
 public:
-    explicit IncrementalAnalyzer(std::shared_ptr<const RuleSet> rules = RuleSet::builtin());
+    explicit IncrementalAnalyzer(std::shared_ptr<const RuleSet> rules = RuleSet::builtin(),
+                                 std::shared_ptr<const SpellChecker> spelling = nullptr);
 
     [[nodiscard]] Analysis analyze(QStringView text);
     [[nodiscard]] const RuleSet &rules() const { return *m_rules; }
@@ -39,6 +42,7 @@ public:
 
 private:
     std::shared_ptr<const RuleSet> m_rules;
+    std::shared_ptr<const SpellChecker> m_spelling;
     std::array<QHash<QString, ParagraphResult>, 3> m_cache; // one per ParagraphContext
     int m_lastMisses = 0;
 };

@@ -1,6 +1,8 @@
 #include "checkcommand.h"
 
 #include "analyzer.h"
+#include "dictionaries.h"
+#include "spellchecker.h"
 #include "inputreader.h"
 #include "reports.h"
 #include "textedits.h"
@@ -31,6 +33,8 @@ struct Options
     bool color = false;
     int jobs = 1;
     QStringList rulePacks;
+    bool spell = false;
+    QString language;
     QStringList inputs;
 };
 
@@ -57,6 +61,10 @@ void describe(QCommandLineParser *parser)
         {QStringLiteral("color"),
          QStringLiteral("Colour text output: auto, always or never (default: auto)."),
          QStringLiteral("WHEN"), QStringLiteral("auto")},
+        {QStringLiteral("spell"), QStringLiteral("Also report misspelled words (category spelling).")},
+        {QStringLiteral("lang"),
+         QStringLiteral("Spelling dictionary, e.g. en_US or en_GB (default: en_US)."),
+         QStringLiteral("LANG"), QString::fromLatin1(Dictionaries::kDefaultLanguage)},
     });
     parser->addHelpOption();
     parser->addVersionOption();
@@ -102,6 +110,8 @@ QString readOptions(const QCommandLineParser &parser, bool terminal, Options *op
     }
     options->fix = parser.isSet(QStringLiteral("fix"));
     options->rulePacks = parser.values(QStringLiteral("rules"));
+    options->spell = parser.isSet(QStringLiteral("spell"));
+    options->language = parser.value(QStringLiteral("lang"));
     options->inputs = parser.positionalArguments();
     if (options->inputs.isEmpty())
         return QStringLiteral("no input: give one or more files, or - for standard input");
@@ -123,6 +133,30 @@ bool fails(const QList<FileReport> &reports, const std::optional<Severity> &fail
         }
     }
     return false;
+}
+
+// Hunspell's suggestions are slow (tens of milliseconds a word): ask once per distinct word,
+// on all the pool's threads, and share the answers between files.
+void addSpellingSuggestions(const SpellChecker &spelling, QThreadPool &pool, QList<FileReport> *reports)
+{
+    QStringList words;
+    for (const FileReport &report : std::as_const(*reports)) {
+        for (const Finding &finding : report.analysis.findings) {
+            if (finding.category == Category::Spelling)
+                words.append(report.text.mid(finding.start, finding.length));
+        }
+    }
+    words.removeDuplicates();
+    QList<QStringList> suggestions(words.size());
+    for (qsizetype i = 0; i < words.size(); ++i)
+        pool.start([&, i] { suggestions[i] = spelling.suggestions(words[i]); });
+    pool.waitForDone();
+    for (FileReport &report : *reports) {
+        for (Finding &finding : report.analysis.findings) {
+            if (finding.category == Category::Spelling)
+                finding.suggestions = suggestions[words.indexOf(report.text.mid(finding.start, finding.length))];
+        }
+    }
 }
 
 } // namespace
@@ -163,7 +197,16 @@ int CheckCommand::run(const QStringList &arguments, bool terminal)
     const RuleSet::BuildResult built = RuleSet::build(packs);
     if (!built.rules)
         return usageError(built.error.toString());
-    const Analyzer analyzer(built.rules);
+    std::shared_ptr<SpellChecker> spelling;
+    if (options.spell) {
+        spelling = createSpellChecker(options.language, built.rules);
+        if (!spelling || !spelling->ensureLoaded()) {
+            const QStringList installed = Dictionaries::available().keys();
+            return usageError(QStringLiteral("no spelling dictionary for %1 (installed: %2)")
+                                  .arg(options.language, installed.isEmpty() ? QStringLiteral("none") : installed.join(QStringLiteral(", "))));
+        }
+    }
+    const Analyzer analyzer(built.rules, spelling);
 
     // Each input is read and analysed on the pool; results keep the order of the inputs.
     QList<InputText> inputs(options.inputs.size());
@@ -178,6 +221,8 @@ int CheckCommand::run(const QStringList &arguments, bool terminal)
         });
     }
     pool.waitForDone();
+    if (spelling)
+        addSpellingSuggestions(*spelling, pool, &reports);
 
     QList<FileReport> checked;
     bool unreadable = false;

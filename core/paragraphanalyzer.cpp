@@ -2,6 +2,8 @@
 
 #include "segmentmatcher.h"
 
+#include <QCoreApplication>
+
 namespace rolelens {
 
 namespace {
@@ -106,6 +108,25 @@ QList<bool> implicitItemStarts(QStringView line, const QList<Token> &tokens, con
 
 } // namespace
 
+void ParagraphAnalyzer::addMisspellings(QStringView paragraph, const QList<Token> &tokens,
+                                        ParagraphResult *result) const
+{
+    if (!m_spelling)
+        return;
+    for (const auto &[start, end] : m_spelling->misspellings(paragraph, tokens)) {
+        Finding finding;
+        finding.start = start;
+        finding.length = end - start;
+        finding.ruleId = QStringLiteral("spelling");
+        finding.category = Category::Spelling;
+        finding.severity = Severity::Info;
+        const QString word = paragraph.sliced(start, end - start).toString();
+        finding.message = QCoreApplication::translate("rolelens", "\u201c%1\u201d is not in the %2 dictionary").arg(word, m_spelling->language());
+        finding.rationale = QCoreApplication::translate("rolelens", "A misspelled posting costs the employer credibility with the candidates it wants most.");
+        result->findings.append(finding);
+    }
+}
+
 ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext context) const
 {
     ParagraphResult result;
@@ -131,6 +152,7 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
             result.context = ParagraphContext::Required;
         context = ParagraphContext::None; // a lead-in speaks for the lines below, not itself
     }
+    addMisspellings(line, tokens, &result);
     if (shape.contentStart >= tokens.size())
         return result;
 

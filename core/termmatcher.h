@@ -48,6 +48,8 @@ public:
     [[nodiscard]] QList<Tag> match(QStringView text, const QList<Token> &tokens) const;
 
     [[nodiscard]] int termCount() const { return m_termCount; }
+    /// Whether \a word is a token of some lexicon term (case-insensitive).
+    [[nodiscard]] bool knows(QStringView word) const { return m_vocabulary.find(word) >= 0; }
 
 private:
     struct Node
