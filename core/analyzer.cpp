@@ -142,10 +142,10 @@ Analysis combineParagraphs(const RuleSet &rules, QStringView text,
 
 } // namespace
 
-Analyzer::Analyzer(std::shared_ptr<const RuleSet> rules, std::shared_ptr<const SpellChecker> spelling)
+Analyzer::Analyzer(std::shared_ptr<const RuleSet> rules,
+                   std::shared_ptr<const SpellChecker> spelling)
     : m_rules(std::move(rules)), m_spelling(std::move(spelling))
-{
-}
+{}
 
 Analysis Analyzer::analyze(QStringView text) const
 {
@@ -158,8 +158,7 @@ Analysis Analyzer::analyze(QStringView text) const
 IncrementalAnalyzer::IncrementalAnalyzer(std::shared_ptr<const RuleSet> rules,
                                          std::shared_ptr<const SpellChecker> spelling)
     : m_rules(std::move(rules)), m_spelling(std::move(spelling))
-{
-}
+{}
 
 Analysis IncrementalAnalyzer::analyze(QStringView text)
 {

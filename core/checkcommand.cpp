@@ -2,9 +2,9 @@
 
 #include "analyzer.h"
 #include "dictionaries.h"
-#include "spellchecker.h"
 #include "inputreader.h"
 #include "reports.h"
+#include "spellchecker.h"
 #include "textedits.h"
 
 #include <QCommandLineParser>
@@ -61,7 +61,8 @@ void describe(QCommandLineParser *parser)
         {QStringLiteral("color"),
          QStringLiteral("Colour text output: auto, always or never (default: auto)."),
          QStringLiteral("WHEN"), QStringLiteral("auto")},
-        {QStringLiteral("spell"), QStringLiteral("Also report misspelled words (category spelling).")},
+        {QStringLiteral("spell"),
+         QStringLiteral("Also report misspelled words (category spelling).")},
         {QStringLiteral("lang"),
          QStringLiteral("Spelling dictionary, e.g. en_US or en_GB (default: en_US)."),
          QStringLiteral("LANG"), QString::fromLatin1(Dictionaries::kDefaultLanguage)},
@@ -137,7 +138,8 @@ bool fails(const QList<FileReport> &reports, const std::optional<Severity> &fail
 
 // Hunspell's suggestions are slow (tens of milliseconds a word): ask once per distinct word,
 // on all the pool's threads, and share the answers between files.
-void addSpellingSuggestions(const SpellChecker &spelling, QThreadPool &pool, QList<FileReport> *reports)
+void addSpellingSuggestions(const SpellChecker &spelling, QThreadPool &pool,
+                            QList<FileReport> *reports)
 {
     QStringList words;
     for (const FileReport &report : std::as_const(*reports)) {
@@ -154,7 +156,8 @@ void addSpellingSuggestions(const SpellChecker &spelling, QThreadPool &pool, QLi
     for (FileReport &report : *reports) {
         for (Finding &finding : report.analysis.findings) {
             if (finding.category == Category::Spelling)
-                finding.suggestions = suggestions[words.indexOf(report.text.mid(finding.start, finding.length))];
+                finding.suggestions =
+                    suggestions[words.indexOf(report.text.mid(finding.start, finding.length))];
         }
     }
 }
@@ -203,7 +206,9 @@ int CheckCommand::run(const QStringList &arguments, bool terminal)
         if (!spelling || !spelling->ensureLoaded()) {
             const QStringList installed = Dictionaries::available().keys();
             return usageError(QStringLiteral("no spelling dictionary for %1 (installed: %2)")
-                                  .arg(options.language, installed.isEmpty() ? QStringLiteral("none") : installed.join(QStringLiteral(", "))));
+                                  .arg(options.language,
+                                       installed.isEmpty() ? QStringLiteral("none")
+                                                           : installed.join(QStringLiteral(", "))));
         }
     }
     const Analyzer analyzer(built.rules, spelling);

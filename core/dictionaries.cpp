@@ -26,7 +26,8 @@ QMap<QString, QString> Dictionaries::available(const QStringList &extraFolders)
         for (const QFileInfo &dic : dir.entryInfoList({QStringLiteral("*.dic")}, QDir::Files)) {
             const QString base = dic.absolutePath() + QLatin1Char('/') + dic.completeBaseName();
             // Hyphenation files ("hyph_en_US.dic") sit in the same folders but are no dictionaries.
-            if (dic.completeBaseName().startsWith(QLatin1String("hyph_")) || !QFileInfo::exists(base + QStringLiteral(".aff")))
+            if (dic.completeBaseName().startsWith(QLatin1String("hyph_")) ||
+                !QFileInfo::exists(base + QStringLiteral(".aff")))
                 continue;
             if (!found.contains(dic.completeBaseName()))
                 found.insert(dic.completeBaseName(), base);

@@ -32,9 +32,9 @@ class SpellChecker;
 /// A spell checker for \a language over the installed dictionary, accepting the bundled
 /// domain words and every word of \a rules' lexicons. nullptr when no dictionary for
 /// \a language is installed. The dictionary itself loads on first use.
-[[nodiscard]] std::shared_ptr<SpellChecker> createSpellChecker(const QString &language,
-                                                               std::shared_ptr<const RuleSet> rules,
-                                                               const QString &personalDictionaryPath = {},
-                                                               const QStringList &extraFolders = {});
+[[nodiscard]] std::shared_ptr<SpellChecker>
+createSpellChecker(const QString &language, std::shared_ptr<const RuleSet> rules,
+                   const QString &personalDictionaryPath = {},
+                   const QStringList &extraFolders = {});
 
 } // namespace rolelens

@@ -121,8 +121,12 @@ void ParagraphAnalyzer::addMisspellings(QStringView paragraph, const QList<Token
         finding.category = Category::Spelling;
         finding.severity = Severity::Info;
         const QString word = paragraph.sliced(start, end - start).toString();
-        finding.message = QCoreApplication::translate("rolelens", "\u201c%1\u201d is not in the %2 dictionary").arg(word, m_spelling->language());
-        finding.rationale = QCoreApplication::translate("rolelens", "A misspelled posting costs the employer credibility with the candidates it wants most.");
+        finding.message =
+            QCoreApplication::translate("rolelens", "\u201c%1\u201d is not in the %2 dictionary")
+                .arg(word, m_spelling->language());
+        finding.rationale = QCoreApplication::translate(
+            "rolelens", "A misspelled posting costs the employer credibility with the candidates "
+                        "it wants most.");
         result->findings.append(finding);
     }
 }

@@ -38,14 +38,14 @@ public:
     /// \a spelling may be null: no spell checking.
     ParagraphAnalyzer(const RuleSet &rules, const SpellChecker *spelling)
         : m_rules(rules), m_spelling(spelling)
-    {
-    }
+    {}
 
     /// \a context is the one set by the nearest lead-in above the paragraph.
     [[nodiscard]] ParagraphResult analyze(QStringView paragraph, ParagraphContext context) const;
 
 private:
-    void addMisspellings(QStringView paragraph, const QList<Token> &tokens, ParagraphResult *result) const;
+    void addMisspellings(QStringView paragraph, const QList<Token> &tokens,
+                         ParagraphResult *result) const;
 
     const RuleSet &m_rules;
     const SpellChecker *m_spelling;

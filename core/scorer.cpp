@@ -72,7 +72,8 @@ void scoreAnalysis(const RuleSet &rules, const DocumentTotals &totals, Analysis 
     bool roleWarning = false;
     for (const Finding &finding : std::as_const(analysis->findings)) {
         // Spelling is reported but is no part of the TPM-fit score.
-        if ((developer && isRoleCategory(finding.category)) || finding.category == Category::Spelling)
+        if ((developer && isRoleCategory(finding.category)) ||
+            finding.category == Category::Spelling)
             continue;
         ++groups[{finding.category, finding.severity}];
         execution += executionWeight(finding);

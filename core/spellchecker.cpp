@@ -18,8 +18,9 @@ bool hasDigit(QStringView word)
 bool isShortAcronym(QStringView word)
 {
     constexpr qsizetype kMaxAcronym = 5;
-    return word.size() <= kMaxAcronym
-        && std::all_of(word.begin(), word.end(), [](QChar c) { return !c.isLetter() || c.isUpper(); });
+    return word.size() <= kMaxAcronym && std::all_of(word.begin(), word.end(), [](QChar c) {
+               return !c.isLetter() || c.isUpper();
+           });
 }
 
 // Ranges of \a text that hold no prose: URLs, e-mail addresses and `inline code`.
@@ -35,8 +36,9 @@ QList<std::pair<qsizetype, qsizetype>> nonProse(QStringView text)
             ++end;
         const QStringView chunk = text.sliced(pos, end - pos);
         const qsizetype at = chunk.indexOf(QLatin1Char('@'));
-        if (chunk.contains(QLatin1String("://")) || chunk.startsWith(QLatin1String("www."), Qt::CaseInsensitive)
-            || (at > 0 && chunk.indexOf(QLatin1Char('.'), at) > at))
+        if (chunk.contains(QLatin1String("://")) ||
+            chunk.startsWith(QLatin1String("www."), Qt::CaseInsensitive) ||
+            (at > 0 && chunk.indexOf(QLatin1Char('.'), at) > at))
             ranges.append({pos, end});
         pos = end;
     }
@@ -107,13 +109,14 @@ bool SpellChecker::isCorrect(const QString &word) const
     if (const auto it = m_correct.constFind(word); it != m_correct.cend())
         return it.value();
     const QString folded = fold(word);
-    const bool correct = m_accepted.contains(folded) || (m_domainWords && m_domainWords(word))
-        || m_speller->spell(word);
+    const bool correct = m_accepted.contains(folded) || (m_domainWords && m_domainWords(word)) ||
+                         m_speller->spell(word);
     m_correct.insert(word, correct);
     return correct;
 }
 
-QList<std::pair<int, int>> SpellChecker::misspellings(QStringView text, const QList<Token> &tokens) const
+QList<std::pair<int, int>> SpellChecker::misspellings(QStringView text,
+                                                      const QList<Token> &tokens) const
 {
     QList<std::pair<int, int>> out;
     if (!ensureLoaded())
@@ -125,9 +128,10 @@ QList<std::pair<int, int>> SpellChecker::misspellings(QStringView text, const QL
         const QStringView word = text.sliced(token.start, token.length);
         if (hasDigit(word) || isShortAcronym(word))
             continue;
-        const bool inNonProse = std::any_of(skipped.cbegin(), skipped.cend(), [&](const auto &range) {
-            return token.start >= range.first && token.end() <= range.second;
-        });
+        const bool inNonProse =
+            std::any_of(skipped.cbegin(), skipped.cend(), [&](const auto &range) {
+                return token.start >= range.first && token.end() <= range.second;
+            });
         if (!inNonProse && !isCorrect(word.toString()))
             out.append({token.start, token.end()});
     }

@@ -7,7 +7,6 @@
 #include <QMutex>
 #include <QSet>
 #include <QString>
-
 #include <functional>
 #include <memory>
 
@@ -33,7 +32,8 @@ public:
     bool ensureLoaded() const;
 
     /// Misspelled words of \a text (tokenized as \a tokens) as [start, end) offsets.
-    [[nodiscard]] QList<std::pair<int, int>> misspellings(QStringView text, const QList<Token> &tokens) const;
+    [[nodiscard]] QList<std::pair<int, int>> misspellings(QStringView text,
+                                                          const QList<Token> &tokens) const;
     [[nodiscard]] bool isCorrect(const QString &word) const;
     /// Up to \a limit suggestions; cached, but slow the first time for each word.
     [[nodiscard]] QStringList suggestions(const QString &word, int limit = 6) const;

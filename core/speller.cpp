@@ -4,7 +4,6 @@
 #include <QMutex>
 #include <QStringDecoder>
 #include <QStringEncoder>
-
 #include <hunspell.hxx>
 
 namespace rolelens {
@@ -15,7 +14,9 @@ struct HunspellSpeller::Private
     QStringConverter::Encoding encoding = QStringConverter::Utf8;
     mutable QMutex mutex;
 
-    Private(const QByteArray &aff, const QByteArray &dic) : hunspell(aff.constData(), dic.constData()) {}
+    Private(const QByteArray &aff, const QByteArray &dic)
+        : hunspell(aff.constData(), dic.constData())
+    {}
 
     [[nodiscard]] std::string encode(const QString &word) const
     {
@@ -37,7 +38,8 @@ std::unique_ptr<HunspellSpeller> HunspellSpeller::load(const QString &basePath)
         return nullptr;
     auto d = std::make_unique<Private>(QFile::encodeName(aff), QFile::encodeName(dic));
     // Dictionaries name their encoding ("UTF-8", "ISO8859-1"); unknown ones fall back to UTF-8.
-    const auto encoding = QStringConverter::encodingForName(d->hunspell.get_dict_encoding().c_str());
+    const auto encoding =
+        QStringConverter::encodingForName(d->hunspell.get_dict_encoding().c_str());
     d->encoding = encoding.value_or(QStringConverter::Utf8);
     return std::unique_ptr<HunspellSpeller>(new HunspellSpeller(std::move(d)));
 }

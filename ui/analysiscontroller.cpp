@@ -33,8 +33,19 @@ void AnalysisController::setDebounceMs(int ms)
 void AnalysisController::setRules(std::shared_ptr<const RuleSet> rules)
 {
     m_rules = std::move(rules);
+    restart();
+}
+
+void AnalysisController::setSpelling(std::shared_ptr<const SpellChecker> spelling)
+{
+    m_spelling = std::move(spelling);
+    restart();
+}
+
+void AnalysisController::restart()
+{
     // A running job keeps its own analyzer alive; the next job starts from an empty cache.
-    m_analyzer = std::make_shared<IncrementalAnalyzer>(m_rules);
+    m_analyzer = std::make_shared<IncrementalAnalyzer>(m_rules, m_spelling);
     ++m_revision;
     scheduleNow();
 }

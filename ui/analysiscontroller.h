@@ -29,6 +29,9 @@ public:
 
     /// Switches rule sets (rule disabled, team pack added) and re-analyses.
     void setRules(std::shared_ptr<const RuleSet> rules);
+    /// Switches spell checking (null: off) or, with the same checker, drops cached results
+    /// after a word was added to the personal dictionary; re-analyses.
+    void setSpelling(std::shared_ptr<const SpellChecker> spelling);
     [[nodiscard]] const RuleSet &rules() const { return *m_rules; }
 
     /// Analyses as soon as possible (after a file was opened, for instance).
@@ -48,12 +51,14 @@ private:
         quint64 revision = 0;
     };
 
+    void restart();
     void onContentsChange(int position, int removed, int added);
     void start();
     void finish();
 
     QTextDocument *m_document;
     std::shared_ptr<const RuleSet> m_rules;
+    std::shared_ptr<const SpellChecker> m_spelling;
     std::shared_ptr<IncrementalAnalyzer> m_analyzer;
     QTimer m_timer;
     QFutureWatcher<Result> m_watcher;

@@ -16,6 +16,9 @@ EditorSettings EditorSettings::load()
     s.disabledRules = settings.value(QStringLiteral("rules/disabled")).toStringList();
     s.teamPacks = settings.value(QStringLiteral("rules/teamPacks")).toStringList();
     s.teamPacksEnabled = settings.value(QStringLiteral("rules/teamPacksEnabled"), true).toBool();
+    s.spellLanguage =
+        settings.value(QStringLiteral("spelling/language"), s.spellLanguage).toString();
+    s.dictionaryFolder = settings.value(QStringLiteral("spelling/dictionaryFolder")).toString();
     s.recentFiles =
         settings.value(QStringLiteral("files/recent")).toStringList().mid(0, kMaxRecentFiles);
     s.geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
@@ -31,6 +34,8 @@ void EditorSettings::save() const
     settings.setValue(QStringLiteral("rules/disabled"), disabledRules);
     settings.setValue(QStringLiteral("rules/teamPacks"), teamPacks);
     settings.setValue(QStringLiteral("rules/teamPacksEnabled"), teamPacksEnabled);
+    settings.setValue(QStringLiteral("spelling/language"), spellLanguage);
+    settings.setValue(QStringLiteral("spelling/dictionaryFolder"), dictionaryFolder);
     settings.setValue(QStringLiteral("files/recent"), recentFiles);
     settings.setValue(QStringLiteral("window/geometry"), geometry);
     settings.setValue(QStringLiteral("window/state"), windowState);

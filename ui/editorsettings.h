@@ -15,7 +15,9 @@ struct EditorSettings
     QStringList disabledRules;                 ///< rule ids turned off with "Disable rule"
     QStringList teamPacks;                     ///< extra rule-pack files
     bool teamPacksEnabled = true;
-    QStringList recentFiles; ///< most recent first
+    QString spellLanguage = QStringLiteral("en_US"); ///< empty: spelling off
+    QString dictionaryFolder;                        ///< searched before the system dictionaries
+    QStringList recentFiles;                         ///< most recent first
     QByteArray geometry;
     QByteArray windowState;
 

@@ -12,6 +12,7 @@ struct Mark
     int start = 0; // within the block
     int length = 0;
     Severity severity = Severity::Info;
+    bool spelling = false;
     friend bool operator==(const Mark &, const Mark &) = default;
 };
 
@@ -65,7 +66,8 @@ void FindingHighlighter::setFindings(const QList<Finding> &findings)
             const int to =
                 qMin(int(finding.end()), block.position() + block.length() - 1) - block.position();
             if (to > from)
-                byBlock[block.blockNumber()].append({from, to - from, finding.severity});
+                byBlock[block.blockNumber()].append(
+                    {from, to - from, finding.severity, finding.category == Category::Spelling});
         }
     }
     for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
@@ -88,6 +90,13 @@ void FindingHighlighter::highlightBlock(const QString &text)
     const QColor base = QPalette().color(QPalette::Base);
     for (const Mark &mark : data->marks()) {
         QTextCharFormat format;
+        if (mark.spelling) {
+            // The platform's spell-check underline, in its own colour: not a role finding.
+            format.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
+            format.setUnderlineColor(spellingColor(base));
+            mergeFormat(mark.start, mark.length, format);
+            continue;
+        }
         format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
         const QColor color = severityColor(mark.severity, base);
         format.setUnderlineColor(color);
@@ -96,13 +105,23 @@ void FindingHighlighter::highlightBlock(const QString &text)
             background.setAlpha(isDark(base) ? 60 : 36);
             format.setBackground(background);
         }
-        // Marks of different findings may overlap; later ones merge into earlier formats.
-        for (int i = mark.start; i < mark.start + mark.length; ++i) {
-            QTextCharFormat merged = this->format(i);
-            merged.merge(format);
-            setFormat(i, 1, merged);
-        }
+        mergeFormat(mark.start, mark.length, format);
     }
+}
+
+void FindingHighlighter::mergeFormat(int start, int length, const QTextCharFormat &format)
+{
+    // Marks of different findings may overlap; later ones merge into earlier formats.
+    for (int i = start; i < start + length; ++i) {
+        QTextCharFormat merged = this->format(i);
+        merged.merge(format);
+        setFormat(i, 1, merged);
+    }
+}
+
+QColor FindingHighlighter::spellingColor(const QColor &base)
+{
+    return isDark(base) ? QColor(0xf4, 0x8f, 0xb1) : QColor(0xad, 0x14, 0x57);
 }
 
 } // namespace rolelens

@@ -25,8 +25,14 @@ public:
     /// The underline colour of \a severity for \a base, the editor's background colour.
     [[nodiscard]] static QColor severityColor(Severity severity, const QColor &base);
 
+    /// The underline colour of misspellings (distinct from every severity colour).
+    [[nodiscard]] static QColor spellingColor(const QColor &base);
+
 protected:
     void highlightBlock(const QString &text) override;
+
+private:
+    void mergeFormat(int start, int length, const QTextCharFormat &format);
 };
 
 } // namespace rolelens

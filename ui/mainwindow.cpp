@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "analysiscontroller.h"
+#include "dictionaries.h"
 #include "findinghighlighter.h"
 #include "findingspanel.h"
 #include "postingdocument.h"
@@ -65,8 +66,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_settings(Editor
 
     m_wordsLabel = new QLabel;
     m_countsLabel = new QLabel;
-    m_spellLabel = new QLabel(tr("Spelling: off"));
-    m_spellLabel->setToolTip(tr("Spell checking comes with a later version."));
+    m_spellLabel = new QLabel;
     statusBar()->addWidget(m_wordsLabel);
     statusBar()->addWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_spellLabel);
@@ -80,6 +80,16 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_settings(Editor
     connect(m_panel, &FindingsPanel::fixAllRequested, this, &MainWindow::fixAll);
     connect(m_editor, &PostingEditor::ignoreRequested, this, &MainWindow::ignoreFinding);
     connect(m_editor, &PostingEditor::disableRuleRequested, this, &MainWindow::disableRule);
+    connect(m_editor, &PostingEditor::addToDictionaryRequested, this, [this](const QString &word) {
+        if (const QString error = m_spelling->addToPersonalDictionary(word); !error.isEmpty())
+            QMessageBox::warning(this, tr("Personal Dictionary"),
+                                 tr("The word could not be saved: %1.").arg(error));
+        m_controller->setSpelling(m_spelling); // re-check the document at once
+    });
+    connect(m_editor, &PostingEditor::ignoreAllRequested, this, [this](const QString &word) {
+        m_spelling->ignoreAll(word);
+        m_controller->setSpelling(m_spelling);
+    });
     connect(m_document, &PostingDocument::pathChanged, this, [this] {
         updateTitle();
         fillRecentMenu();
@@ -90,6 +100,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_settings(Editor
     createMenus();
     setAcceptDrops(true);
     rebuildRules();
+    setSpellLanguage(m_settings.spellLanguage);
     if (!restoreGeometry(m_settings.geometry))
         resize(1200, 800);
     restoreState(m_settings.windowState);
@@ -192,7 +203,61 @@ void MainWindow::createMenus()
         m_settings.disabledRules.clear();
         rebuildRules();
     });
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    m_languageMenu = tools->addMenu(tr("&Spelling Language"));
+    connect(m_languageMenu, &QMenu::aboutToShow, this, &MainWindow::fillLanguageMenu);
     menuBar()->addMenu(tr("&View"))->addAction(findChild<QDockWidget *>()->toggleViewAction());
+}
+
+QStringList MainWindow::dictionaryFolders() const
+{
+    return m_settings.dictionaryFolder.isEmpty() ? QStringList()
+                                                 : QStringList{m_settings.dictionaryFolder};
+}
+
+void MainWindow::fillLanguageMenu()
+{
+    m_languageMenu->clear();
+    auto *group = new QActionGroup(m_languageMenu);
+    const auto add = [&](const QString &label, const QString &language) {
+        QAction *action = m_languageMenu->addAction(
+            label, this, [this, language] { setSpellLanguage(language); });
+        action->setCheckable(true);
+        action->setChecked(m_settings.spellLanguage == language);
+        group->addAction(action);
+    };
+    add(tr("&Off"), QString());
+    for (const QString &language : Dictionaries::available(dictionaryFolders()).keys())
+        add(language, language);
+}
+
+void MainWindow::setSpellLanguage(const QString &language)
+{
+    m_settings.spellLanguage = language;
+    m_spelling = language.isEmpty()
+                     ? nullptr
+                     : createSpellChecker(language, RuleSet::builtin(), personalDictionaryPath(),
+                                          dictionaryFolders());
+    if (language.isEmpty()) {
+        m_spellLabel->setText(tr("Spelling: off"));
+        m_spellLabel->setToolTip(tr("Turn spelling on in Tools › Spelling Language."));
+    } else if (!m_spelling) {
+        m_spellLabel->setText(tr("Spelling: off (no %1 dictionary)").arg(language));
+        m_spellLabel->setToolTip(
+            tr("Install a Hunspell dictionary (e.g. hunspell-en-us) or choose another language."));
+    } else {
+        m_spellLabel->setText(tr("Spelling: %1").arg(language));
+        m_spellLabel->setToolTip(tr("Words added to the dictionary are kept in %1.")
+                                     .arg(QDir::toNativeSeparators(personalDictionaryPath())));
+    }
+    m_editor->setSpellChecker(m_spelling);
+    m_controller->setSpelling(m_spelling); // the dictionary loads in the analysis thread
+}
+
+QString MainWindow::personalDictionaryPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/personal-dictionary.txt");
 }
 
 void MainWindow::fillTemplateMenu(QMenu *menu)
@@ -238,13 +303,17 @@ void MainWindow::showAnalysis()
     QList<bool> shown;
     QList<Finding> visible;
     std::array<int, 3> counts{};
+    int misspellings = 0;
     m_visiblePosition.clear();
     for (const Finding &finding : std::as_const(m_analysis.findings)) {
         shown.append(isShown(finding));
         m_visiblePosition.append(shown.last() ? int(visible.size()) : -1);
         if (shown.last()) {
             visible.append(finding);
-            ++counts[std::size_t(finding.severity)];
+            if (finding.category == Category::Spelling)
+                ++misspellings;
+            else
+                ++counts[std::size_t(finding.severity)];
         }
     }
     // The editor and the highlighter know only the visible findings; the panel indexes all
@@ -253,10 +322,11 @@ void MainWindow::showAnalysis()
     m_editor->setFindings(visible, m_analysedText);
     m_panel->setAnalysis(m_analysis, m_analysedText, shown);
     m_wordsLabel->setText(tr("%n word(s)", nullptr, countWords(m_analysedText)));
-    m_countsLabel->setText(tr("%1 errors \u00b7 %2 warnings \u00b7 %3 info")
+    m_countsLabel->setText(tr("%1 errors \u00b7 %2 warnings \u00b7 %3 info \u00b7 %4 spelling")
                                .arg(counts[std::size_t(Severity::Error)])
                                .arg(counts[std::size_t(Severity::Warning)])
-                               .arg(counts[std::size_t(Severity::Info)]));
+                               .arg(counts[std::size_t(Severity::Info)])
+                               .arg(misspellings));
 }
 
 void MainWindow::fixAll()

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 #include <QSet>
+#include <memory>
 
 class QLabel;
 class QMenu;
@@ -17,6 +18,7 @@ class FindingsPanel;
 class PostingDocument;
 class PostingEditor;
 class RuleSet;
+class SpellChecker;
 
 /// The editor window: the posting in the middle, the Findings dock on the right, counts in
 /// the status bar. It wires the analysis to the highlighter, the editor and the panel, and
@@ -64,6 +66,10 @@ private:
     void setMinimumSeverity(Severity severity);
     void chooseDebounce();
     void addTeamPack();
+    void fillLanguageMenu();
+    void setSpellLanguage(const QString &language);
+    [[nodiscard]] QStringList dictionaryFolders() const;
+    [[nodiscard]] static QString personalDictionaryPath();
     [[nodiscard]] bool isShown(const Finding &finding) const;
 
     EditorSettings m_settings;
@@ -73,6 +79,8 @@ private:
     FindingsPanel *m_panel = nullptr;
     PostingDocument *m_document = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    std::shared_ptr<SpellChecker> m_spelling;
     QLabel *m_wordsLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_spellLabel = nullptr;

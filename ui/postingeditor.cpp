@@ -118,7 +118,12 @@ void PostingEditor::applyEdits(const QList<TextEdit> &edits)
 
 void PostingEditor::addFindingActions(int index, QMenu *menu)
 {
-    const Finding finding = m_findings.value(index);
+    Finding finding = m_findings.value(index);
+    const bool spelling = finding.category == Category::Spelling;
+    const QString word = m_quoted.value(index);
+    // Hunspell's suggestions are slow, so they are looked up only now that a menu opens.
+    if (spelling && m_spelling)
+        finding.suggestions = m_spelling->suggestions(word);
     QAction *first = menu->actions().value(0);
     const auto insert = [&](QAction *action) { menu->insertAction(first, action); };
     auto *title = new QAction(finding.message, menu);
@@ -141,6 +146,19 @@ void PostingEditor::addFindingActions(int index, QMenu *menu)
         insert(action);
     }
     menu->insertSeparator(first);
+    if (spelling) {
+        auto *add = new QAction(tr("Add “%1” to Dictionary").arg(word), menu);
+        connect(add, &QAction::triggered, this,
+                [this, word] { Q_EMIT addToDictionaryRequested(word); });
+        insert(add);
+        auto *ignoreAll = new QAction(tr("Ignore All"), menu);
+        connect(ignoreAll, &QAction::triggered, this,
+                [this, word] { Q_EMIT ignoreAllRequested(word); });
+        insert(ignoreAll);
+        if (first)
+            menu->insertSeparator(first);
+        return;
+    }
     auto *ignore = new QAction(tr("Ignore Here"), menu);
     connect(ignore, &QAction::triggered, this,
             [this, finding] { Q_EMIT ignoreRequested(finding); });

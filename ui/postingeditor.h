@@ -1,6 +1,7 @@
 #pragma once
 
 #include "finding.h"
+#include "spellchecker.h"
 #include "textedits.h"
 
 #include <QPlainTextEdit>
@@ -18,6 +19,12 @@ class PostingEditor : public QPlainTextEdit
 
 public:
     explicit PostingEditor(QWidget *parent = nullptr);
+
+    /// The checker that suggests corrections for misspellings (null: none).
+    void setSpellChecker(std::shared_ptr<const SpellChecker> spelling)
+    {
+        m_spelling = std::move(spelling);
+    }
 
     /// \a findings index into \a text, which must be the editor's text right now.
     void setFindings(const QList<Finding> &findings, const QString &text);
@@ -43,6 +50,8 @@ public:
 
 Q_SIGNALS:
     void ignoreRequested(const rolelens::Finding &finding);
+    void addToDictionaryRequested(const QString &word);
+    void ignoreAllRequested(const QString &word);
     void disableRuleRequested(const QString &ruleId);
 
 protected:
@@ -52,6 +61,7 @@ protected:
 private:
     [[nodiscard]] bool isValid(const Finding &finding) const;
 
+    std::shared_ptr<const SpellChecker> m_spelling;
     QList<Finding> m_findings;
     QStringList m_quoted; // each finding's text when it was found, to detect stale offsets
 };
