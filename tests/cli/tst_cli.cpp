@@ -498,6 +498,44 @@ private Q_SLOTS:
         QCOMPARE(parallel.out, serial.out);
     }
 
+    void spell_reportsMisspellingsWithSuggestions()
+    {
+        qputenv("ROLELENS_DICTIONARY_PATH", QByteArrayLiteral(ROLELENS_TEST_DATA "/dict"));
+        const Run r =
+            runJson({QStringLiteral("--spell"), QStringLiteral("--lang"), QStringLiteral("xx_TEST"),
+                     QStringLiteral("-")},
+                    QByteArray("# Project Manager\nWe need a teem manager and teh code.\n"));
+        QCOMPARE(r.exitCode, 0); // spelling is information only
+        QStringList spelling;
+        for (const QJsonValue &f : findings(r)) {
+            if (str(f, "category") == QLatin1String("spelling")) {
+                spelling.append(QStringLiteral("%1@%2:%3")
+                                    .arg(str(f, "text"))
+                                    .arg(num(f, "line"))
+                                    .arg(num(f, "column")));
+                QVERIFY(!f.toObject().value(QStringLiteral("suggestions")).toArray().isEmpty());
+            }
+        }
+        QCOMPARE(spelling, (QStringList{QStringLiteral("teem@2:11"), QStringLiteral("teh@2:28")}));
+        QCOMPARE(findings(r)
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("suggestions"))
+                     .toArray()
+                     .first()
+                     .toString(),
+                 QStringLiteral("team"));
+    }
+
+    void spell_unknownLanguageIsAUsageError()
+    {
+        const Run r = run({QStringLiteral("--spell"), QStringLiteral("--lang"),
+                           QStringLiteral("zz_ZZ"), dataFile(QStringLiteral("good-tpm.md"))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.startsWith(
+            "rolelens-check: error: no spelling dictionary for zz_ZZ (installed: "));
+    }
+
     void helpAndVersion()
     {
         Run r = run({QStringLiteral("--help")});

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QMenu>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -67,6 +68,9 @@ private Q_SLOTS:
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
         QCoreApplication::setOrganizationName(QStringLiteral("RoleLensTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_editor"));
+        QStandardPaths::setTestModeEnabled(true); // the personal dictionary too
+        QFile::remove(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                      QStringLiteral("/personal-dictionary.txt"));
     }
 
     void cleanup() { m_window.reset(); }
@@ -231,6 +235,40 @@ private Q_SLOTS:
         const QString out = dir.filePath(QStringLiteral("out.md"));
         QCOMPARE(m_window->document()->writeTo(out), QString());
         QCOMPARE(readBytes(out), bytes);
+    }
+
+    void misspelling_getsTheSpellCheckUnderlineUntilAddedToTheDictionary()
+    {
+        {
+            QSettings settings;
+            settings.setValue(QStringLiteral("spelling/language"), QStringLiteral("xx_TEST"));
+            settings.setValue(QStringLiteral("spelling/dictionaryFolder"),
+                              QStringLiteral(ROLELENS_TEST_DATA "/dict"));
+        }
+        MainWindow &w = windowWith(QStringLiteral("we need teh team"));
+        QSettings().remove(QStringLiteral("spelling"));
+        QCOMPARE(w.editor()->findings().size(), qsizetype(1));
+        QCOMPARE(w.editor()->findings().first().category, Category::Spelling);
+        QTRY_COMPARE(
+            formatsOf(w.editor()->document()->firstBlock()),
+            QStringList{QStringLiteral("8+3:%1").arg(int(QTextCharFormat::SpellCheckUnderline))});
+        QMenu menu;
+        w.editor()->addFindingActions(0, &menu);
+        QAction *add = nullptr;
+        QStringList suggestions;
+        for (QAction *action : menu.actions()) {
+            if (action->text() == QStringLiteral("Add \u201cteh\u201d to Dictionary"))
+                add = action;
+            if (!action->data().toString().isEmpty())
+                suggestions.append(action->data().toString());
+        }
+        QVERIFY(suggestions.contains(QStringLiteral("the")));
+        QVERIFY(suggestions.size() <= 6);
+        QVERIFY(add);
+        add->trigger();
+        waitForAnalysis();
+        QTRY_VERIFY(w.editor()->findings().isEmpty());
+        QCOMPARE(formatsOf(w.editor()->document()->firstBlock()), QStringList{});
     }
 
     void savingToAMissingFolder_failsAndKeepsTheText()
