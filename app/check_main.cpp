@@ -1,16 +1,59 @@
 #include "checkcommand.h"
+#include "pdfexporter.h"
+#include "reports.h"
 
-#include <QCoreApplication>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <cstdio>
+#include <memory>
 #include <unistd.h>
+
+using namespace rolelens;
+
+namespace {
+
+// The PDF writers need Qt Gui; the checker itself does not, so the CLI starts a GUI
+// application (on the offscreen platform unless told otherwise) only for --pdf/--report.
+PdfExport pdfExport()
+{
+    PdfExport pdf;
+    pdf.posting = [](const QString &markdown, const QString &fileName, const QString &out) {
+        const auto document = PdfExporter::postingDocument(markdown);
+        const QString heading = PdfExporter::firstHeading(markdown);
+        return PdfExporter::writePdf(*document, out,
+                                     {heading, {}, PdfExporter::defaultPageSize(), fileName});
+    };
+    pdf.report = [](const FileReport &report, const QString &out) {
+        const QString name = QFileInfo(report.path).fileName();
+        const auto document = PdfExporter::reportDocument(report.analysis, report.text, name);
+        return PdfExporter::writePdf(*document, out,
+                                     {QStringLiteral("RoleLens review: %1").arg(name),
+                                      {},
+                                      PdfExporter::defaultPageSize(),
+                                      name});
+    };
+    return pdf;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    std::unique_ptr<QCoreApplication> app;
+    if (CheckCommand::wantsPdf(arguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("rolelens-check"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ROLELENS_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    rolelens::CheckCommand command(out, err);
+    CheckCommand command(out, err, pdfExport());
     return command.run(QCoreApplication::arguments(), isatty(fileno(stdout)) != 0);
 }

@@ -8,6 +8,7 @@
 #include "textedits.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QThread>
 #include <QThreadPool>
 #include <optional>
@@ -34,6 +35,8 @@ struct Options
     int jobs = 1;
     QStringList rulePacks;
     bool spell = false;
+    QString pdf;
+    QString report;
     QString language;
     QStringList inputs;
 };
@@ -61,6 +64,11 @@ void describe(QCommandLineParser *parser)
         {QStringLiteral("color"),
          QStringLiteral("Colour text output: auto, always or never (default: auto)."),
          QStringLiteral("WHEN"), QStringLiteral("auto")},
+        {QStringLiteral("pdf"),
+         QStringLiteral("Export the posting (after --fix, if given) to PDF."),
+         QStringLiteral("OUT.pdf")},
+        {QStringLiteral("report"), QStringLiteral("Export the review report to PDF."),
+         QStringLiteral("OUT.pdf")},
         {QStringLiteral("spell"),
          QStringLiteral("Also report misspelled words (category spelling).")},
         {QStringLiteral("lang"),
@@ -112,12 +120,16 @@ QString readOptions(const QCommandLineParser &parser, bool terminal, Options *op
     options->fix = parser.isSet(QStringLiteral("fix"));
     options->rulePacks = parser.values(QStringLiteral("rules"));
     options->spell = parser.isSet(QStringLiteral("spell"));
+    options->pdf = parser.value(QStringLiteral("pdf"));
+    options->report = parser.value(QStringLiteral("report"));
     options->language = parser.value(QStringLiteral("lang"));
     options->inputs = parser.positionalArguments();
     if (options->inputs.isEmpty())
         return QStringLiteral("no input: give one or more files, or - for standard input");
     if (options->fix && options->inputs.size() != 1)
         return QStringLiteral("--fix takes exactly one input");
+    if ((!options->pdf.isEmpty() || !options->report.isEmpty()) && options->inputs.size() != 1)
+        return QStringLiteral("--pdf and --report take exactly one input");
     if (options->inputs.count(QStringLiteral("-")) > 1)
         return QStringLiteral("standard input (-) can be read only once");
     return {};
@@ -163,6 +175,14 @@ void addSpellingSuggestions(const SpellChecker &spelling, QThreadPool &pool,
 }
 
 } // namespace
+
+bool CheckCommand::wantsPdf(const QStringList &arguments)
+{
+    return std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &a) {
+        return a == QLatin1String("--pdf") || a == QLatin1String("--report") ||
+               a.startsWith(QLatin1String("--pdf=")) || a.startsWith(QLatin1String("--report="));
+    });
+}
 
 int CheckCommand::usageError(const QString &message)
 {
@@ -243,10 +263,33 @@ int CheckCommand::run(const QStringList &arguments, bool terminal)
     }
     m_err.flush();
 
+    bool exportFailed = false;
+    const auto exported = [&](const QString &out, const QString &error) {
+        if (error.isEmpty())
+            return;
+        m_err << kProgram << ": " << out << ": " << error << '\n';
+        exportFailed = true;
+    };
+    const QString unavailable = QStringLiteral("PDF export is not available in this build");
+    for (const FileReport &report : std::as_const(checked)) {
+        const QString fixed =
+            applyEdits(report.text, firstSuggestionEdits(report.text, report.analysis.findings));
+        const QString name = report.path == QLatin1String("-") ? QStringLiteral("stdin")
+                                                               : QFileInfo(report.path).fileName();
+        if (!options.pdf.isEmpty()) {
+            exported(options.pdf, m_pdf.posting ? m_pdf.posting(options.fix ? fixed : report.text,
+                                                                name, options.pdf)
+                                                : unavailable);
+        }
+        if (!options.report.isEmpty())
+            exported(options.report,
+                     m_pdf.report ? m_pdf.report(report, options.report) : unavailable);
+        if (options.fix)
+            m_out << fixed;
+    }
+    m_err.flush();
     if (options.fix) {
-        for (const FileReport &report : std::as_const(checked))
-            m_out << applyEdits(report.text,
-                                firstSuggestionEdits(report.text, report.analysis.findings));
+        // The fixed text is already written.
     } else if (options.format == Format::Json) {
         m_out << QString::fromUtf8(jsonReport(checked));
     } else if (options.format == Format::Sarif) {
@@ -257,7 +300,7 @@ int CheckCommand::run(const QStringList &arguments, bool terminal)
             m_out << textReport(report, options.color);
     }
     m_out.flush();
-    if (unreadable)
+    if (unreadable || exportFailed)
         return 2;
     return fails(checked, options.failOn) ? 1 : 0;
 }

@@ -214,9 +214,14 @@ Finding SegmentMatcher::makeFinding(const CompiledRule &rule, const Segment &seg
     values[rule.matchSlot] = captured[rule.matchSlot];
     values[rule.segmentSlot] = captured[rule.segmentSlot];
 
+    // A whole-sentence finding is for bullets and short sentences; in a run-on paragraph
+    // (bullets flattened by a scraper) it would cover everything, so it keeps to its words.
+    constexpr int kMaxSegmentSpanTokens = 40;
+    const bool wholeSegment =
+        rule.spec.spanSegment && segment.lastToken - segment.firstToken < kMaxSegmentSpanTokens;
     Finding finding;
-    finding.start = rule.spec.spanSegment ? segmentStart : match.start;
-    finding.length = (rule.spec.spanSegment ? segmentEnd : match.end) - finding.start;
+    finding.start = wholeSegment ? segmentStart : match.start;
+    finding.length = (wholeSegment ? segmentEnd : match.end) - finding.start;
     finding.ruleId = rule.spec.id;
     finding.category = rule.spec.category;
     finding.severity =
