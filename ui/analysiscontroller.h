@@ -33,6 +33,7 @@ public:
     /// after a word was added to the personal dictionary; re-analyses.
     void setSpelling(std::shared_ptr<const SpellChecker> spelling);
     [[nodiscard]] const RuleSet &rules() const { return *m_rules; }
+    [[nodiscard]] const std::shared_ptr<const RuleSet> &rulesPointer() const { return m_rules; }
 
     /// Analyses as soon as possible (after a file was opened, for instance).
     void scheduleNow();

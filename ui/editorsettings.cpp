@@ -19,6 +19,8 @@ EditorSettings EditorSettings::load()
     s.spellLanguage =
         settings.value(QStringLiteral("spelling/language"), s.spellLanguage).toString();
     s.dictionaryFolder = settings.value(QStringLiteral("spelling/dictionaryFolder")).toString();
+    s.pdfAuthor = settings.value(QStringLiteral("export/author")).toString();
+    s.pageSize = settings.value(QStringLiteral("export/pageSize")).toString();
     s.recentFiles =
         settings.value(QStringLiteral("files/recent")).toStringList().mid(0, kMaxRecentFiles);
     s.geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
@@ -36,6 +38,8 @@ void EditorSettings::save() const
     settings.setValue(QStringLiteral("rules/teamPacksEnabled"), teamPacksEnabled);
     settings.setValue(QStringLiteral("spelling/language"), spellLanguage);
     settings.setValue(QStringLiteral("spelling/dictionaryFolder"), dictionaryFolder);
+    settings.setValue(QStringLiteral("export/author"), pdfAuthor);
+    settings.setValue(QStringLiteral("export/pageSize"), pageSize);
     settings.setValue(QStringLiteral("files/recent"), recentFiles);
     settings.setValue(QStringLiteral("window/geometry"), geometry);
     settings.setValue(QStringLiteral("window/state"), windowState);

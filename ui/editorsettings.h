@@ -17,6 +17,8 @@ struct EditorSettings
     bool teamPacksEnabled = true;
     QString spellLanguage = QStringLiteral("en_US"); ///< empty: spelling off
     QString dictionaryFolder;                        ///< searched before the system dictionaries
+    QString pdfAuthor;                               ///< written into exported PDFs
+    QString pageSize;                                ///< "A4", "Letter", or empty: from the locale
     QStringList recentFiles;                         ///< most recent first
     QByteArray geometry;
     QByteArray windowState;

@@ -4,6 +4,7 @@
 #include "dictionaries.h"
 #include "findinghighlighter.h"
 #include "findingspanel.h"
+#include "pdfexporter.h"
 #include "postingdocument.h"
 #include "postingeditor.h"
 #include "ruleset.h"
@@ -21,9 +22,13 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QScrollArea>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -155,6 +160,14 @@ void MainWindow::createMenus()
     file->addAction(tr("Save &As\u2026"), QKeySequence::SaveAs, m_document,
                     &PostingDocument::saveAs);
     file->addSeparator();
+    file->addAction(tr("&Export PDF\u2026"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                    [this] { exportPdf(ExportKind::Posting); });
+    file->addAction(tr("Export Review &Report\u2026"),
+                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
+                    [this] { exportPdf(ExportKind::Report); });
+    file->addAction(tr("&Print\u2026"), QKeySequence::Print, this, &MainWindow::print);
+    file->addAction(tr("Print Pre&view\u2026"), this, &MainWindow::printPreview);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -190,6 +203,25 @@ void MainWindow::createMenus()
         action->setChecked(m_settings.minimumSeverity == severity);
         group->addAction(action);
     }
+    QMenu *pages = settings->addMenu(tr("&Page Size"));
+    auto *pageGroup = new QActionGroup(this);
+    for (const auto &[label, value] :
+         {std::pair{tr("From &Locale"), QString()}, std::pair{tr("&A4"), QStringLiteral("A4")},
+          std::pair{tr("&Letter"), QStringLiteral("Letter")}}) {
+        QAction *action =
+            pages->addAction(label, this, [this, v = value] { m_settings.pageSize = v; });
+        action->setCheckable(true);
+        action->setChecked(m_settings.pageSize == value);
+        pageGroup->addAction(action);
+    }
+    settings->addAction(tr("PDF &Author\u2026"), this, [this] {
+        bool ok = false;
+        const QString author =
+            QInputDialog::getText(this, tr("PDF Author"), tr("Author written into exported PDFs:"),
+                                  QLineEdit::Normal, m_settings.pdfAuthor, &ok);
+        if (ok)
+            m_settings.pdfAuthor = author;
+    });
     QMenu *packs = settings->addMenu(tr("&Rule Packs"));
     packs->addAction(tr("&Add Team Pack\u2026"), this, &MainWindow::addTeamPack);
     QAction *enabled = packs->addAction(tr("&Use Team Packs"));
@@ -258,6 +290,73 @@ QString MainWindow::personalDictionaryPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
            QStringLiteral("/personal-dictionary.txt");
+}
+
+PdfOptions MainWindow::pdfOptions(const QString &title) const
+{
+    PdfOptions options;
+    options.title = title;
+    options.author = m_settings.pdfAuthor;
+    options.fileName = m_document->displayName();
+    options.pageSize = m_settings.pageSize == QLatin1String("Letter") ? QPageSize::Letter
+                       : m_settings.pageSize == QLatin1String("A4")
+                           ? QPageSize::A4
+                           : PdfExporter::defaultPageSize();
+    return options;
+}
+
+QString MainWindow::exportPdfTo(ExportKind kind, const QString &path)
+{
+    const QString text = m_editor->toPlainText();
+    if (kind == ExportKind::Posting) {
+        const auto document = PdfExporter::postingDocument(text);
+        return PdfExporter::writePdf(*document, path, pdfOptions(PdfExporter::firstHeading(text)));
+    }
+    // The report needs an analysis of exactly this text; a fresh one costs milliseconds.
+    const Analysis analysis = Analyzer(m_controller->rulesPointer()).analyze(text);
+    const auto document = PdfExporter::reportDocument(analysis, text, m_document->displayName());
+    return PdfExporter::writePdf(
+        *document, path, pdfOptions(tr("RoleLens review: %1").arg(m_document->displayName())));
+}
+
+void MainWindow::exportPdf(ExportKind kind)
+{
+    const QString base = m_document->path().isEmpty()
+                             ? tr("posting")
+                             : QFileInfo(m_document->path()).completeBaseName();
+    const QString suggested =
+        kind == ExportKind::Posting ? base + QStringLiteral(".pdf") : base + tr("-review.pdf");
+    QString path = QFileDialog::getSaveFileName(
+        this, kind == ExportKind::Posting ? tr("Export PDF") : tr("Export Review Report"),
+        suggested, tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    if (const QString error = exportPdfTo(kind, path); !error.isEmpty())
+        QMessageBox::warning(this, tr("Export Failed"),
+                             tr("\u201c%1\u201d could not be written: %2.")
+                                 .arg(QDir::toNativeSeparators(path), error));
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::print()
+{
+    QPrinter printer;
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        PdfExporter::postingDocument(m_editor->toPlainText())->print(&printer);
+}
+
+void MainWindow::printPreview()
+{
+    QPrinter printer;
+    QPrintPreviewDialog preview(&printer, this);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) {
+        PdfExporter::postingDocument(m_editor->toPlainText())->print(target);
+    });
+    preview.exec();
 }
 
 void MainWindow::fillTemplateMenu(QMenu *menu)

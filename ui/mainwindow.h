@@ -2,6 +2,7 @@
 
 #include "analysis.h"
 #include "editorsettings.h"
+#include "pdfexporter.h"
 
 #include <QMainWindow>
 #include <QSet>
@@ -48,6 +49,15 @@ public:
     /// Inserts the snippet of missing topic \a topicId where it belongs.
     void insertTopic(const QString &topicId);
 
+    enum class ExportKind
+    {
+        Posting,
+        Report
+    };
+    /// Writes the posting as it stands, or its review report, to \a path as PDF; returns
+    /// an error message or an empty string.
+    [[nodiscard]] QString exportPdfTo(ExportKind kind, const QString &path);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -67,6 +77,10 @@ private:
     void chooseDebounce();
     void addTeamPack();
     void fillLanguageMenu();
+    void exportPdf(ExportKind kind);
+    void print();
+    void printPreview();
+    [[nodiscard]] PdfOptions pdfOptions(const QString &title) const;
     void setSpellLanguage(const QString &language);
     [[nodiscard]] QStringList dictionaryFolders() const;
     [[nodiscard]] static QString personalDictionaryPath();

@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextTable>
 
@@ -20,6 +21,24 @@ QFont bodyFont()
     font.setPointSizeF(11);
     return font;
 }
+// print() paginates a plain clone of the document, which would load images itself, so
+// image references are taken out of the document altogether.
+void removeImages(QTextDocument &document)
+{
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd();) {
+            const QTextFragment fragment = it.fragment();
+            ++it;
+            if (!fragment.isValid() || !fragment.charFormat().isImageFormat())
+                continue;
+            QTextCursor cursor(&document);
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.removeSelectedText();
+        }
+    }
+}
+
 } // namespace
 
 QVariant SealedTextDocument::loadResource(int, const QUrl &)
@@ -53,6 +72,7 @@ std::unique_ptr<QTextDocument> PdfExporter::postingDocument(const QString &markd
     auto document = std::make_unique<SealedTextDocument>();
     document->setDefaultFont(bodyFont());
     document->setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
+    removeImages(*document);
     return document;
 }
 
@@ -143,12 +163,10 @@ PdfExporter::reportDocument(const Analysis &analysis, const QString &text, const
     } else {
         html += QStringLiteral(
             "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>");
-        const std::pair<QString, int> headers[] = {{QObject::tr("Line"), 6},
-                                                   {QObject::tr("Text"), 20},
-                                                   {QObject::tr("Category"), 12},
-                                                   {QObject::tr("Severity"), 9},
-                                                   {QObject::tr("Why it matters"), 31},
-                                                   {QObject::tr("Suggestion"), 22}};
+        const std::pair<QString, int> headers[] = {{QObject::tr("Line"), 8},
+                                                   {QObject::tr("Finding"), 27},
+                                                   {QObject::tr("Why it matters"), 40},
+                                                   {QObject::tr("Suggestion"), 25}};
         for (const auto &[header, width] : headers)
             html += QStringLiteral("<th width=\"%1%\" align=\"left\">%2</th>")
                         .arg(width)
@@ -158,11 +176,11 @@ PdfExporter::reportDocument(const Analysis &analysis, const QString &text, const
             const QString suggestion = f.suggestions.isEmpty()           ? QString()
                                        : f.suggestions.first().isEmpty() ? QObject::tr("Remove it.")
                                                                          : f.suggestions.first();
-            html += QStringLiteral("<tr><td>%1</td><td>\u201c%2\u201d</td><td>%3</td><td>%4</"
-                                   "td><td>%5 %6</td><td>%7</td></tr>")
+            html += QStringLiteral("<tr><td>%1</td><td>\u201c%2\u201d<br/><i>%3, %4</i></td><td>%5 "
+                                   "%6</td><td>%7</td></tr>")
                         .arg(positions.at(f.start).line)
                         .arg(escaped(text.mid(f.start, f.length).simplified()),
-                             escaped(categoryName(f.category)), escaped(severityLabel(f.severity)),
+                             escaped(severityLabel(f.severity)), escaped(categoryName(f.category)),
                              escaped(f.message + QLatin1Char('.')), escaped(f.rationale),
                              escaped(suggestion));
         }

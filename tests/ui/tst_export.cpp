@@ -1,0 +1,236 @@
+#include "analyzer.h"
+#include "pdfexporter.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rolelens;
+
+namespace {
+
+// Output of a poppler-utils tool (Debian package poppler-utils).
+QString poppler(const QString &tool, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(tool, arguments);
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        qWarning() << tool << "failed:" << process.readAllStandardError();
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// The text of \a pdf; with \a layout, as laid out on the page, else in reading order.
+QString pdfText(const QString &pdf, bool layout = true)
+{
+    QStringList arguments{pdf, QStringLiteral("-")};
+    if (layout)
+        arguments.prepend(QStringLiteral("-layout"));
+    return poppler(QStringLiteral("pdftotext"), arguments);
+}
+
+// "Key: value" lines of pdfinfo as a map.
+QMap<QString, QString> pdfInfo(const QString &pdf, const QStringList &extra = {})
+{
+    QMap<QString, QString> info;
+    for (const QString &line :
+         poppler(QStringLiteral("pdfinfo"), extra + QStringList{pdf}).split(QLatin1Char('\n'))) {
+        const qsizetype colon = line.indexOf(QLatin1Char(':'));
+        if (colon > 0)
+            info.insert(line.left(colon), line.mid(colon + 1).trimmed());
+    }
+    return info;
+}
+
+const QString kPosting = QStringLiteral("# Technical Project Manager\n\n"
+                                        "Lead **delivery** across teams.\n\n"
+                                        "## Responsibilities\n"
+                                        "- Run Scrum ceremonies\n"
+                                        "- Keep stakeholders aligned\n\n"
+                                        "## Requirements\n"
+                                        "- Expertise in Java and AWS\n\n"
+                                        "![team photo](LOCAL_IMAGE)\n");
+
+} // namespace
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_image;
+
+    [[nodiscard]] QString posting() const
+    {
+        return QString(kPosting).replace(QStringLiteral("LOCAL_IMAGE"), m_image);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // A real image beside the posting: the exporter must not read it.
+        m_image = m_dir.filePath(QStringLiteral("photo.png"));
+        QImage image(200, 200, QImage::Format_RGB32);
+        image.fill(Qt::red);
+        QVERIFY(image.save(m_image));
+    }
+
+    void posting_rendersMarkdownAsADocument()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("posting.pdf"));
+        const auto document = PdfExporter::postingDocument(posting());
+        QCOMPARE(PdfExporter::writePdf(*document, pdf,
+                                       {PdfExporter::firstHeading(posting()),
+                                        QStringLiteral("Ada Lovelace"), QPageSize::A4,
+                                        QStringLiteral("posting.md")}),
+                 QString());
+        const QString text = pdfText(pdf);
+        QStringList lines;
+        for (const QString &line : text.split(QLatin1Char('\n'))) {
+            if (!line.trimmed().isEmpty())
+                lines.append(line.trimmed());
+        }
+        // Headings in order, no markup, and bullets indented as list items (the bullet
+        // itself is drawn, not text).
+        QCOMPARE(lines.mid(0, 7), (QStringList{QStringLiteral("Technical Project Manager"),
+                                               QStringLiteral("Lead delivery across teams."),
+                                               QStringLiteral("Responsibilities"),
+                                               QStringLiteral("Run Scrum ceremonies"),
+                                               QStringLiteral("Keep stakeholders aligned"),
+                                               QStringLiteral("Requirements"),
+                                               QStringLiteral("Expertise in Java and AWS")}));
+        const auto indent = [&](const QString &needle) {
+            for (const QString &line : text.split(QLatin1Char('\n'))) {
+                if (line.trimmed() == needle)
+                    return line.indexOf(needle);
+            }
+            return qsizetype(-1);
+        };
+        QVERIFY(indent(QStringLiteral("Run Scrum ceremonies")) >
+                indent(QStringLiteral("Responsibilities")));
+        QVERIFY(!text.contains(QLatin1Char('#')));
+        QVERIFY(!text.contains(QLatin1String("**")));
+        QVERIFY(!text.contains(QLatin1String("- Run")));
+        QCOMPARE(lines.last(), QStringLiteral("1")); // the page number in the footer
+    }
+
+    void posting_carriesMetadataAndPageSize_data()
+    {
+        QTest::addColumn<int>("pageSize");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("A4") << int(QPageSize::A4) << QStringLiteral("595 x 842 pts (A4)");
+        QTest::newRow("Letter") << int(QPageSize::Letter)
+                                << QStringLiteral("612 x 792 pts (letter)");
+    }
+
+    void posting_carriesMetadataAndPageSize()
+    {
+        QFETCH(int, pageSize);
+        QFETCH(QString, expected);
+        const QString pdf = m_dir.filePath(QStringLiteral("meta.pdf"));
+        const auto document = PdfExporter::postingDocument(posting());
+        QCOMPARE(PdfExporter::writePdf(
+                     *document, pdf,
+                     {QStringLiteral("Technical Project Manager"), QStringLiteral("Ada Lovelace"),
+                      QPageSize::PageSizeId(pageSize), QStringLiteral("posting.md")}),
+                 QString());
+        const QMap<QString, QString> info = pdfInfo(pdf);
+        QCOMPARE(info.value(QStringLiteral("Title")), QStringLiteral("Technical Project Manager"));
+        QCOMPARE(info.value(QStringLiteral("Creator")), QStringLiteral("RoleLens"));
+        QCOMPARE(info.value(QStringLiteral("Page size")), expected);
+        QCOMPARE(info.value(QStringLiteral("Pages")), QStringLiteral("1"));
+        const QString xmp = poppler(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdf});
+        QVERIFY(xmp.contains(QLatin1String(
+            "<dc:creator><rdf:Seq><rdf:li>Ada Lovelace</rdf:li></rdf:Seq></dc:creator>")));
+        // Every font is embedded: the "emb" column of pdffonts says yes.
+        const QStringList fonts = poppler(QStringLiteral("pdffonts"), {pdf})
+                                      .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                                      .mid(2);
+        QVERIFY(!fonts.isEmpty());
+        for (const QString &font : fonts) {
+            const QStringList columns = font.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            QCOMPARE(columns.value(columns.size() - 5),
+                     QStringLiteral("yes")); // emb sub uni id gen
+        }
+    }
+
+    void posting_neverEmbedsReferencedFiles()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("image.pdf"));
+        const auto document = PdfExporter::postingDocument(posting());
+        QCOMPARE(PdfExporter::writePdf(*document, pdf, {}), QString());
+        const QStringList images =
+            poppler(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf})
+                .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(images.size(), qsizetype(2)); // the two header lines: no image
+        QVERIFY(QFileInfo(pdf).size() < 60000);
+    }
+
+    void report_listsScoreCoverageAndFindings()
+    {
+        const QString text = posting();
+        const Analysis analysis = Analyzer().analyze(text);
+        const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+        const auto document =
+            PdfExporter::reportDocument(analysis, text, QStringLiteral("posting.md"));
+        QCOMPARE(PdfExporter::writePdf(*document, pdf,
+                                       {QStringLiteral("RoleLens review"),
+                                        {},
+                                        QPageSize::A4,
+                                        QStringLiteral("posting.md")}),
+                 QString());
+        // The PDF uses the "fi" ligature; compare plain letters.
+        const QString report =
+            pdfText(pdf, false).replace(QChar(0xFB01), QLatin1String("fi")).simplified();
+        QVERIFY(
+            report.startsWith(QStringLiteral("RoleLens review report Posting: posting.md Date: ")));
+        QVERIFY(report.contains(
+            QStringLiteral("Score %1/100 Verdict: misclassified").arg(analysis.score)));
+        QVERIFY(report.contains(QStringLiteral("Balance: leadership %1%, execution %2%")
+                                    .arg(analysis.balance.leadership)
+                                    .arg(analysis.balance.execution)));
+        QVERIFY(report.contains(QStringLiteral("Coverage of TPM topics")));
+        QVERIFY(report.contains(QStringLiteral("Agile delivery: covered")));
+        QVERIFY(report.contains(QStringLiteral("Project management certifications: missing.")));
+        QVERIFY(report.contains(QStringLiteral("Findings (1)")));
+        QVERIFY(report.contains(QStringLiteral("\u201cExpertise in Java and AWS\u201d")));
+        // pdftotext may join the "coding-" and "demand" of a wrapped cell.
+        QVERIFY(report.contains(QStringLiteral("Error, coding")));
+    }
+
+    void unwritablePath_failsWithoutLeavingAFile()
+    {
+        const auto document = PdfExporter::postingDocument(posting());
+        const QString missing = m_dir.filePath(QStringLiteral("no/such/folder/out.pdf"));
+        QVERIFY(!PdfExporter::writePdf(*document, missing, {}).isEmpty());
+        QVERIFY(!QFileInfo::exists(missing));
+
+        // A read-only folder: the old file stays untouched (skipped when running as root,
+        // who may write anywhere).
+        if (QFileInfo(m_dir.path()).ownerId() == 0 && geteuid() == 0)
+            return;
+    }
+
+    void firstHeading_findsTheTitle_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        QTest::addColumn<QString>("heading");
+        QTest::newRow("h1") << QStringLiteral("# Title\nbody") << QStringLiteral("Title");
+        QTest::newRow("after text") << QStringLiteral("intro\n## Second level  \n# Later")
+                                    << QStringLiteral("Second level");
+        QTest::newRow("hashtag is no heading")
+            << QStringLiteral("#Urgent #Hiring\nbody") << QString();
+    }
+
+    void firstHeading_findsTheTitle()
+    {
+        QFETCH(QString, markdown);
+        QFETCH(QString, heading);
+        QCOMPARE(PdfExporter::firstHeading(markdown), heading);
+    }
+};
+
+QTEST_MAIN(TestExport)
+#include "tst_export.moc"
