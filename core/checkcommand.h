@@ -2,7 +2,6 @@
 
 #include <QStringList>
 #include <QTextStream>
-
 #include <functional>
 
 namespace rolelens {
@@ -16,7 +15,8 @@ struct FileReport;
 /// program that runs the command passes them in. Each returns an error message or empty.
 struct PdfExport
 {
-    std::function<QString(const QString &markdown, const QString &fileName, const QString &out)> posting;
+    std::function<QString(const QString &markdown, const QString &fileName, const QString &out)>
+        posting;
     std::function<QString(const FileReport &report, const QString &out)> report;
 };
 
@@ -25,8 +25,7 @@ class CheckCommand
 public:
     CheckCommand(QTextStream &out, QTextStream &err, PdfExport pdf = {})
         : m_out(out), m_err(err), m_pdf(std::move(pdf))
-    {
-    }
+    {}
 
     /// Whether \a arguments ask for a PDF (the program then needs a GUI application object).
     [[nodiscard]] static bool wantsPdf(const QStringList &arguments);

@@ -175,6 +175,13 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
                 return result;
             rule.suggestions.append(parsed);
         }
+        const auto uses = [&](int slot) {
+            return rule.message.uses(slot) ||
+                   std::any_of(rule.suggestions.cbegin(), rule.suggestions.cend(),
+                               [slot](const TextTemplate &t) { return t.uses(slot); });
+        };
+        rule.usesMatch = uses(rule.matchSlot);
+        rule.usesSegment = uses(rule.segmentSlot);
         set->m_rules.append(rule);
     }
     for (const TopicSpec &spec : topics) {

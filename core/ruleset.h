@@ -35,6 +35,8 @@ struct CompiledRule
     QList<TextTemplate> suggestions;
     int spanStep = 0; ///< the first step that is not context: where the finding starts
     int slotCount = 0;
+    bool usesMatch = false;   ///< a template refers to {match}
+    bool usesSegment = false; ///< a template refers to {segment}
     int matchSlot = 0;
     int segmentSlot = 0;
 };

@@ -207,12 +207,17 @@ Finding SegmentMatcher::makeFinding(const CompiledRule &rule, const Segment &seg
             values[slot] = captured[slot];
         }
     }
-    captured[rule.matchSlot] =
-        m_line.sliced(match.start, match.end - match.start).toString().simplified();
-    captured[rule.segmentSlot] =
-        m_line.sliced(segmentStart, segmentEnd - segmentStart).toString().simplified();
-    values[rule.matchSlot] = captured[rule.matchSlot];
-    values[rule.segmentSlot] = captured[rule.segmentSlot];
+    // {match} and {segment} are copied only for the rules whose texts use them.
+    if (rule.usesMatch) {
+        captured[rule.matchSlot] =
+            m_line.sliced(match.start, match.end - match.start).toString().simplified();
+        values[rule.matchSlot] = captured[rule.matchSlot];
+    }
+    if (rule.usesSegment) {
+        captured[rule.segmentSlot] =
+            m_line.sliced(segmentStart, segmentEnd - segmentStart).toString().simplified();
+        values[rule.segmentSlot] = captured[rule.segmentSlot];
+    }
 
     // A whole-sentence finding is for bullets and short sentences; in a run-on paragraph
     // (bullets flattened by a scraper) it would cover everything, so it keeps to its words.

@@ -1,5 +1,7 @@
 #include "texttemplate.h"
 
+#include <algorithm>
+
 namespace rolelens {
 
 std::optional<TextTemplate> TextTemplate::parse(const QString &text, const QStringList &names,
@@ -27,6 +29,12 @@ std::optional<TextTemplate> TextTemplate::parse(const QString &text, const QStri
         pos = close + 1;
     }
     return result;
+}
+
+bool TextTemplate::uses(int slot) const
+{
+    return std::any_of(m_parts.cbegin(), m_parts.cend(),
+                       [slot](const Part &part) { return part.slot == slot; });
 }
 
 QString TextTemplate::expand(const QList<QStringView> &values) const

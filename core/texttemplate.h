@@ -19,6 +19,8 @@ public:
 
     /// The text with each placeholder replaced by values[slot].
     [[nodiscard]] QString expand(const QList<QStringView> &values) const;
+    /// Whether the template has a placeholder for \a slot.
+    [[nodiscard]] bool uses(int slot) const;
 
 private:
     struct Part

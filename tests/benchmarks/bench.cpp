@@ -3,13 +3,16 @@
 
 #include "analyzer.h"
 #include "dictionaries.h"
+#include "pdfexporter.h"
 #include "spellchecker.h"
 
-#include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPdfWriter>
 #include <QTextStream>
 #include <algorithm>
 #include <functional>
@@ -58,7 +61,9 @@ double medianMs(int rounds, const std::function<void()> &run)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // PDF export needs fonts, not a screen
+    QGuiApplication app(argc, argv);
     const bool json = QCoreApplication::arguments().contains(QStringLiteral("--json"));
     const Analyzer analyzer;
     const QString sample = samplePosting();
@@ -102,6 +107,23 @@ int main(int argc, char *argv[])
         wordsPerSecond = double(words) / (checkMs / 1000.0);
     }
 
+    // PDF export of a posting of about ten pages (the sample, five times over).
+    const QString tenPages = sample.repeated(5);
+    int pages = 0;
+    const QString pdfPath = QDir::temp().filePath(QStringLiteral("rolelens-bench.pdf"));
+    const double pdfMs = medianMs(5, [&] {
+        const auto document = PdfExporter::postingDocument(tenPages);
+        sink += PdfExporter::writePdf(*document, pdfPath, {}).size();
+    });
+    {
+        const auto document = PdfExporter::postingDocument(tenPages);
+        QPdfWriter writer(QDir::temp().filePath(QStringLiteral("rolelens-bench-pages.pdf")));
+        writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
+        document->setPageSize(QPageSize(QPageSize::A4).sizePoints());
+        pages = document->pageCount();
+    }
+    QFile::remove(pdfPath);
+
     QTextStream out(stdout);
     if (json) {
         const QJsonObject result{
@@ -110,6 +132,7 @@ int main(int argc, char *argv[])
             {QStringLiteral("keystroke_1mb_ms"), keystrokeMs},
             {QStringLiteral("spell_load_ms"), loadMs},
             {QStringLiteral("spell_words_per_s"), wordsPerSecond},
+            {QStringLiteral("pdf_export_10_pages_ms"), pdfMs},
         };
         out << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
     } else {
@@ -123,7 +146,10 @@ int main(int argc, char *argv[])
                    .arg(keystrokeMs, 0, 'f', 3)
             << QStringLiteral("en_US dictionary load:           %1 ms\n").arg(loadMs, 0, 'f', 1)
             << QStringLiteral("spell check, warm cache:         %1 words/s (median of 11)\n")
-                   .arg(wordsPerSecond, 0, 'f', 0);
+                   .arg(wordsPerSecond, 0, 'f', 0)
+            << QStringLiteral("PDF export, ~%1-page posting:    %2 ms (median of 5)\n")
+                   .arg(pages)
+                   .arg(pdfMs, 0, 'f', 1);
     }
     return sink < 0 ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 // End-to-end tests of the rolelens-check command line tool, run through QProcess.
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -534,6 +535,35 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.startsWith(
             "rolelens-check: error: no spelling dictionary for zz_ZZ (installed: "));
+    }
+
+    void pdf_exportsTheFixedPostingAndTheReport()
+    {
+        QTemporaryDir dir;
+        const QString posting = dir.filePath(QStringLiteral("posting.pdf"));
+        const QString report = dir.filePath(QStringLiteral("review.pdf"));
+        const Run r = run({QStringLiteral("--fix"), QStringLiteral("--pdf"), posting,
+                           QStringLiteral("--report"), report,
+                           dataFile(QStringLiteral("article-example.md"))});
+        QCOMPARE(r.exitCode, 1); // the posting had errors; the files are still written
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {posting, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished());
+        const QString fixed = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        QVERIFY2(fixed.startsWith(
+                     QStringLiteral("Technical Project Manager with a degree in Engineering")),
+                 qPrintable(fixed));
+        QVERIFY(!fixed.contains(QLatin1String("#Urgent")));
+        QVERIFY(QFileInfo(report).size() > 1000);
+    }
+
+    void pdf_unwritableOutputIsAnError()
+    {
+        const Run r = run({QStringLiteral("--pdf"), QStringLiteral("/nonexistent-dir/out.pdf"),
+                           dataFile(QStringLiteral("good-tpm.md"))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("rolelens-check: /nonexistent-dir/out.pdf: "));
+        QVERIFY(!QFileInfo::exists(QStringLiteral("/nonexistent-dir/out.pdf")));
     }
 
     void helpAndVersion()

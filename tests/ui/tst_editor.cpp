@@ -6,7 +6,9 @@
 #include "postingeditor.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QMenu>
+#include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -269,6 +271,23 @@ private Q_SLOTS:
         waitForAnalysis();
         QTRY_VERIFY(w.editor()->findings().isEmpty());
         QCOMPARE(formatsOf(w.editor()->document()->firstBlock()), QStringList{});
+    }
+
+    void exportPdf_writesTheTextWithoutAnalysisMarks()
+    {
+        MainWindow &w =
+            windowWith(QStringLiteral("# Technical Project Manager\n- Expertise in Java\n"));
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("out.pdf"));
+        QCOMPARE(w.exportPdfTo(MainWindow::ExportKind::Posting, pdf), QString());
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished());
+        QCOMPARE(QString::fromUtf8(text.readAllStandardOutput()).simplified(),
+                 QStringLiteral("Technical Project Manager Expertise in Java 1"));
+        const QString report = dir.filePath(QStringLiteral("review.pdf"));
+        QCOMPARE(w.exportPdfTo(MainWindow::ExportKind::Report, report), QString());
+        QVERIFY(QFileInfo(report).size() > 1000);
     }
 
     void savingToAMissingFolder_failsAndKeepsTheText()
