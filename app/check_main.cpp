@@ -35,6 +35,16 @@ PdfExport pdfExport()
     return pdf;
 }
 
+// The offscreen platform warns about a missing XDG_RUNTIME_DIR, which means nothing for a
+// command-line run; every other message goes through.
+QtMessageHandler g_defaultHandler = nullptr;
+
+void quietMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (!message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+        g_defaultHandler(type, context, message);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -46,6 +56,7 @@ int main(int argc, char *argv[])
     if (CheckCommand::wantsPdf(arguments)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        g_defaultHandler = qInstallMessageHandler(quietMessages);
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
