@@ -239,8 +239,10 @@ int CheckCommand::run(const QStringList &arguments, bool terminal)
     QThreadPool pool;
     pool.setMaxThreadCount(options.jobs);
     for (qsizetype i = 0; i < options.inputs.size(); ++i) {
-        pool.start([&, i] {
-            inputs[i] = readInput(options.inputs[i]);
+        // The path is copied: indexing the shared list from several threads would detach it
+        // concurrently.
+        pool.start([&, i, path = options.inputs.at(i)] {
+            inputs[i] = readInput(path);
             if (inputs[i].error.isEmpty())
                 reports[i] = {inputs[i].path, inputs[i].text, analyzer.analyze(inputs[i].text)};
         });

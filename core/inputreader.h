@@ -8,17 +8,30 @@ namespace rolelens {
 /// a huge file by mistake should fail fast rather than flood the terminal.
 inline constexpr qint64 kMaxInputBytes = 10 * 1024 * 1024;
 
+/// How a text file was encoded, so that saving can write it back the same way.
+enum class TextEncoding
+{
+    Utf8,
+    Utf8WithBom,
+    Utf16LE,
+    Utf16BE,
+    Windows1252
+};
+
 /// A posting read from a file or standard input, or why it could not be read.
 struct InputText
 {
     QString path; ///< as given; "-" for standard input
     QString text;
     QString error; ///< empty when the text is usable
+    TextEncoding encoding = TextEncoding::Utf8;
+    bool invalidUtf8 = false; ///< the error is bad UTF-8: reading as Windows-1252 would work
 };
 
-/// Reads \a path ("-" for standard input) as UTF-8 text (a BOM is dropped). Refuses missing
-/// files, directories, unreadable or oversized files, binary data and invalid UTF-8 with a
-/// one-line reason.
-[[nodiscard]] InputText readInput(const QString &path);
+/// Reads \a path ("-" for standard input) as text: UTF-8 (a BOM is dropped), or UTF-16 with
+/// a BOM. Refuses missing files, directories, unreadable or oversized files, binary data and
+/// invalid UTF-8 with a one-line reason; with \a windows1252Fallback, invalid UTF-8 is read
+/// as Windows-1252 instead.
+[[nodiscard]] InputText readInput(const QString &path, bool windows1252Fallback = false);
 
 } // namespace rolelens

@@ -178,6 +178,12 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
         Segment segment;
         segment.firstToken = segmentStart;
         segment.lastToken = i;
+        int last = i;
+        while (last > segmentStart && tokens[last].kind == TokenKind::Punct &&
+               QStringView(u".!?;:").contains(line[tokens[last].start]))
+            --last;
+        segment.textStart = tokens[segmentStart].start;
+        segment.textEnd = tokens[last].end();
         pseudo.firstToken = segmentStart;
         pseudo.start = pseudo.end = tokens[segmentStart].start;
         segment.tags.append(pseudo);

@@ -4,13 +4,6 @@ namespace rolelens {
 
 namespace {
 
-// Sentence punctuation that a whole-segment finding leaves in place.
-bool isTrailingPunctuation(QChar c)
-{
-    return c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?') ||
-           c == QLatin1Char(';') || c == QLatin1Char(':');
-}
-
 // "Review pull requests" at the start of a bullet reads "review pull requests" when a
 // template puts it mid-sentence; acronyms such as "QA" keep their capitals.
 QString lowercaseFirst(QString out)
@@ -33,7 +26,6 @@ QString matchCase(QString suggestion, bool startsSegment)
 void SegmentMatcher::match(const Segment &segment, QList<Finding> *out) const
 {
     QList<Finding> found;
-    const qsizetype firstNew = out->size();
     ClassMask classes;
     // covered[i]: tokens inside tags[0..i), minus one per tag that counts as a word in gaps.
     Coverage covered;
@@ -55,12 +47,16 @@ void SegmentMatcher::match(const Segment &segment, QList<Finding> *out) const
     std::stable_sort(found.begin(), found.end(), [](const Finding &a, const Finding &b) {
         return a.start != b.start ? a.start < b.start : a.length > b.length;
     });
-    for (qsizetype i = 0; i < found.size(); ++i) {
-        const auto covers = [&](const Finding &kept) {
-            return kept.category == found[i].category && found[i].end() <= kept.end();
-        };
-        if (std::none_of(out->cbegin() + firstNew, out->cend(), covers))
-            out->append(found[i]);
+    // Sorted by start, a finding lies inside a kept one of its family exactly when it ends
+    // no later than the furthest end kept so far for that family.
+    std::array<qsizetype, 8> furthestEnd;
+    furthestEnd.fill(-1);
+    for (const Finding &finding : std::as_const(found)) {
+        qsizetype &end = furthestEnd[std::size_t(finding.category)];
+        if (finding.end() <= end)
+            continue;
+        end = finding.end();
+        out->append(finding);
     }
 }
 
@@ -188,12 +184,8 @@ bool SegmentMatcher::cancelledAfter(const CompiledRule &rule, const Segment &seg
 Finding SegmentMatcher::makeFinding(const CompiledRule &rule, const Segment &segment,
                                     const ClassMask &classes, const Partial &match) const
 {
-    int segmentStart = m_tokens[segment.firstToken].start;
-    int last = segment.lastToken;
-    while (last > segment.firstToken && m_tokens[last].kind == TokenKind::Punct &&
-           isTrailingPunctuation(m_line[m_tokens[last].start]))
-        --last;
-    const int segmentEnd = m_tokens[last].end();
+    const int segmentStart = segment.textStart;
+    const int segmentEnd = segment.textEnd;
 
     QList<QString> captured(rule.slotCount);
     QList<QStringView> values(rule.slotCount);
@@ -214,9 +206,10 @@ Finding SegmentMatcher::makeFinding(const CompiledRule &rule, const Segment &seg
         values[rule.matchSlot] = captured[rule.matchSlot];
     }
     if (rule.usesSegment) {
-        captured[rule.segmentSlot] =
-            m_line.sliced(segmentStart, segmentEnd - segmentStart).toString().simplified();
-        values[rule.segmentSlot] = captured[rule.segmentSlot];
+        if (!segment.text)
+            segment.text =
+                m_line.sliced(segmentStart, segmentEnd - segmentStart).toString().simplified();
+        values[rule.segmentSlot] = *segment.text;
     }
 
     // A whole-sentence finding is for bullets and short sentences; in a run-on paragraph

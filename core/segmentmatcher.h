@@ -3,6 +3,7 @@
 #include "ruleset.h"
 
 #include <QVarLengthArray>
+#include <optional>
 
 namespace rolelens {
 
@@ -12,6 +13,9 @@ struct Segment
 {
     int firstToken = 0;
     int lastToken = 0;
+    int textStart = 0;                   ///< where its text starts
+    int textEnd = 0;                     ///< where its text ends, sentence punctuation left out
+    mutable std::optional<QString> text; ///< the text, simplified; made once if a rule asks
     QVarLengthArray<Tag, 24> tags;
 };
 

@@ -121,17 +121,19 @@ QList<std::pair<int, int>> SpellChecker::misspellings(QStringView text,
     QList<std::pair<int, int>> out;
     if (!ensureLoaded())
         return out;
-    const auto skipped = nonProse(text);
+    auto skipped = nonProse(text);
+    std::sort(skipped.begin(), skipped.end());
+    qsizetype range = 0; // tokens come in text order, so one index walks the sorted ranges
     for (const Token &token : tokens) {
         if (token.kind != TokenKind::Word)
             continue;
         const QStringView word = text.sliced(token.start, token.length);
         if (hasDigit(word) || isShortAcronym(word))
             continue;
-        const bool inNonProse =
-            std::any_of(skipped.cbegin(), skipped.cend(), [&](const auto &range) {
-                return token.start >= range.first && token.end() <= range.second;
-            });
+        while (range < skipped.size() && skipped[range].second <= token.start)
+            ++range;
+        const bool inNonProse = range < skipped.size() && token.start >= skipped[range].first &&
+                                token.end() <= skipped[range].second;
         if (!inNonProse && !isCorrect(word.toString()))
             out.append({token.start, token.end()});
     }

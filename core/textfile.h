@@ -1,5 +1,7 @@
 #pragma once
 
+#include "inputreader.h"
+
 #include <QString>
 
 namespace rolelens {
@@ -9,14 +11,18 @@ struct TextFile
 {
     QString text;
     bool crlf = false; ///< the file used "\r\n"; saving restores it
-    QString error;     ///< why it could not be opened; empty on success
+    /// How to write it back; a Windows-1252 file is saved as UTF-8.
+    TextEncoding encoding = TextEncoding::Utf8;
+    QString error;            ///< why it could not be opened; empty on success
+    bool invalidUtf8 = false; ///< the error is bad UTF-8 (reading as Windows-1252 would work)
 };
 
-/// Reads \a path with the checks of readInput() (size, binary, UTF-8).
-[[nodiscard]] TextFile loadTextFile(const QString &path);
+/// Reads \a path with the checks of readInput() (size, binary, encoding).
+[[nodiscard]] TextFile loadTextFile(const QString &path, bool windows1252Fallback = false);
 
 /// Writes \a text to \a path atomically (QSaveFile): the old file stays intact unless the new
 /// one was written completely. Returns an error message, or an empty string on success.
-[[nodiscard]] QString saveTextFile(const QString &path, const QString &text, bool crlf);
+[[nodiscard]] QString saveTextFile(const QString &path, const QString &text, bool crlf,
+                                   TextEncoding encoding = TextEncoding::Utf8);
 
 } // namespace rolelens

@@ -31,9 +31,16 @@ TextPositions::Position TextPositions::at(qsizetype utf16Offset) const
     utf16Offset = std::clamp<qsizetype>(utf16Offset, 0, m_text.size());
     const auto it = std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), utf16Offset);
     const qsizetype line = (it - m_lineStarts.cbegin()) - 1;
-    const qsizetype start = m_lineStarts[line];
-    const qsizetype column = countCodePoints(m_text.sliced(start, utf16Offset - start));
-    return {int(line + 1), int(column + 1), m_lineCodePoints[line] + column};
+    qsizetype from = m_lineStarts[line];
+    qsizetype column = 0;
+    if (m_last.line == line + 1 && m_lastOffset >= from && m_lastOffset <= utf16Offset) {
+        from = m_lastOffset;
+        column = m_last.column - 1;
+    }
+    column += countCodePoints(m_text.sliced(from, utf16Offset - from));
+    m_lastOffset = utf16Offset;
+    m_last = {int(line + 1), int(column + 1), m_lineCodePoints[line] + column};
+    return m_last;
 }
 
 qsizetype TextPositions::codePoints(qsizetype start, qsizetype length) const

@@ -6,7 +6,8 @@
 namespace rolelens {
 
 /// Converts UTF-16 offsets (what QString uses) into Unicode code point offsets and 1-based
-/// line and column numbers (what the CLI reports), in O(log lines + line length).
+/// line and column numbers (what the CLI reports). Not thread-safe: it remembers its last
+/// answer.
 class TextPositions
 {
 public:
@@ -24,6 +25,10 @@ public:
 
 private:
     QStringView m_text;
+    // The last answer: queries in increasing order (findings are sorted) count on from it,
+    // so converting every finding of one long line stays linear.
+    mutable qsizetype m_lastOffset = 0;
+    mutable Position m_last;
     QList<qsizetype> m_lineStarts;     // UTF-16 offset of each line
     QList<qsizetype> m_lineCodePoints; // code point offset of each line
 };

@@ -86,12 +86,16 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_settings(Editor
     connect(m_editor, &PostingEditor::ignoreRequested, this, &MainWindow::ignoreFinding);
     connect(m_editor, &PostingEditor::disableRuleRequested, this, &MainWindow::disableRule);
     connect(m_editor, &PostingEditor::addToDictionaryRequested, this, [this](const QString &word) {
+        if (!m_spelling)
+            return; // spelling was turned off while the menu was open
         if (const QString error = m_spelling->addToPersonalDictionary(word); !error.isEmpty())
             QMessageBox::warning(this, tr("Personal Dictionary"),
                                  tr("The word could not be saved: %1.").arg(error));
         m_controller->setSpelling(m_spelling); // re-check the document at once
     });
     connect(m_editor, &PostingEditor::ignoreAllRequested, this, [this](const QString &word) {
+        if (!m_spelling)
+            return;
         m_spelling->ignoreAll(word);
         m_controller->setSpelling(m_spelling);
     });
@@ -416,9 +420,12 @@ void MainWindow::showAnalysis()
         }
     }
     // The editor and the highlighter know only the visible findings; the panel indexes all
-    // of them, so its clicks go through m_visiblePosition.
-    m_highlighter->setFindings(visible);
-    m_editor->setFindings(visible, m_analysedText);
+    // of them, so its clicks go through m_visiblePosition. Offsets are only good for the
+    // text they were found in: after an edit, the next analysis brings new ones.
+    if (m_controller->isCurrent()) {
+        m_highlighter->setFindings(visible);
+        m_editor->setFindings(visible, m_analysedText);
+    }
     m_panel->setAnalysis(m_analysis, m_analysedText, shown);
     m_wordsLabel->setText(tr("%n word(s)", nullptr, countWords(m_analysedText)));
     m_countsLabel->setText(tr("%1 errors \u00b7 %2 warnings \u00b7 %3 info \u00b7 %4 spelling")

@@ -31,25 +31,33 @@ void PostingEditor::setFindings(const QList<Finding> &findings, const QString &t
         m_quoted.append(text.mid(finding.start, finding.length));
 }
 
-bool PostingEditor::isValid(const Finding &finding) const
+bool PostingEditor::isValid(const Finding &finding, const QString &quotedText) const
 {
-    const int index = int(&finding - m_findings.constData());
     const QTextDocument *doc = document();
     if (finding.end() > doc->characterCount() - 1)
         return false;
     QTextCursor cursor(const_cast<QTextDocument *>(doc));
     cursor.setPosition(int(finding.start));
     cursor.setPosition(int(finding.end()), QTextCursor::KeepAnchor);
-    // The document uses U+2029 between blocks; findings were made on "\n" text.
-    return cursor.selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n')) ==
-           m_quoted[index];
+    // Findings were made on toPlainText(), which turns block separators and line separators
+    // into "\n" and no-break spaces into spaces; selectedText() keeps them.
+    QString selected = cursor.selectedText();
+    selected.replace(QChar::ParagraphSeparator, QLatin1Char('\n'))
+        .replace(QChar::LineSeparator, QLatin1Char('\n'))
+        .replace(QChar::Nbsp, QLatin1Char(' '));
+    return selected == quotedText;
+}
+
+bool PostingEditor::isValid(int index) const
+{
+    return index >= 0 && index < m_findings.size() && isValid(m_findings[index], m_quoted[index]);
 }
 
 int PostingEditor::findingAt(int position) const
 {
     for (int i = 0; i < m_findings.size(); ++i) {
         const Finding &f = m_findings[i];
-        if (position >= f.start && position <= f.end() && isValid(f))
+        if (position >= f.start && position <= f.end() && isValid(i))
             return i;
     }
     return -1;
@@ -57,7 +65,7 @@ int PostingEditor::findingAt(int position) const
 
 void PostingEditor::selectFinding(int index)
 {
-    if (index < 0 || index >= m_findings.size() || !isValid(m_findings[index]))
+    if (!isValid(index))
         return;
     QTextCursor cursor = textCursor();
     cursor.setPosition(int(m_findings[index].start));
@@ -96,9 +104,8 @@ void PostingEditor::previousFinding()
 
 void PostingEditor::applySuggestion(int index, const QString &suggestion)
 {
-    if (index < 0 || index >= m_findings.size() || !isValid(m_findings[index]))
-        return;
-    applyEdits({editFor(toPlainText(), m_findings[index], suggestion)});
+    if (isValid(index))
+        applyEdits({editFor(toPlainText(), m_findings[index], suggestion)});
 }
 
 void PostingEditor::applyEdits(const QList<TextEdit> &edits)
@@ -141,8 +148,12 @@ void PostingEditor::addFindingActions(int index, QMenu *menu)
         auto *action = new QAction(label, menu);
         action->setData(suggestion); // the replacement travels with the action
         action->setToolTip(suggestion);
-        connect(action, &QAction::triggered, this,
-                [this, index, action] { applySuggestion(index, action->data().toString()); });
+        // The finding travels with the action, not its index: a new analysis may arrive
+        // while the menu is open and renumber the findings.
+        connect(action, &QAction::triggered, this, [this, finding, word, action] {
+            if (isValid(finding, word))
+                applyEdits({editFor(toPlainText(), finding, action->data().toString())});
+        });
         insert(action);
     }
     menu->insertSeparator(first);

@@ -59,7 +59,9 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
-    [[nodiscard]] bool isValid(const Finding &finding) const;
+    /// Whether the document still has \a quotedText where \a finding points.
+    [[nodiscard]] bool isValid(const Finding &finding, const QString &quotedText) const;
+    [[nodiscard]] bool isValid(int index) const;
 
     std::shared_ptr<const SpellChecker> m_spelling;
     QList<Finding> m_findings;

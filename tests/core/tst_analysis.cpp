@@ -1,5 +1,6 @@
 #include "analyzer.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
 
@@ -147,6 +148,31 @@ private Q_SLOTS:
         QCOMPARE(analysis.role, Role::Unknown);
         QCOMPARE(analysis.missingTopics().size(), 9);
         QCOMPARE(analysis.balance.leadership, 50);
+    }
+
+    void analysisTime_growsLinearlyWithTheText()
+    {
+        // One run-on sentence of demands is the worst case for the per-sentence matching.
+        const auto medianMs = [this](int repetitions) {
+            const QString text =
+                QStringLiteral("# TPM\n") +
+                QStringLiteral("Expertise in Java, Python and AWS and ").repeated(repetitions);
+            QList<qint64> times;
+            for (int i = 0; i < 3; ++i) {
+                QElapsedTimer timer;
+                timer.start();
+                const Analysis analysis = m_analyzer.analyze(text);
+                times.append(timer.nsecsElapsed());
+                if (analysis.findings.isEmpty())
+                    qFatal("the demands were not found");
+            }
+            std::sort(times.begin(), times.end());
+            return double(times[1]);
+        };
+        const double small = medianMs(10000);
+        const double large = medianMs(100000);
+        // Ten times the text: linear work takes about ten times as long; quadratic, a hundred.
+        QVERIFY2(large / small < 25, qPrintable(QStringLiteral("ratio %1").arg(large / small)));
     }
 
     void incremental_reanalysesOnlyChangedParagraphs()
