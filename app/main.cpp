@@ -29,5 +29,6 @@ int main(int argc, char *argv[])
                                                             : QString());
     }
     window.show();
+    window.offerRecovery(); // after a crash: unsaved work from the last session
     return QApplication::exec();
 }

@@ -50,7 +50,10 @@ QString readResource(const QString &path)
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_settings(EditorSettings::load())
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_settings(EditorSettings::load()),
+      m_recovery(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                 QStringLiteral("/recovery"))
 {
     m_editor = new PostingEditor(this);
     setCentralWidget(m_editor);
@@ -105,6 +108,29 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_settings(Editor
     });
     connect(m_editor->document(), &QTextDocument::modificationChanged, this,
             &QWidget::setWindowModified);
+
+    // Unsaved work is copied a few seconds after the last edit, and the copy goes once the
+    // document is saved or closed cleanly.
+    m_autosave.setSingleShot(true);
+    m_autosave.setInterval(3000);
+    connect(&m_autosave, &QTimer::timeout, this, &MainWindow::autosave);
+    connect(m_editor->document(), &QTextDocument::contentsChange, this,
+            [this](int, int removed, int added) {
+                if (removed != 0 || added != 0)
+                    m_autosave.start();
+            });
+    connect(m_editor->document(), &QTextDocument::modificationChanged, this, [this](bool modified) {
+        if (!modified)
+            m_recovery.remove(m_recoveryId);
+    });
+    connect(m_document, &PostingDocument::notice, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    m_prompts.warn = [this](const QString &title, const QString &text) {
+        QMessageBox::warning(this, title, text);
+    };
+    m_prompts.ask = [this](const QString &title, const QString &text) {
+        return QMessageBox::question(this, title, text) == QMessageBox::Yes;
+    };
 
     createMenus();
     setAcceptDrops(true);
@@ -533,12 +559,65 @@ void MainWindow::addTeamPack()
     rebuildRules();
 }
 
+void MainWindow::setPrompts(const PostingDocument::Prompts &prompts)
+{
+    m_prompts = prompts;
+    m_document->setPrompts(prompts);
+}
+
+void MainWindow::autosave()
+{
+    if (!m_editor->document()->isModified())
+        return;
+    const QString error =
+        m_recovery.save({m_recoveryId, m_document->displayName(), m_document->path(),
+                         QDateTime::currentDateTime(), m_editor->toPlainText()});
+    if (!error.isEmpty())
+        statusBar()->showMessage(tr("Could not keep a recovery copy: %1").arg(error), 10000);
+}
+
+QString MainWindow::recoveryQuestion(const RecoveryStore::Entry &entry)
+{
+    return tr("RoleLens found unsaved work from an earlier session: \u201c%1\u201d, copied %2. "
+              "Restore it? "
+              "If you do not, the copy is discarded.")
+        .arg(entry.name, QLocale().toString(entry.saved, QLocale::ShortFormat));
+}
+
+QList<RecoveryStore::Entry> MainWindow::recoverableDocuments() const
+{
+    QList<RecoveryStore::Entry> entries = m_recovery.entries();
+    entries.removeIf(
+        [this](const RecoveryStore::Entry &entry) { return entry.id == m_recoveryId; });
+    return entries;
+}
+
+void MainWindow::offerRecovery()
+{
+    for (const RecoveryStore::Entry &entry : recoverableDocuments()) {
+        if (m_prompts.ask(tr("Recover Unsaved Work"), recoveryQuestion(entry))) {
+            MainWindow *target = this;
+            if (m_editor->document()->isModified() || !m_document->path().isEmpty()) {
+                target = new MainWindow;
+                target->setAttribute(Qt::WA_DeleteOnClose);
+                target->show();
+            }
+            target->m_document->newDocument(entry.text);
+            target->m_editor->document()->setModified(true); // restored work still needs saving
+            target->m_controller->scheduleNow();
+            target->autosave(); // its copy now belongs to the window that shows it
+        }
+        m_recovery.remove(entry.id);
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_document->maybeSave()) {
         event->ignore();
         return;
     }
+    m_recovery.remove(m_recoveryId);
     m_settings.geometry = saveGeometry();
     m_settings.windowState = saveState();
     m_settings.save();

@@ -3,9 +3,12 @@
 #include "analysis.h"
 #include "editorsettings.h"
 #include "pdfexporter.h"
+#include "postingdocument.h"
+#include "recoverystore.h"
 
 #include <QMainWindow>
 #include <QSet>
+#include <QTimer>
 #include <memory>
 
 class QLabel;
@@ -49,6 +52,18 @@ public:
     /// Inserts the snippet of missing topic \a topicId where it belongs.
     void insertTopic(const QString &topicId);
 
+    /// Offers to restore each document an earlier session left unsaved (after a crash); the
+    /// first goes into this window if it is empty, the others into new windows.
+    void offerRecovery();
+    /// The question asked for \a entry.
+    [[nodiscard]] static QString recoveryQuestion(const RecoveryStore::Entry &entry);
+    /// The copies of unsaved work this window does not own.
+    [[nodiscard]] QList<RecoveryStore::Entry> recoverableDocuments() const;
+    /// Milliseconds after the last edit before unsaved work is copied (default 3000).
+    void setAutosaveMs(int ms) { m_autosave.setInterval(ms); }
+    /// Dialogs, replaceable in tests.
+    void setPrompts(const PostingDocument::Prompts &prompts);
+
     enum class ExportKind
     {
         Posting,
@@ -71,6 +86,7 @@ private:
     void showAnalysis();
     void updateTitle();
     void rebuildRules();
+    void autosave();
     void ignoreFinding(const Finding &finding);
     void disableRule(const QString &ruleId);
     void setMinimumSeverity(Severity severity);
@@ -102,6 +118,10 @@ private:
     QString m_analysedText;
     QList<int> m_visiblePosition; // analysis finding index -> editor finding index, or -1
     QSet<QString> m_ignored;      // "rule id" + U+001F + finding text, for this session's document
+    RecoveryStore m_recovery;
+    QString m_recoveryId = RecoveryStore::newId();
+    QTimer m_autosave;
+    PostingDocument::Prompts m_prompts;
 };
 
 } // namespace rolelens

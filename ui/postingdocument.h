@@ -1,7 +1,12 @@
 #pragma once
 
+#include "inputreader.h"
+
+#include <QDateTime>
+#include <QFileSystemWatcher>
 #include <QObject>
 #include <QString>
+#include <functional>
 
 class QPlainTextEdit;
 class QWidget;
@@ -18,6 +23,14 @@ class PostingDocument : public QObject
     Q_OBJECT
 
 public:
+    /// How the document talks to the user; dialogs by default, replaceable in tests.
+    struct Prompts
+    {
+        std::function<void(const QString &title, const QString &text)> warn;
+        /// A yes/no question; true for yes.
+        std::function<bool(const QString &title, const QString &text)> ask;
+    };
+
     PostingDocument(QPlainTextEdit *editor, EditorSettings &settings, QWidget *dialogParent);
 
     /// "Untitled" or the file name.
@@ -35,17 +48,35 @@ public:
     /// Writes to \a path without asking; for tests and Save As. Returns an error or empty.
     [[nodiscard]] QString writeTo(const QString &path);
 
+    void setPrompts(Prompts prompts) { m_prompts = std::move(prompts); }
+    [[nodiscard]] TextEncoding encoding() const { return m_encoding; }
+
 Q_SIGNALS:
     void pathChanged();
+    /// Something the user should notice but need not answer ("opened as Windows-1252").
+    void notice(const QString &text);
 
 private:
     void setPath(const QString &path);
+    void watch(const QString &path);
+    void onFileChanged(const QString &path);
 
     QPlainTextEdit *m_editor;
     EditorSettings &m_settings;
     QWidget *m_dialogParent;
     QString m_path;
     bool m_crlf = false;
+    TextEncoding m_encoding = TextEncoding::Utf8;
+    Prompts m_prompts;
+    QFileSystemWatcher m_watcher;
+    struct Stamp
+    {
+        QDateTime modified;
+        qint64 size = -1;
+        friend bool operator==(const Stamp &, const Stamp &) = default;
+    };
+    [[nodiscard]] static Stamp stampOf(const QString &path);
+    Stamp m_stamp; // the file as we last read or wrote it
 };
 
 } // namespace rolelens

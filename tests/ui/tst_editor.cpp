@@ -4,9 +4,12 @@
 #include "mainwindow.h"
 #include "postingdocument.h"
 #include "postingeditor.h"
+#include "recoverystore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMenu>
 #include <QProcess>
 #include <QSettings>
@@ -288,6 +291,147 @@ private Q_SLOTS:
         const QString report = dir.filePath(QStringLiteral("review.pdf"));
         QCOMPARE(w.exportPdfTo(MainWindow::ExportKind::Report, report), QString());
         QVERIFY(QFileInfo(report).size() > 1000);
+    }
+
+    void recovery_offersUnsavedWorkAfterACrash()
+    {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                               QStringLiteral("/recovery");
+        QDir(folder).removeRecursively();
+        m_window = std::make_unique<MainWindow>();
+        m_window->setAutosaveMs(10);
+        m_window->newFromText(QString());
+        QTest::keyClicks(m_window->editor(), QStringLiteral("Half-written posting"));
+        QTRY_COMPARE(RecoveryStore(folder).entries().size(), qsizetype(1));
+        m_window.reset(); // destroyed without closing, as a crash or kill -9 would leave it
+
+        MainWindow second;
+        QStringList questions;
+        second.setPrompts({[](const QString &, const QString &) {},
+                           [&questions](const QString &, const QString &text) {
+                               questions.append(text);
+                               return true;
+                           }});
+        const QList<RecoveryStore::Entry> entries = second.recoverableDocuments();
+        QCOMPARE(entries.size(), qsizetype(1));
+        second.offerRecovery();
+        QCOMPARE(
+            questions,
+            QStringList{QStringLiteral("RoleLens found unsaved work from an earlier session: "
+                                       "\u201cUntitled\u201d, copied %1. "
+                                       "Restore it? If you do not, the copy is discarded.")
+                            .arg(QLocale().toString(entries.first().saved, QLocale::ShortFormat))});
+        QCOMPARE(second.editor()->toPlainText(), QStringLiteral("Half-written posting"));
+        QVERIFY(second.isWindowModified() || second.editor()->document()->isModified());
+        // The old copy is gone; the restored text is now the second window's own copy.
+        const QList<RecoveryStore::Entry> after = RecoveryStore(folder).entries();
+        QCOMPARE(after.size(), qsizetype(1));
+        QVERIFY(after.first().id != entries.first().id);
+        QVERIFY(second.recoverableDocuments().isEmpty());
+    }
+
+    void recovery_copyIsRemovedByACleanClose()
+    {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                               QStringLiteral("/recovery");
+        QDir(folder).removeRecursively();
+        MainWindow &w = windowWith(QString());
+        w.setAutosaveMs(10);
+        w.setPrompts({[](const QString &, const QString &) {},
+                      [](const QString &, const QString &) { return false; }});
+        QTest::keyClicks(w.editor(), QStringLiteral("x"));
+        QTRY_COMPARE(RecoveryStore(folder).entries().size(), qsizetype(1));
+        w.editor()->document()->setModified(false); // as after a save
+        QCOMPARE(RecoveryStore(folder).entries().size(), qsizetype(0));
+        QTest::keyClicks(w.editor(), QStringLiteral("y"));
+        QTRY_COMPARE(RecoveryStore(folder).entries().size(), qsizetype(1));
+        w.editor()->document()->setModified(false);
+        QVERIFY(w.close());
+        QCOMPARE(RecoveryStore(folder).entries().size(), qsizetype(0));
+    }
+
+    void openingBadFiles_saysWhyAndKeepsTheText_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<bool>("isDirectory");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("binary") << QByteArray("a\0b", 3) << false
+                                << QStringLiteral("binary file, not text");
+        QTest::newRow("too large") << QByteArray(10 * 1024 * 1024 + 1, 'a') << false
+                                   << QStringLiteral("larger than the 10 MB limit");
+        QTest::newRow("directory") << QByteArray() << true << QStringLiteral("is a directory");
+    }
+
+    void openingBadFiles_saysWhyAndKeepsTheText()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(bool, isDirectory);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        QString path = dir.filePath(QStringLiteral("bad.md"));
+        if (isDirectory) {
+            QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("bad.md")));
+        } else {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        }
+        MainWindow &w = windowWith(QStringLiteral("Keep me."));
+        QStringList warnings;
+        w.setPrompts({[&warnings](const QString &, const QString &text) { warnings.append(text); },
+                      [](const QString &, const QString &) { return false; }});
+        QVERIFY(!w.openFile(path));
+        QCOMPARE(warnings,
+                 QStringList{
+                     QStringLiteral("RoleLens cannot open \u201c%1\u201d: %2.").arg(path, reason)});
+        QCOMPARE(w.editor()->toPlainText(), QStringLiteral("Keep me."));
+    }
+
+    void invalidUtf8_isOfferedAsWindows1252()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("latin.md"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("caf\xe9\n");
+        file.close();
+        MainWindow &w = windowWith(QString());
+        QStringList questions;
+        w.setPrompts({[](const QString &, const QString &) {},
+                      [&questions](const QString &, const QString &text) {
+                          questions.append(text);
+                          return true;
+                      }});
+        QVERIFY(w.openFile(path));
+        QCOMPARE(questions.size(), qsizetype(1));
+        QVERIFY(questions.first().startsWith(
+            QStringLiteral("\u201c%1\u201d is not valid UTF-8 text.").arg(path)));
+        QCOMPARE(w.editor()->toPlainText(), QStringLiteral("caf\u00e9\n"));
+    }
+
+    void fileChangedOnDisk_asksToReload()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("watched.md"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("first\n");
+        file.close();
+        m_window = std::make_unique<MainWindow>();
+        QStringList questions;
+        m_window->setPrompts({[](const QString &, const QString &) {},
+                              [&questions](const QString &, const QString &text) {
+                                  questions.append(text);
+                                  return true;
+                              }});
+        QVERIFY(m_window->openFile(path));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("second version\n");
+        file.close();
+        QTRY_COMPARE(questions,
+                     QStringList{QStringLiteral(
+                         "\u201cwatched.md\u201d was changed by another program. Reload it?")});
+        QCOMPARE(m_window->editor()->toPlainText(), QStringLiteral("second version\n"));
     }
 
     void savingToAMissingFolder_failsAndKeepsTheText()
