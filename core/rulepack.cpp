@@ -23,6 +23,10 @@ QString PackError::toString() const
 namespace {
 
 constexpr int kMaxGap = 20;
+// Bounds that keep a hostile pack from exhausting memory or time before it is rejected.
+constexpr qsizetype kMaxTermsPerPack = 50000;
+constexpr qsizetype kMaxRulesPerPack = 1000;
+constexpr qsizetype kMaxTermLength = 200;
 
 // QJsonDocument keeps no positions, so semantic errors are placed by finding the quoted id
 // or key that the problem belongs to in the raw text.
@@ -156,6 +160,11 @@ bool PackParser::parseLexicon(const QString &name, const QJsonValue &value, QLis
         if (term.text.trimmed().isEmpty())
             return fail(m_locator.of(name),
                         QStringLiteral("lexicon \"%1\" has an empty term").arg(name));
+        if (term.text.size() > kMaxTermLength)
+            return fail(m_locator.of(name),
+                        QStringLiteral("lexicon \"%1\" has a term longer than %2 characters")
+                            .arg(name)
+                            .arg(kMaxTermLength));
         out->append(term);
     }
     return true;
@@ -250,6 +259,12 @@ bool PackParser::parseRule(const QJsonValue &value, int index, RuleSpec *rule)
                     [](const StepSpec &s) { return s.context; }))
         return fail(rule->where,
                     what + QStringLiteral(": at least one pattern step must not be \"context\""));
+    for (const char *key : {"maxGap", "unlessWindow"}) {
+        const QJsonValue v = object.value(QLatin1String(key));
+        if (!v.isUndefined() && !v.isDouble())
+            return fail(rule->where,
+                        what + QStringLiteral(": \"%1\" must be a number").arg(QLatin1String(key)));
+    }
     rule->maxGap = object.value(QLatin1String("maxGap")).toInt(rule->maxGap);
     rule->unlessWindow = object.value(QLatin1String("unlessWindow")).toInt(rule->unlessWindow);
     if (rule->maxGap < 0 || rule->maxGap > kMaxGap || rule->unlessWindow < 0 ||
@@ -348,18 +363,38 @@ bool PackParser::parse(const QJsonObject &root, RulePack *pack)
     if (pack->name.isEmpty())
         return fail(m_locator.at(0), QStringLiteral("the pack needs a \"pack\" name"));
 
+    for (const auto &[key, isRightType] :
+         {std::pair{"lexicons", &QJsonValue::isObject}, std::pair{"rules", &QJsonValue::isArray},
+          std::pair{"topics", &QJsonValue::isArray}}) {
+        const QJsonValue value = root.value(QLatin1String(key));
+        if (!value.isUndefined() && !(value.*isRightType)())
+            return fail(m_locator.of(QLatin1String(key)),
+                        QStringLiteral("\"%1\" has the wrong type").arg(QLatin1String(key)));
+    }
     const QJsonObject lexicons = root.value(QLatin1String("lexicons")).toObject();
+    qsizetype termCount = 0;
     for (auto it = lexicons.begin(); it != lexicons.end(); ++it) {
         QList<TermSpec> terms;
         if (!parseLexicon(it.key(), it.value(), &terms))
             return false;
+        termCount += terms.size();
+        if (termCount > kMaxTermsPerPack)
+            return fail(m_locator.of(it.key()),
+                        QStringLiteral("more than %1 terms in one pack").arg(kMaxTermsPerPack));
         pack->lexicons.append({it.key(), terms});
     }
     const QJsonArray rules = root.value(QLatin1String("rules")).toArray();
+    if (rules.size() > kMaxRulesPerPack)
+        return fail(m_locator.of(QStringLiteral("rules")),
+                    QStringLiteral("more than %1 rules in one pack").arg(kMaxRulesPerPack));
     for (int i = 0; i < rules.size(); ++i) {
         RuleSpec rule;
         if (!parseRule(rules[i], i, &rule))
             return false;
+        const auto sameId = [&](const RuleSpec &other) { return other.id == rule.id; };
+        if (std::any_of(pack->rules.cbegin(), pack->rules.cend(), sameId))
+            return fail(rule.where,
+                        QStringLiteral("rule id \"%1\" is used twice in this pack").arg(rule.id));
         pack->rules.append(rule);
     }
     const QJsonArray topics = root.value(QLatin1String("topics")).toArray();
@@ -367,6 +402,10 @@ bool PackParser::parse(const QJsonObject &root, RulePack *pack)
         TopicSpec topic;
         if (!parseTopic(topics[i], i, &topic))
             return false;
+        const auto sameId = [&](const TopicSpec &other) { return other.id == topic.id; };
+        if (std::any_of(pack->topics.cbegin(), pack->topics.cend(), sameId))
+            return fail(topic.where,
+                        QStringLiteral("topic id \"%1\" is used twice in this pack").arg(topic.id));
         pack->topics.append(topic);
     }
     if (!stringList(root.value(QLatin1String("disable")), &pack->disabled,

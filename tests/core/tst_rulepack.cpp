@@ -172,6 +172,29 @@ private Q_SLOTS:
             << QByteArray("{\"pack\": \"t\", \"rules\": [{\"id\": \"x/y\", \"category\": \"tone\", "
                           "\"severity\": \"info\", \"pattern\": [\"a\"], \"rationale\": \"r\"}]}")
             << QStringLiteral("team.json:1:32: rule \"x/y\" needs a non-empty \"message\"");
+        QTest::newRow("duplicate rule id")
+            << QByteArray("{\"pack\": \"t\", \"rules\": [{\"id\": \"x/y\", \"category\": \"tone\", "
+                          "\"severity\": \"info\", \"pattern\": [\"a\"], \"message\": \"m\", "
+                          "\"rationale\": \"r\"},"
+                          " {\"id\": \"x/y\", \"category\": \"tone\", \"severity\": \"info\", "
+                          "\"pattern\": [\"a\"], \"message\": \"m\", \"rationale\": \"r\"}]}")
+            << QStringLiteral("team.json:1:32: rule id \"x/y\" is used twice in this pack");
+        QTest::newRow("gap of the wrong type")
+            << QByteArray("{\"pack\": \"t\", \"rules\": [{\"id\": \"x/y\", \"category\": \"tone\", "
+                          "\"severity\": \"info\", \"pattern\": [\"a\"], \"maxGap\": \"3\"}]}")
+            << QStringLiteral("team.json:1:32: rule \"x/y\": \"maxGap\" must be a number");
+        QTest::newRow("rules of the wrong type")
+            << QByteArray("{\"pack\": \"t\", \"rules\": {}}")
+            << QStringLiteral("team.json:1:15: \"rules\" has the wrong type");
+        QTest::newRow("deep nesting")
+            << (QByteArray("{\"pack\": \"t\", \"x\": ") + QByteArray(5000, '[') +
+                QByteArray(5000, ']') + "}")
+            << QStringLiteral("team.json:1:1044: invalid JSON: too deeply nested document");
+        QTest::newRow("huge term")
+            << (QByteArray("{\"pack\": \"t\", \"lexicons\": {\"big\": [\"") + QByteArray(300, 'a') +
+                "\"]}}")
+            << QStringLiteral(
+                   "team.json:1:28: lexicon \"big\" has a term longer than 200 characters");
         QTest::newRow("lexicon is not a list")
             << QByteArray("{\"pack\": \"t\",\n\"lexicons\": {\"my.words\": \"oops\"}}")
             << QStringLiteral("team.json:2:14: lexicon \"my.words\" must be a list of terms");
