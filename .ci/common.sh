@@ -11,6 +11,7 @@ ROLELENS_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools
     libhunspell-dev hunspell hunspell-en-us hunspell-en-gb
     poppler-utils
+    clang libclang-rt-14-dev
 )
 
 rolelens_install_missing() {
