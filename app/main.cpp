@@ -1,8 +1,45 @@
+#include "analysiscontroller.h"
 #include "mainwindow.h"
+#include "postingeditor.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEvent>
 #include <QFile>
+#include <QTimer>
+
+namespace {
+
+// rolelens-bench measures the real binary: ROLELENS_EXIT_AFTER=paint quits once the editor
+// has painted for the first time, =analysis once the first analysis has been shown.
+class FirstPaint : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            watched->removeEventFilter(this);
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return false;
+    }
+};
+
+void exitForBenchmark(rolelens::MainWindow &window)
+{
+    const QByteArray moment = qgetenv("ROLELENS_EXIT_AFTER");
+    if (moment == "paint") {
+        window.editor()->viewport()->installEventFilter(new FirstPaint(&window));
+    } else if (moment == "analysis") {
+        QObject::connect(window.analysis(), &rolelens::AnalysisController::analysisReady, qApp,
+                         &QCoreApplication::quit, Qt::QueuedConnection);
+    }
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -30,5 +67,6 @@ int main(int argc, char *argv[])
     }
     window.show();
     window.offerRecovery(); // after a crash: unsaved work from the last session
+    exitForBenchmark(window);
     return QApplication::exec();
 }

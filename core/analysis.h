@@ -59,6 +59,7 @@ struct Analysis
     Balance balance;
     Verdict verdict = Verdict::Ok;
     Role role = Role::Unknown;
+    int wordCount = 0; ///< words in the text, as the tokenizer counts them
 
     [[nodiscard]] QList<TopicCoverage> missingTopics() const;
     [[nodiscard]] int count(Severity severity) const;

@@ -129,6 +129,7 @@ Analysis combineParagraphs(const RuleSet &rules, QStringView text,
                 context = result.context;
             totals.classes |= result.classes;
             totals.leadershipTags += result.leadershipTags;
+            analysis.wordCount += result.words;
             for (Finding finding : result.findings) {
                 finding.start += start;
                 analysis.findings.append(finding);

@@ -138,6 +138,9 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
     if (tokens.isEmpty())
         return result;
     result.blank = false;
+    for (const Token &token : tokens)
+        result.words += token.kind == TokenKind::Word || token.kind == TokenKind::Number ||
+                        token.kind == TokenKind::Hashtag;
     const LineShape shape = shapeOf(line, tokens);
     QList<Tag> tags = m_rules.matcher().match(line, tokens);
     tags.removeIf([&](const Tag &tag) { return tag.firstToken < shape.contentStart; });

@@ -25,6 +25,7 @@ struct ParagraphResult
     QList<Finding> findings;
     ClassMask classes;      ///< every class tagged (coverage, role detection)
     int leadershipTags = 0; ///< tags in the scoring's leadership classes
+    int words = 0;          ///< word, number and hashtag tokens
     bool blank = true;
     bool leadIn = false; ///< a heading or "Something:" line; sets the context below
     ParagraphContext context = ParagraphContext::None; ///< the context a lead-in sets

@@ -1,7 +1,5 @@
 #include "topicinsertion.h"
 
-#include "tokenizer.h"
-
 #include <QList>
 
 namespace rolelens {
@@ -97,17 +95,6 @@ TextEdit topicInsertion(QStringView text, const QString &section, const QString 
         last > sectionHeading ? bulletOf(lines[last].text) : QStringLiteral("- ");
     const qsizetype at = lines[last].start + lines[last].text.size();
     return {at, 0, QStringLiteral("\n") + bullet + snippet};
-}
-
-int countWords(QStringView text)
-{
-    int words = 0;
-    for (const Token &token : tokenize(text)) {
-        if (token.kind == TokenKind::Word || token.kind == TokenKind::Number ||
-            token.kind == TokenKind::Hashtag)
-            ++words;
-    }
-    return words;
 }
 
 } // namespace rolelens

@@ -10,7 +10,4 @@ namespace rolelens {
 [[nodiscard]] TextEdit topicInsertion(QStringView text, const QString &section,
                                       const QString &snippet);
 
-/// Words in \a text, counted the way the tokenizer sees them.
-[[nodiscard]] int countWords(QStringView text);
-
 } // namespace rolelens

@@ -83,6 +83,7 @@ void AnalysisController::finish()
     const Result result = m_watcher.result();
     if (result.revision == m_revision) {
         m_deliveredRevision = result.revision;
+        m_wordCount = result.analysis.wordCount;
         Q_EMIT analysisReady(result.analysis, result.text);
     } else if (!m_timer.isActive()) {
         m_pending = true; // the text moved on while we worked: go again

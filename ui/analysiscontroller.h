@@ -40,6 +40,9 @@ public:
     /// Whether the last delivered result matches the document as it is now.
     [[nodiscard]] bool isCurrent() const { return m_deliveredRevision == m_revision; }
 
+    /// Words in the analysed text, counted in the worker thread with the analysis.
+    [[nodiscard]] int wordCount() const { return m_wordCount; }
+
 Q_SIGNALS:
     /// \a text is the document text the analysis is for; it equals the document's text.
     void analysisReady(const rolelens::Analysis &analysis, const QString &text);
@@ -64,6 +67,7 @@ private:
     QTimer m_timer;
     QFutureWatcher<Result> m_watcher;
     quint64 m_revision = 1;
+    int m_wordCount = 0;
     quint64 m_deliveredRevision = 0;
     bool m_pending = false; // an edit arrived while a job was running
 };

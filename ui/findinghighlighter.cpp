@@ -16,17 +16,18 @@ struct Mark
     friend bool operator==(const Mark &, const Mark &) = default;
 };
 
-// The marks of one block and the block text they belong to.
+// The marks of one block and the block revision they belong to: any edit of the block
+// gives it a new revision, which makes the marks stale. (A revision, not a copy of the text:
+// comparing twenty thousand block texts per keystroke would cost more than the analysis.)
 class BlockMarks : public QTextBlockUserData
 {
 public:
-    BlockMarks(QString text, QList<Mark> marks) : m_text(std::move(text)), m_marks(std::move(marks))
-    {}
-    [[nodiscard]] const QString &text() const { return m_text; }
+    BlockMarks(int revision, QList<Mark> marks) : m_revision(revision), m_marks(std::move(marks)) {}
+    [[nodiscard]] int revision() const { return m_revision; }
     [[nodiscard]] const QList<Mark> &marks() const { return m_marks; }
 
 private:
-    QString m_text;
+    int m_revision;
     QList<Mark> m_marks;
 };
 
@@ -57,7 +58,9 @@ QColor FindingHighlighter::severityColor(Severity severity, const QColor &base)
 void FindingHighlighter::setFindings(const QList<Finding> &findings)
 {
     QTextDocument *doc = document();
-    QHash<int, QList<Mark>> byBlock; // block number -> marks
+    // Block position -> its block and marks. Only blocks with marks now or before are
+    // visited, so an update costs the number of findings, not the size of the document.
+    QMap<int, std::pair<QTextBlock, QList<Mark>>> marked;
     for (const Finding &finding : findings) {
         // A finding may run over a line break inside a paragraph: split it per block.
         for (QTextBlock block = doc->findBlock(int(finding.start));
@@ -65,27 +68,38 @@ void FindingHighlighter::setFindings(const QList<Finding> &findings)
             const int from = qMax(int(finding.start), block.position()) - block.position();
             const int to =
                 qMin(int(finding.end()), block.position() + block.length() - 1) - block.position();
-            if (to > from)
-                byBlock[block.blockNumber()].append(
+            if (to > from) {
+                auto &entry = marked[block.position()];
+                entry.first = block;
+                entry.second.append(
                     {from, to - from, finding.severity, finding.category == Category::Spelling});
+            }
         }
     }
-    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
-        const QList<Mark> marks = byBlock.value(block.blockNumber());
+    for (const QTextBlock &block : std::as_const(m_markedBlocks)) {
+        if (block.isValid() && !marked.contains(block.position()))
+            marked.insert(block.position(), {block, {}});
+    }
+    m_markedBlocks.clear();
+    for (auto it = marked.begin(); it != marked.end(); ++it) {
+        QTextBlock block = it.value().first;
+        const QList<Mark> &marks = it.value().second;
+        if (!marks.isEmpty())
+            m_markedBlocks.append(block);
         const auto *old = static_cast<const BlockMarks *>(block.userData());
         const bool unchanged =
-            old ? (old->marks() == marks && old->text() == block.text()) : marks.isEmpty();
+            old ? (old->marks() == marks && old->revision() == block.revision()) : marks.isEmpty();
         if (unchanged)
             continue;
-        block.setUserData(marks.isEmpty() ? nullptr : new BlockMarks(block.text(), marks));
+        block.setUserData(marks.isEmpty() ? nullptr : new BlockMarks(block.revision(), marks));
         rehighlightBlock(block);
     }
 }
 
-void FindingHighlighter::highlightBlock(const QString &text)
+void FindingHighlighter::highlightBlock(const QString &)
 {
     const auto *data = static_cast<const BlockMarks *>(currentBlockUserData());
-    if (!data || data->text() != text)
+    if (!data || data->revision() != currentBlock().revision())
         return; // stale: the block changed since it was analysed
     const QColor base = QPalette().color(QPalette::Base);
     for (const Mark &mark : data->marks()) {

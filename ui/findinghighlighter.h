@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QSyntaxHighlighter>
+#include <QTextBlock>
 
 namespace rolelens {
 
@@ -32,6 +33,7 @@ protected:
     void highlightBlock(const QString &text) override;
 
 private:
+    QList<QTextBlock> m_markedBlocks; // blocks that got marks last time
     void mergeFormat(int start, int length, const QTextCharFormat &format);
 };
 

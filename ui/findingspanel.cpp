@@ -227,13 +227,45 @@ FindingsPanel::FindingsPanel(QWidget *parent) : QWidget(parent)
 void FindingsPanel::setAnalysis(const Analysis &analysis, const QString &text,
                                 const QList<bool> &shown)
 {
-    m_gauge->setScore(analysis.score, analysis.verdict);
-    m_verdict->setText(verdictExplanation(analysis));
-    m_scoreItems->setText(scoreItemsText(analysis.scoreItems));
-    m_scoreItems->setVisible(!analysis.scoreItems.isEmpty());
-    m_balance->setBalance(analysis.balance);
-    fillCoverage(analysis);
-    fillFindings(analysis, text, shown);
+    // Each change of a label re-lays out the dock, which measures the findings tree: with
+    // thousands of rows that costs more than the analysis, so only real changes go through.
+    const auto setText = [](QLabel *label, const QString &text) {
+        if (label->text() != text)
+            label->setText(text);
+    };
+    if (m_gauge->score() != analysis.score || m_gauge->verdict() != analysis.verdict)
+        m_gauge->setScore(analysis.score, analysis.verdict);
+    setText(m_verdict, verdictExplanation(analysis));
+    setText(m_scoreItems, scoreItemsText(analysis.scoreItems));
+    if (m_scoreItems->isHidden() != analysis.scoreItems.isEmpty())
+        m_scoreItems->setVisible(!analysis.scoreItems.isEmpty());
+    const Balance old = m_balance->balance();
+    if (old.leadership != analysis.balance.leadership ||
+        old.execution != analysis.balance.execution)
+        m_balance->setBalance(analysis.balance);
+    // Typing moves the offsets of every finding after the cursor but rarely changes what the
+    // lists show; rebuilding thousands of rows on every keystroke would be the slowest part
+    // of an update. Rows are rebuilt only when what they show changes.
+    QStringList coverage;
+    for (const TopicCoverage &topic : analysis.coverage)
+        coverage.append(topic.id + (topic.present ? u'+' : u'-'));
+    coverage.append(roleName(analysis.role));
+    if (coverage != m_shownCoverage) {
+        m_shownCoverage = coverage;
+        fillCoverage(analysis);
+    }
+    size_t findings = qHash(analysis.findings.size());
+    for (qsizetype i = 0; i < analysis.findings.size(); ++i) {
+        const Finding &f = analysis.findings[i];
+        if (shown.value(i, true)) {
+            findings = qHashMulti(findings, f.ruleId, int(f.severity),
+                                  QStringView(text).sliced(f.start, f.length));
+        }
+    }
+    if (findings != m_shownFindings) {
+        m_shownFindings = findings;
+        fillFindings(analysis, text, shown);
+    }
 }
 
 QStringList FindingsPanel::missingTopicIds() const
@@ -329,7 +361,10 @@ void FindingsPanel::fillFindings(const Analysis &analysis, const QString &text,
         auto *group = new QTreeWidgetItem;
         group->setText(0, tr("%1 (%2)").arg(categoryTitle(category)).arg(indexes.size()));
         group->setData(0, kCategoryRole, static_cast<int>(category));
-        for (const int index : indexes) {
+        // A list of thousands of rows helps nobody and costs milliseconds on every update:
+        // the first rows are listed, F8 steps through all of them in the text.
+        constexpr qsizetype kMaxRows = 200;
+        for (const int index : indexes.mid(0, kMaxRows)) {
             const Finding &finding = analysis.findings.at(index);
             auto *child = new QTreeWidgetItem(group);
             child->setIcon(0, icons.at(static_cast<std::size_t>(finding.severity)));
@@ -341,6 +376,12 @@ void FindingsPanel::fillFindings(const Analysis &analysis, const QString &text,
             child->setToolTip(0, tip);
             child->setToolTip(1, tip);
             child->setData(0, Qt::UserRole, index);
+        }
+        if (indexes.size() > kMaxRows) {
+            auto *more = new QTreeWidgetItem(group);
+            more->setText(1, tr("\u2026 and %n more (F8 steps through every finding)", nullptr,
+                                int(indexes.size() - kMaxRows)));
+            more->setFlags(Qt::NoItemFlags);
         }
         topLevel.append(group);
     }

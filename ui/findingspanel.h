@@ -54,7 +54,9 @@ private:
     QTreeWidget *m_tree = nullptr;
     QPushButton *m_fixAll = nullptr;
     QStringList m_missing;
-    QSet<int> m_collapsed; ///< categories the user collapsed, kept across analyses
+    QStringList m_shownCoverage; // what the coverage list shows, to skip needless rebuilds
+    size_t m_shownFindings = 0;  // a hash of what the findings tree shows, likewise
+    QSet<int> m_collapsed;       ///< categories the user collapsed, kept across analyses
 };
 
 } // namespace rolelens

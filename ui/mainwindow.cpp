@@ -453,7 +453,7 @@ void MainWindow::showAnalysis()
         m_editor->setFindings(visible, m_analysedText);
     }
     m_panel->setAnalysis(m_analysis, m_analysedText, shown);
-    m_wordsLabel->setText(tr("%n word(s)", nullptr, countWords(m_analysedText)));
+    m_wordsLabel->setText(tr("%n word(s)", nullptr, m_controller->wordCount()));
     m_countsLabel->setText(tr("%1 errors \u00b7 %2 warnings \u00b7 %3 info \u00b7 %4 spelling")
                                .arg(counts[std::size_t(Severity::Error)])
                                .arg(counts[std::size_t(Severity::Warning)])

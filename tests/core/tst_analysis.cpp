@@ -114,6 +114,7 @@ private Q_SLOTS:
         QCOMPARE(analysis.verdict, Verdict::Misclassified);
         // 100 - 2 errors x 18 - 1 info x 2 - 9 missing topics x 3
         QCOMPARE(analysis.score, 35);
+        QCOMPARE(analysis.wordCount, 10); // "#Hiring" counts as a word
         int total = 100;
         for (const ScoreItem &item : analysis.scoreItems)
             total += item.delta;

@@ -12,8 +12,9 @@ using namespace rolelens;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static const QList<RulePack> builtin = RuleSet::builtinPacks();
-    const PackLoadResult loaded = parseRulePack(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)),
-                                                QStringLiteral("fuzz.json"));
+    const PackLoadResult loaded =
+        parseRulePack(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)),
+                      QStringLiteral("fuzz.json"));
     if (!loaded.pack)
         return 0;
     QList<RulePack> packs = builtin;
@@ -21,7 +22,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const RuleSet::BuildResult built = RuleSet::build(packs);
     if (!built.rules)
         return 0;
-    (void)Analyzer(built.rules).analyze(QStringLiteral("# TPM\nMust have:\n- Expertise in Java, Python and AWS\n"
-                                                       "- 5+ years developing in Go. #Hiring rockstar 🚀\n"));
+    (void)Analyzer(built.rules)
+        .analyze(QStringLiteral("# TPM\nMust have:\n- Expertise in Java, Python and AWS\n"
+                                "- 5+ years developing in Go. #Hiring rockstar 🚀\n"));
     return 0;
 }
