@@ -1,6 +1,7 @@
 #include "findingspanel.h"
 
 #include "balancebar.h"
+#include "displaynames.h"
 #include "findinghighlighter.h"
 #include "scoregauge.h"
 
@@ -29,38 +30,6 @@ constexpr int kCategoryRole = Qt::UserRole + 1;
 constexpr std::array kCategories = {Category::CodingDemand, Category::ExecutionDuty,
                                     Category::Credential,   Category::CombinedRole,
                                     Category::Tone,         Category::Spelling};
-
-QString categoryTitle(Category category)
-{
-    switch (category) {
-    case Category::CodingDemand:
-        return FindingsPanel::tr("Coding demand");
-    case Category::ExecutionDuty:
-        return FindingsPanel::tr("Execution duty");
-    case Category::Credential:
-        return FindingsPanel::tr("Credential");
-    case Category::CombinedRole:
-        return FindingsPanel::tr("Combined role");
-    case Category::Tone:
-        return FindingsPanel::tr("Tone");
-    case Category::Spelling:
-        break;
-    }
-    return FindingsPanel::tr("Spelling");
-}
-
-QString severityTitle(Severity severity)
-{
-    switch (severity) {
-    case Severity::Error:
-        return FindingsPanel::tr("Error");
-    case Severity::Warning:
-        return FindingsPanel::tr("Warning");
-    case Severity::Info:
-        break;
-    }
-    return FindingsPanel::tr("Info");
-}
 
 QString verdictExplanation(const Analysis &analysis)
 {

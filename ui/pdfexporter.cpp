@@ -1,5 +1,6 @@
 #include "pdfexporter.h"
 
+#include "displaynames.h"
 #include "textpositions.h"
 
 #include <QDateTime>
@@ -81,19 +82,6 @@ namespace {
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
-}
-
-QString severityLabel(Severity severity)
-{
-    switch (severity) {
-    case Severity::Error:
-        return QObject::tr("Error");
-    case Severity::Warning:
-        return QObject::tr("Warning");
-    case Severity::Info:
-        break;
-    }
-    return QObject::tr("Info");
 }
 
 QString verdictSentence(const Analysis &analysis)
@@ -180,7 +168,7 @@ PdfExporter::reportDocument(const Analysis &analysis, const QString &text, const
                                    "%6</td><td>%7</td></tr>")
                         .arg(positions.at(f.start).line)
                         .arg(escaped(text.mid(f.start, f.length).simplified()),
-                             escaped(severityLabel(f.severity)), escaped(categoryName(f.category)),
+                             escaped(severityTitle(f.severity)), escaped(categoryTitle(f.category)),
                              escaped(f.message + QLatin1Char('.')), escaped(f.rationale),
                              escaped(suggestion));
         }

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "finding.h"
+
+#include <QString>
+
+namespace rolelens {
+
+/// Translated names for people ("Coding demand", "Warning"), where core has ids
+/// ("coding-demand", "warning"). Shared by the dock and the review report.
+[[nodiscard]] QString categoryTitle(Category category);
+[[nodiscard]] QString severityTitle(Severity severity);
+
+} // namespace rolelens
