@@ -30,6 +30,19 @@ QString categoryTitle(Category category)
     return tr("Spelling");
 }
 
+QString verdictTitle(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Ok:
+        return tr("ok");
+    case Verdict::Borderline:
+        return tr("borderline");
+    case Verdict::Misclassified:
+        break;
+    }
+    return tr("misclassified");
+}
+
 QString severityTitle(Severity severity)
 {
     switch (severity) {

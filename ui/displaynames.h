@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis.h"
 #include "finding.h"
 
 #include <QString>
@@ -10,5 +11,6 @@ namespace rolelens {
 /// ("coding-demand", "warning"). Shared by the dock and the review report.
 [[nodiscard]] QString categoryTitle(Category category);
 [[nodiscard]] QString severityTitle(Severity severity);
+[[nodiscard]] QString verdictTitle(Verdict verdict);
 
 } // namespace rolelens

@@ -1,5 +1,7 @@
 #include "scoregauge.h"
 
+#include "displaynames.h"
+
 #include <QPainter>
 #include <algorithm>
 
@@ -42,7 +44,7 @@ void ScoreGauge::setScore(int score, Verdict verdict)
     m_score = score;
     m_verdict = verdict;
     m_hasScore = true;
-    setAccessibleDescription(tr("%1 out of 100, %2").arg(score).arg(verdictText(verdict)));
+    setAccessibleDescription(tr("%1 out of 100, %2").arg(score).arg(verdictTitle(verdict)));
     update();
 }
 
@@ -68,19 +70,6 @@ QColor ScoreGauge::scoreColor(int score, const QColor &window)
         return dark ? QColor(0xff, 0xb3, 0x00) : QColor(0xd8, 0x7a, 0x00);
     }
     return dark ? QColor(0x66, 0xbb, 0x6a) : QColor(0x2e, 0x7d, 0x32);
-}
-
-QString ScoreGauge::verdictText(Verdict verdict)
-{
-    switch (verdict) {
-    case Verdict::Ok:
-        return tr("ok");
-    case Verdict::Borderline:
-        return tr("borderline");
-    case Verdict::Misclassified:
-        break;
-    }
-    return tr("misclassified");
 }
 
 void ScoreGauge::paintEvent(QPaintEvent * /*event*/)
@@ -128,7 +117,7 @@ void ScoreGauge::paintEvent(QPaintEvent * /*event*/)
     if (m_hasScore) {
         QFont verdictFont = font();
         verdictFont.setPixelSize(std::max(9, int(outer * 0.16)));
-        const QString verdict = verdictText(m_verdict);
+        const QString verdict = verdictTitle(m_verdict);
         // Between the arc's two ends the free width is 2·r·cos 30° less the pen.
         shrinkToFit(verdictFont, verdict, 2 * radius * 0.866 - penWidth * 1.5);
         painter.setFont(verdictFont);

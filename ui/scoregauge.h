@@ -25,8 +25,6 @@ public:
 
     /// The value arc's colour for \a score on a window of colour \a window.
     [[nodiscard]] static QColor scoreColor(int score, const QColor &window);
-    /// The verdict as shown to the user ("ok", "borderline", "misclassified"), translated.
-    [[nodiscard]] static QString verdictText(Verdict verdict);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

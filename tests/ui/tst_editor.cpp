@@ -43,6 +43,16 @@ QByteArray readBytes(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// Prompts that record every question and warning and answer questions with \a answer.
+PostingDocument::Prompts recordingPrompts(QStringList *asked, bool answer)
+{
+    return {[asked](const QString &, const QString &text) { asked->append(text); },
+            [asked, answer](const QString &, const QString &text) {
+                asked->append(text);
+                return answer;
+            }};
+}
+
 } // namespace
 
 class TestEditor : public QObject
@@ -307,11 +317,7 @@ private Q_SLOTS:
 
         MainWindow second;
         QStringList questions;
-        second.setPrompts({[](const QString &, const QString &) {},
-                           [&questions](const QString &, const QString &text) {
-                               questions.append(text);
-                               return true;
-                           }});
+        second.setPrompts(recordingPrompts(&questions, true));
         const QList<RecoveryStore::Entry> entries = second.recoverableDocuments();
         QCOMPARE(entries.size(), qsizetype(1));
         second.offerRecovery();
@@ -337,8 +343,8 @@ private Q_SLOTS:
         QDir(folder).removeRecursively();
         MainWindow &w = windowWith(QString());
         w.setAutosaveMs(10);
-        w.setPrompts({[](const QString &, const QString &) {},
-                      [](const QString &, const QString &) { return false; }});
+        QStringList asked;
+        w.setPrompts(recordingPrompts(&asked, false));
         QTest::keyClicks(w.editor(), QStringLiteral("x"));
         QTRY_COMPARE(RecoveryStore(folder).entries().size(), qsizetype(1));
         w.editor()->document()->setModified(false); // as after a save
@@ -378,8 +384,7 @@ private Q_SLOTS:
         }
         MainWindow &w = windowWith(QStringLiteral("Keep me."));
         QStringList warnings;
-        w.setPrompts({[&warnings](const QString &, const QString &text) { warnings.append(text); },
-                      [](const QString &, const QString &) { return false; }});
+        w.setPrompts(recordingPrompts(&warnings, false));
         QVERIFY(!w.openFile(path));
         QCOMPARE(warnings,
                  QStringList{
@@ -397,11 +402,7 @@ private Q_SLOTS:
         file.close();
         MainWindow &w = windowWith(QString());
         QStringList questions;
-        w.setPrompts({[](const QString &, const QString &) {},
-                      [&questions](const QString &, const QString &text) {
-                          questions.append(text);
-                          return true;
-                      }});
+        w.setPrompts(recordingPrompts(&questions, true));
         QVERIFY(w.openFile(path));
         QCOMPARE(questions.size(), qsizetype(1));
         QVERIFY(questions.first().startsWith(
@@ -419,11 +420,7 @@ private Q_SLOTS:
         file.close();
         m_window = std::make_unique<MainWindow>();
         QStringList questions;
-        m_window->setPrompts({[](const QString &, const QString &) {},
-                              [&questions](const QString &, const QString &text) {
-                                  questions.append(text);
-                                  return true;
-                              }});
+        m_window->setPrompts(recordingPrompts(&questions, true));
         QVERIFY(m_window->openFile(path));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("second version\n");
