@@ -125,12 +125,6 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_document, &PostingDocument::notice, this,
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
-    m_prompts.warn = [this](const QString &title, const QString &text) {
-        QMessageBox::warning(this, title, text);
-    };
-    m_prompts.ask = [this](const QString &title, const QString &text) {
-        return QMessageBox::question(this, title, text) == QMessageBox::Yes;
-    };
 
     createMenus();
     setAcceptDrops(true);
@@ -561,8 +555,7 @@ void MainWindow::addTeamPack()
 
 void MainWindow::setPrompts(const PostingDocument::Prompts &prompts)
 {
-    m_prompts = prompts;
-    m_document->setPrompts(prompts);
+    m_document->setPrompts(prompts); // the window asks through its document's prompts
 }
 
 void MainWindow::autosave()
@@ -595,7 +588,7 @@ QList<RecoveryStore::Entry> MainWindow::recoverableDocuments() const
 void MainWindow::offerRecovery()
 {
     for (const RecoveryStore::Entry &entry : recoverableDocuments()) {
-        if (m_prompts.ask(tr("Recover Unsaved Work"), recoveryQuestion(entry))) {
+        if (m_document->prompts().ask(tr("Recover Unsaved Work"), recoveryQuestion(entry))) {
             MainWindow *target = this;
             if (m_editor->document()->isModified() || !m_document->path().isEmpty()) {
                 target = new MainWindow;

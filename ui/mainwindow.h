@@ -121,7 +121,6 @@ private:
     RecoveryStore m_recovery;
     QString m_recoveryId = RecoveryStore::newId();
     QTimer m_autosave;
-    PostingDocument::Prompts m_prompts;
 };
 
 } // namespace rolelens

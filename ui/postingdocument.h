@@ -49,6 +49,7 @@ public:
     [[nodiscard]] QString writeTo(const QString &path);
 
     void setPrompts(Prompts prompts) { m_prompts = std::move(prompts); }
+    [[nodiscard]] const Prompts &prompts() const { return m_prompts; }
     [[nodiscard]] TextEncoding encoding() const { return m_encoding; }
 
 Q_SIGNALS:

@@ -37,6 +37,13 @@ QStringList formatsOf(const QTextBlock &block)
     return out;
 }
 
+void writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
 QByteArray readBytes(const QString &path)
 {
     QFile file(path);
@@ -240,10 +247,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, bytes);
         QTemporaryDir dir;
         const QString in = dir.filePath(QStringLiteral("in.md"));
-        QFile file(in);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(bytes);
-        file.close();
+        writeBytes(in, bytes);
         m_window = std::make_unique<MainWindow>();
         QVERIFY(m_window->openFile(in));
         QCOMPARE(m_window->windowTitle(), QStringLiteral("RoleLens \u2014 in.md[*]"));
@@ -374,13 +378,11 @@ private Q_SLOTS:
         QFETCH(bool, isDirectory);
         QFETCH(QString, reason);
         QTemporaryDir dir;
-        QString path = dir.filePath(QStringLiteral("bad.md"));
+        const QString path = dir.filePath(QStringLiteral("bad.md"));
         if (isDirectory) {
             QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("bad.md")));
         } else {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(bytes);
+            writeBytes(path, bytes);
         }
         MainWindow &w = windowWith(QStringLiteral("Keep me."));
         QStringList warnings;
@@ -396,10 +398,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("latin.md"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("caf\xe9\n");
-        file.close();
+        writeBytes(path, "caf\xe9\n");
         MainWindow &w = windowWith(QString());
         QStringList questions;
         w.setPrompts(recordingPrompts(&questions, true));
@@ -414,17 +413,12 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("watched.md"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("first\n");
-        file.close();
+        writeBytes(path, "first\n");
         m_window = std::make_unique<MainWindow>();
         QStringList questions;
         m_window->setPrompts(recordingPrompts(&questions, true));
         QVERIFY(m_window->openFile(path));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("second version\n");
-        file.close();
+        writeBytes(path, "second version\n");
         QTRY_COMPARE(questions,
                      QStringList{QStringLiteral(
                          "\u201cwatched.md\u201d was changed by another program. Reload it?")});
