@@ -38,7 +38,10 @@ bool isDark(const QColor &base)
 
 } // namespace
 
-FindingHighlighter::FindingHighlighter(QTextDocument *document) : QSyntaxHighlighter(document) {}
+FindingHighlighter::FindingHighlighter(QTextDocument *document) : QSyntaxHighlighter(document)
+{
+    connect(document, &QTextDocument::contentsChange, this, &FindingHighlighter::noteEdit);
+}
 
 QColor FindingHighlighter::severityColor(Severity severity, const QColor &base)
 {
@@ -55,13 +58,90 @@ QColor FindingHighlighter::severityColor(Severity severity, const QColor &base)
     return dark ? QColor(0x64, 0xb5, 0xf6) : QColor(0x15, 0x65, 0xc0);
 }
 
+void FindingHighlighter::noteEdit(int position, int removed, int added)
+{
+    if (removed == 0 && added == 0)
+        return; // a format change
+    if (!m_edited) {
+        m_edited = true;
+        m_editFrom = position;
+        m_editTo = position + added;
+        return;
+    }
+    // Carry the span so far through this edit, then add the edit to it.
+    const auto carried = [&](int p) {
+        return p < position ? p : p >= position + removed ? p + added - removed : position;
+    };
+    m_editFrom = qMin(carried(m_editFrom), position);
+    m_editTo = qMax(carried(m_editTo), position + added);
+}
+
 void FindingHighlighter::setFindings(const QList<Finding> &findings)
 {
     QTextDocument *doc = document();
-    // Block position -> its block and marks. Only blocks with marks now or before are
-    // visited, so an update costs the number of findings, not the size of the document.
-    QMap<int, std::pair<QTextBlock, QList<Mark>>> marked;
-    for (const Finding &finding : findings) {
+    const int characters = doc->characterCount();
+    const qsizetype shift = characters - m_markedCharacters;
+
+    // The edited blocks, in today's offsets [editStart, editEnd) and in those of the text
+    // m_marked was made for [editStart, editEndBefore). Outside them, a position p of
+    // then is p (before) or p + shift (after) today.
+    int editStart = characters;
+    int editEnd = characters;
+    if (m_edited) {
+        const QTextBlock last = doc->findBlock(qMin(m_editTo, characters - 1));
+        editStart = doc->findBlock(m_editFrom).position();
+        editEnd = last.position() + last.length();
+    }
+    const qsizetype editEndBefore = editEnd - shift;
+    const auto today = [&](qsizetype p) {
+        return p < editStart ? p : p >= editEndBefore ? p + shift : qsizetype(editStart);
+    };
+    const auto sameMark = [](const Finding &before, const Finding &now, qsizetype by) {
+        return before.start + by == now.start && before.length == now.length &&
+               before.severity == now.severity &&
+               (before.category == Category::Spelling) == (now.category == Category::Spelling);
+    };
+
+    // Skip the findings that are the same before and after the edited blocks.
+    const qsizetype n = findings.size();
+    const qsizetype m = m_marked.size();
+    qsizetype prefix = 0;
+    while (prefix < qMin(n, m) && sameMark(m_marked[prefix], findings[prefix], 0))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < qMin(n, m) - prefix &&
+           sameMark(m_marked[m - 1 - suffix], findings[n - 1 - suffix], shift))
+        ++suffix;
+
+    // The blocks to mark again, by position: the edited ones and those of the findings in
+    // between, now and before.
+    QMap<int, QTextBlock> blocks;
+    const auto addBlocks = [&](qsizetype from, qsizetype to) {
+        for (QTextBlock block = doc->findBlock(int(from)); block.isValid() && block.position() < to;
+             block = block.next())
+            blocks.insert(block.position(), block);
+    };
+    if (m_edited)
+        addBlocks(editStart, editEnd);
+    for (qsizetype i = prefix; i < n - suffix; ++i)
+        addBlocks(findings[i].start, findings[i].end());
+    for (qsizetype i = prefix; i < m - suffix; ++i)
+        addBlocks(today(m_marked[i].start), today(m_marked[i].end()));
+    // A block is marked from all its findings: take in the skipped ones that share one
+    // (which also takes in those of the edited blocks).
+    while (prefix > 0 && !blocks.isEmpty() && findings[prefix - 1].end() > blocks.firstKey()) {
+        --prefix;
+        addBlocks(findings[prefix].start, findings[prefix].end());
+    }
+    while (suffix > 0 && !blocks.isEmpty() &&
+           findings[n - suffix].start < blocks.lastKey() + blocks.last().length()) {
+        addBlocks(findings[n - suffix].start, findings[n - suffix].end());
+        --suffix;
+    }
+
+    QHash<int, QList<Mark>> marks;
+    for (qsizetype i = prefix; i < n - suffix; ++i) {
+        const Finding &finding = findings[i];
         // A finding may run over a line break inside a paragraph: split it per block.
         for (QTextBlock block = doc->findBlock(int(finding.start));
              block.isValid() && block.position() < finding.end(); block = block.next()) {
@@ -69,31 +149,27 @@ void FindingHighlighter::setFindings(const QList<Finding> &findings)
             const int to =
                 qMin(int(finding.end()), block.position() + block.length() - 1) - block.position();
             if (to > from) {
-                auto &entry = marked[block.position()];
-                entry.first = block;
-                entry.second.append(
+                marks[block.position()].append(
                     {from, to - from, finding.severity, finding.category == Category::Spelling});
             }
         }
     }
-    for (const QTextBlock &block : std::as_const(m_markedBlocks)) {
-        if (block.isValid() && !marked.contains(block.position()))
-            marked.insert(block.position(), {block, {}});
-    }
-    m_markedBlocks.clear();
-    for (auto it = marked.begin(); it != marked.end(); ++it) {
-        QTextBlock block = it.value().first;
-        const QList<Mark> &marks = it.value().second;
-        if (!marks.isEmpty())
-            m_markedBlocks.append(block);
+    for (QTextBlock block : std::as_const(blocks)) {
+        const QList<Mark> blockMarks = marks.value(block.position());
         const auto *old = static_cast<const BlockMarks *>(block.userData());
-        const bool unchanged =
-            old ? (old->marks() == marks && old->revision() == block.revision()) : marks.isEmpty();
+        const bool unchanged = old ? (old->marks() == blockMarks &&
+                                      old->revision() == block.revision())
+                                   : blockMarks.isEmpty();
         if (unchanged)
             continue;
-        block.setUserData(marks.isEmpty() ? nullptr : new BlockMarks(block.revision(), marks));
+        block.setUserData(blockMarks.isEmpty() ? nullptr
+                                               : new BlockMarks(block.revision(), blockMarks));
         rehighlightBlock(block);
     }
+
+    m_marked = findings;
+    m_markedCharacters = characters;
+    m_edited = false;
 }
 
 void FindingHighlighter::highlightBlock(const QString &)

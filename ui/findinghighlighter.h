@@ -9,9 +9,13 @@
 namespace rolelens {
 
 /// Paints findings as severity-coloured wave underlines (errors also get a light background).
-/// Each block keeps the marks computed for it together with the text they were computed
-/// for; highlightBlock() paints them only while the block still has exactly that text, so
-/// a result that the user has typed past is never painted.
+/// Each block keeps the marks computed for it together with the block revision they were
+/// computed for; highlightBlock() paints them only while the block is unchanged, so a result
+/// that the user has typed past is never painted.
+///
+/// setFindings() costs what changed, not the size of the document: findings before and after
+/// the edited blocks that are the same as last time (shifted by the edit) are skipped, and
+/// only the blocks of the remaining ones are marked again.
 class FindingHighlighter : public QSyntaxHighlighter
 {
     Q_OBJECT
@@ -19,8 +23,7 @@ class FindingHighlighter : public QSyntaxHighlighter
 public:
     explicit FindingHighlighter(QTextDocument *document);
 
-    /// \a findings have offsets into the document's current text. Re-highlights only the
-    /// blocks whose marks changed.
+    /// \a findings are sorted by start and have offsets into the document's current text.
     void setFindings(const QList<Finding> &findings);
 
     /// The underline colour of \a severity for \a base, the editor's background colour.
@@ -33,8 +36,15 @@ protected:
     void highlightBlock(const QString &text) override;
 
 private:
-    QList<QTextBlock> m_markedBlocks; // blocks that got marks last time
+    void noteEdit(int position, int removed, int added);
     void mergeFormat(int start, int length, const QTextCharFormat &format);
+
+    QList<Finding> m_marked;  // what the last setFindings() marked (shared, not copied)
+    int m_markedCharacters = 0; // the length of the text m_marked was made for
+    // The span of every edit since the last setFindings(), in today's offsets.
+    bool m_edited = false;
+    int m_editFrom = 0;
+    int m_editTo = 0;
 };
 
 } // namespace rolelens

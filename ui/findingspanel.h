@@ -2,8 +2,10 @@
 
 #include "analysis.h"
 
+#include <QIcon>
 #include <QSet>
 #include <QWidget>
+#include <array>
 
 class QLabel;
 class QListWidget;
@@ -45,6 +47,10 @@ Q_SIGNALS:
 private:
     void fillCoverage(const Analysis &analysis);
     void fillFindings(const Analysis &analysis, const QString &text, const QList<bool> &shown);
+    /// Makes \a group's rows show \a indexes (into \a analysis.findings) of \a category.
+    void fillGroup(QTreeWidgetItem *group, Category category, const QList<int> &indexes,
+                   const Analysis &analysis, const QString &text,
+                   const std::array<QIcon, 3> &icons);
 
     ScoreGauge *m_gauge = nullptr;
     QLabel *m_verdict = nullptr;
@@ -56,6 +62,7 @@ private:
     QStringList m_missing;
     QStringList m_shownCoverage; // what the coverage list shows, to skip needless rebuilds
     size_t m_shownFindings = 0;  // a hash of what the findings tree shows, likewise
+    QList<Category> m_shownCategories; // the groups the tree shows, in order
     QSet<int> m_collapsed;       ///< categories the user collapsed, kept across analyses
 };
 

@@ -409,9 +409,10 @@ void MainWindow::fillRecentMenu()
 
 bool MainWindow::isShown(const Finding &finding) const
 {
+    // The emptiness test saves a string per finding on every analysis.
     return finding.severity >= m_settings.minimumSeverity &&
-           !m_ignored.contains(
-               ignoreKey(finding.ruleId, m_analysedText.mid(finding.start, finding.length)));
+           (m_ignored.isEmpty() || !m_ignored.contains(
+               ignoreKey(finding.ruleId, m_analysedText.mid(finding.start, finding.length))));
 }
 
 void MainWindow::onAnalysisReady(const Analysis &analysis, const QString &text)

@@ -25,10 +25,15 @@ PostingEditor::PostingEditor(QWidget *parent) : QPlainTextEdit(parent)
 
 void PostingEditor::setFindings(const QList<Finding> &findings, const QString &text)
 {
+    // Both lists are shared, not copied: this runs on every analysis of a large document.
     m_findings = findings;
-    m_quoted.clear();
-    for (const Finding &finding : findings)
-        m_quoted.append(text.mid(finding.start, finding.length));
+    m_findingsText = text;
+}
+
+QString PostingEditor::quotedText(int index) const
+{
+    const Finding finding = m_findings.value(index);
+    return m_findingsText.mid(finding.start, finding.length);
 }
 
 bool PostingEditor::isValid(const Finding &finding, const QString &quotedText) const
@@ -50,7 +55,7 @@ bool PostingEditor::isValid(const Finding &finding, const QString &quotedText) c
 
 bool PostingEditor::isValid(int index) const
 {
-    return index >= 0 && index < m_findings.size() && isValid(m_findings[index], m_quoted[index]);
+    return index >= 0 && index < m_findings.size() && isValid(m_findings[index], quotedText(index));
 }
 
 int PostingEditor::findingAt(int position) const
@@ -127,7 +132,7 @@ void PostingEditor::addFindingActions(int index, QMenu *menu)
 {
     Finding finding = m_findings.value(index);
     const bool spelling = finding.category == Category::Spelling;
-    const QString word = m_quoted.value(index);
+    const QString word = quotedText(index);
     // Hunspell's suggestions are slow, so they are looked up only now that a menu opens.
     if (spelling && m_spelling)
         finding.suggestions = m_spelling->suggestions(word);
@@ -143,7 +148,7 @@ void PostingEditor::addFindingActions(int index, QMenu *menu)
     }
     for (const QString &suggestion : finding.suggestions) {
         const QString label = suggestion.isEmpty()
-                                  ? tr("Remove \u201c%1\u201d").arg(quoted(m_quoted.value(index)))
+                                  ? tr("Remove \u201c%1\u201d").arg(quoted(quotedText(index)))
                                   : quoted(suggestion, 90);
         auto *action = new QAction(label, menu);
         action->setData(suggestion); // the replacement travels with the action

@@ -61,11 +61,13 @@ protected:
 private:
     /// Whether the document still has \a quotedText where \a finding points.
     [[nodiscard]] bool isValid(const Finding &finding, const QString &quotedText) const;
+    /// What finding number \a index covered in the text it was found in.
+    [[nodiscard]] QString quotedText(int index) const;
     [[nodiscard]] bool isValid(int index) const;
 
     std::shared_ptr<const SpellChecker> m_spelling;
     QList<Finding> m_findings;
-    QStringList m_quoted; // each finding's text when it was found, to detect stale offsets
+    QString m_findingsText; // the text the findings were made for, to detect stale offsets
 };
 
 } // namespace rolelens

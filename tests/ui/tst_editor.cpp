@@ -37,6 +37,29 @@ QStringList formatsOf(const QTextBlock &block)
     return out;
 }
 
+// Every mark the highlighter painted in \a block, with its underline colour.
+QStringList marksOf(const QTextBlock &block)
+{
+    QStringList out;
+    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+        out.append(QStringLiteral("%1+%2:%3:%4")
+                       .arg(range.start)
+                       .arg(range.length)
+                       .arg(int(range.format.underlineStyle()))
+                       .arg(range.format.underlineColor().name()));
+    }
+    return out;
+}
+
+// Replaces \a removed characters at \a position with \a inserted, as typing would.
+void edit(QTextDocument *document, int position, int removed, const QString &inserted)
+{
+    QTextCursor cursor(document);
+    cursor.setPosition(position);
+    cursor.setPosition(position + removed, QTextCursor::KeepAnchor);
+    cursor.insertText(inserted);
+}
+
 void writeBytes(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
@@ -60,6 +83,16 @@ PostingDocument::Prompts recordingPrompts(QStringList *asked, bool answer)
             }};
 }
 
+// A posting with findings in several lines, a lead-in and prose, for the highlighter tests.
+const QString kHighlightText = QStringLiteral("# Technical Project Manager\n"
+                                              "Must have:\n"
+                                              "- Expertise in Java and AWS\n"
+                                              "- Write production code\n"
+                                              "\n"
+                                              "We want a rockstar. Expertise in Go.\n"
+                                              "Nice to have:\n"
+                                              "- Proficiency in Python\n");
+
 } // namespace
 
 class TestEditor : public QObject
@@ -81,6 +114,28 @@ private:
     }
 
     void waitForAnalysis() { QTRY_VERIFY(m_window->analysis()->isCurrent()); }
+
+    // The marks of every block of the window's editor.
+    static QList<QStringList> paintedMarks(MainWindow &w)
+    {
+        QList<QStringList> marks;
+        for (QTextBlock b = w.editor()->document()->firstBlock(); b.isValid(); b = b.next())
+            marks.append(marksOf(b));
+        return marks;
+    }
+
+    // The marks of the editor's findings painted from scratch on a copy of its text.
+    static QList<QStringList> freshMarks(MainWindow &w)
+    {
+        QTextDocument fresh;
+        fresh.setPlainText(w.editor()->toPlainText());
+        FindingHighlighter highlighter(&fresh);
+        highlighter.setFindings(w.editor()->findings());
+        QList<QStringList> marks;
+        for (QTextBlock b = fresh.firstBlock(); b.isValid(); b = b.next())
+            marks.append(marksOf(b));
+        return marks;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -135,6 +190,130 @@ private Q_SLOTS:
         QTextCursor cursor(w.editor()->document());
         cursor.insertText(QStringLiteral("Deep "));
         QCOMPARE(formatsOf(w.editor()->document()->firstBlock()), QStringList{});
+    }
+
+    void highlighter_afterEditsEqualsAFreshHighlight_data()
+    {
+        // Each row: one or two edits (position, removed, inserted) of kHighlightText made
+        // before the next analysis. The second one has position -1 when there is none.
+        QTest::addColumn<int>("position");
+        QTest::addColumn<int>("removed");
+        QTest::addColumn<QString>("inserted");
+        QTest::addColumn<int>("position2");
+        QTest::addColumn<int>("removed2");
+        QTest::addColumn<QString>("inserted2");
+        const QString text = kHighlightText;
+        const auto at = [&](const char *what) { return int(text.indexOf(QLatin1String(what))); };
+        QTest::newRow("typing before a finding in its line")
+            << at("Expertise in Go") << 0 << QStringLiteral("Deep ") << -1 << 0 << QString();
+        QTest::newRow("a new demand on a new line")
+            << int(text.size()) << 0 << QStringLiteral("Hands-on coding in Rust.\n") << -1 << 0
+            << QString();
+        QTest::newRow("a lead-in removed") << at("Must have:") << 11 << QString() << -1 << 0
+                                           << QString();
+        QTest::newRow("a line split inside a finding")
+            << at("in Java") << 0 << QStringLiteral("\n") << -1 << 0 << QString();
+        QTest::newRow("two lines joined") << at("\n- Write") << 1 << QString() << -1 << 0
+                                          << QString();
+        QTest::newRow("a finding deleted") << at("Expertise in Java") << 17
+                                           << QStringLiteral("Jira") << -1 << 0 << QString();
+        QTest::newRow("the title turned into a developer's")
+            << at("Technical Project Manager") << 25 << QStringLiteral("Backend Developer")
+            << -1 << 0 << QString();
+        QTest::newRow("two edits far apart")
+            << at("Proficiency") << 0 << QStringLiteral("Strong ") << at("rockstar") << 8
+            << QStringLiteral("leader");
+        QTest::newRow("everything replaced") << 0 << int(text.size())
+                                             << QStringLiteral("Expertise in C++.") << -1 << 0
+                                             << QString();
+    }
+
+    void highlighter_afterEditsEqualsAFreshHighlight()
+    {
+        QFETCH(int, position);
+        QFETCH(int, removed);
+        QFETCH(QString, inserted);
+        QFETCH(int, position2);
+        QFETCH(int, removed2);
+        QFETCH(QString, inserted2);
+        MainWindow &w = windowWith(kHighlightText);
+        QTextDocument *document = w.editor()->document();
+        w.analysis()->setDebounceMs(60000); // both edits go into one analysis
+        edit(document, position, removed, inserted);
+        if (position2 >= 0) {
+            // The second position is in the original text: move it past the first edit.
+            const int moved = position2 > position ? position2 + int(inserted.size()) - removed
+                                                   : position2;
+            edit(document, moved, removed2, inserted2);
+        }
+        w.analysis()->scheduleNow();
+        waitForAnalysis();
+        QVERIFY(!w.editor()->findings().isEmpty());
+        QCOMPARE(paintedMarks(w), freshMarks(w));
+    }
+
+    void highlighter_ignoringOneOfTwoFindingsInALineKeepsTheOther()
+    {
+        MainWindow &w = windowWith(kHighlightText);
+        const QTextBlock line = w.editor()->document()->findBlockByNumber(5);
+        QCOMPARE(marksOf(line).size(), qsizetype(2)); // "rockstar" and "Expertise in Go"
+        const QList<Finding> findings = w.editor()->findings();
+        const auto go = std::find_if(findings.cbegin(), findings.cend(), [&](const Finding &f) {
+            return kHighlightText.mid(f.start, f.length) == QStringLiteral("Expertise in Go");
+        });
+        QVERIFY(go != findings.cend());
+        Q_EMIT w.editor()->ignoreRequested(*go);
+        QCOMPARE(marksOf(line).size(), qsizetype(1));
+        QCOMPARE(paintedMarks(w), freshMarks(w));
+    }
+
+    void findingsList_updatesItsRowsInPlace()
+    {
+        MainWindow &w = windowWith(QStringLiteral("# TPM\n- Expertise in Java\n- Expertise in Go\n"));
+        QTreeWidget *tree = w.findingsPanel()->findingsTree();
+        QTreeWidgetItem *group = tree->topLevelItem(0);
+        QCOMPARE(group->text(0), QStringLiteral("Coding demand (2)"));
+        QTreeWidgetItem *first = group->child(0);
+        QTextDocument *document = w.editor()->document();
+
+        edit(document, document->characterCount() - 1, 0, QStringLiteral("- Expertise in Rust\n"));
+        waitForAnalysis();
+        QCOMPARE(tree->topLevelItem(0), group); // updated, not rebuilt
+        QCOMPARE(group->child(0), first);
+        QCOMPARE(group->text(0), QStringLiteral("Coding demand (3)"));
+        QCOMPARE(group->childCount(), 3);
+        QCOMPARE(group->child(2)->text(1), QStringLiteral("\u201cExpertise in Rust\u201d"));
+        QCOMPARE(group->child(2)->data(0, Qt::UserRole).toInt(), 2);
+
+        // Deleting the first demand moves the others up a row and down an index.
+        edit(document, 6, 20, QString());
+        waitForAnalysis();
+        QCOMPARE(group->childCount(), 2);
+        QCOMPARE(group->child(0)->text(1), QStringLiteral("\u201cExpertise in Go\u201d"));
+        QCOMPARE(group->child(0)->data(0, Qt::UserRole).toInt(), 0);
+        QCOMPARE(group->child(1)->text(1), QStringLiteral("\u201cExpertise in Rust\u201d"));
+        QCOMPARE(group->child(1)->data(0, Qt::UserRole).toInt(), 1);
+    }
+
+    void findingsList_listsTheFirstRowsAndCountsTheRest()
+    {
+        MainWindow &w = windowWith(QStringLiteral("# TPM\n") +
+                                   QStringLiteral("- Expertise in Java\n").repeated(203));
+        QTreeWidgetItem *group = w.findingsPanel()->findingsTree()->topLevelItem(0);
+        QCOMPARE(group->childCount(), 201);
+        QCOMPARE(group->child(200)->text(1),
+                 QStringLiteral("\u2026 and 3 more (F8 steps through every finding)"));
+        QTextDocument *document = w.editor()->document();
+        edit(document, 6, 20 * 3, QString()); // three fewer: exactly the 200 rows remain
+        waitForAnalysis();
+        QCOMPARE(group->childCount(), 200);
+        QVERIFY(group->child(199)->data(0, Qt::UserRole).isValid());
+        edit(document, 6, 0, QStringLiteral("- Expertise in Go\n"));
+        waitForAnalysis();
+        QCOMPARE(group->childCount(), 201);
+        QCOMPARE(group->child(0)->text(1), QStringLiteral("\u201cExpertise in Go\u201d"));
+        QCOMPARE(group->child(200)->text(1),
+                 QStringLiteral("\u2026 and 1 more (F8 steps through every finding)"));
     }
 
     void suggestionAction_replacesTheSpanAndOneUndoRestores()
