@@ -12,6 +12,8 @@ ROLELENS_PACKAGES=(
     libhunspell-dev hunspell hunspell-en-us hunspell-en-gb
     poppler-utils
     clang libclang-rt-14-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    desktop-file-utils appstream dpkg-dev libqt6svg6
 )
 
 rolelens_install_missing() {

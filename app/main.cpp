@@ -1,11 +1,13 @@
 #include "analysiscontroller.h"
 #include "mainwindow.h"
 #include "postingeditor.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEvent>
 #include <QFile>
+#include <QIcon>
 #include <QTimer>
 
 namespace {
@@ -47,15 +49,21 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("RoleLens"));
     QApplication::setOrganizationName(QStringLiteral("RoleLens"));
     QApplication::setApplicationVersion(QStringLiteral(ROLELENS_VERSION));
+    // Ties the windows to the installed launcher, and so to its name and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.rolelens.RoleLens"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.rolelens.RoleLens"),
+                                                 QIcon(QStringLiteral(":/icons/rolelens.svg"))));
+    rolelens::installTranslations(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Write and review Technical Project Manager postings."));
+        QCoreApplication::translate("main", "Write and review Technical Project Manager postings."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
-        QStringLiteral("Posting to open; without one, the sample posting opens."));
+        QCoreApplication::translate("main",
+                                    "Posting to open; without one, the sample posting opens."));
     parser.process(app);
 
     rolelens::MainWindow window;

@@ -30,6 +30,35 @@ QString categoryTitle(Category category)
     return tr("Spelling");
 }
 
+QString categoryDescription(Category category)
+{
+    switch (category) {
+    case Category::CodingDemand:
+        return tr("Requirements that ask for programming skill, such as expertise in a "
+                  "language or years of development work. A TPM needs to understand the "
+                  "technology well enough to discuss it and weigh its risks, not to write it.");
+    case Category::ExecutionDuty:
+        return tr("Duties that belong to the engineering team: writing, deploying or "
+                  "debugging code, running pipelines, being on call. A TPM plans and "
+                  "coordinates that work instead of doing it.");
+    case Category::Credential:
+        return tr("Advanced engineering or computer science degrees made a hard "
+                  "requirement, which shuts out strong project leaders with other "
+                  "backgrounds.");
+    case Category::CombinedRole:
+        return tr("Postings that join two jobs in one, such as a TPM who also works as a "
+                  "developer. Such roles are hard to fill and usually end up doing neither "
+                  "job well.");
+    case Category::Tone:
+        return tr("Hype and noise such as hashtags, emoji and words like \u201crockstar\u201d, "
+                  "which make a posting read less seriously.");
+    case Category::Spelling:
+        break;
+    }
+    return tr("Misspelt words, checked with Hunspell and a list of project-management and "
+              "technology terms. Words can be added to a personal dictionary.");
+}
+
 QString verdictTitle(Verdict verdict)
 {
     switch (verdict) {

@@ -10,6 +10,8 @@ namespace rolelens {
 /// Translated names for people ("Coding demand", "Warning"), where core has ids
 /// ("coding-demand", "warning"). Shared by the dock and the review report.
 [[nodiscard]] QString categoryTitle(Category category);
+/// One or two sentences on what a category's findings are about, for the help.
+[[nodiscard]] QString categoryDescription(Category category);
 [[nodiscard]] QString severityTitle(Severity severity);
 [[nodiscard]] QString verdictTitle(Verdict verdict);
 

@@ -23,6 +23,7 @@ EditorSettings EditorSettings::load()
     s.pageSize = settings.value(QStringLiteral("export/pageSize")).toString();
     s.recentFiles =
         settings.value(QStringLiteral("files/recent")).toStringList().mid(0, kMaxRecentFiles);
+    s.zoom = settings.value(QStringLiteral("editor/zoom"), 0).toInt();
     s.geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
     s.windowState = settings.value(QStringLiteral("window/state")).toByteArray();
     return s;
@@ -41,6 +42,7 @@ void EditorSettings::save() const
     settings.setValue(QStringLiteral("export/author"), pdfAuthor);
     settings.setValue(QStringLiteral("export/pageSize"), pageSize);
     settings.setValue(QStringLiteral("files/recent"), recentFiles);
+    settings.setValue(QStringLiteral("editor/zoom"), zoom);
     settings.setValue(QStringLiteral("window/geometry"), geometry);
     settings.setValue(QStringLiteral("window/state"), windowState);
 }

@@ -20,6 +20,7 @@ struct EditorSettings
     QString pdfAuthor;                               ///< written into exported PDFs
     QString pageSize;                                ///< "A4", "Letter", or empty: from the locale
     QStringList recentFiles;                         ///< most recent first
+    int zoom = 0; ///< editor font size steps above (or below) the default, in points
     QByteArray geometry;
     QByteArray windowState;
 

@@ -7,6 +7,7 @@
 #include "pdfexporter.h"
 #include "postingdocument.h"
 #include "postingeditor.h"
+#include "ruleguide.h"
 #include "ruleset.h"
 #include "topicinsertion.h"
 
@@ -127,6 +128,7 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
 
     createMenus();
+    m_editor->zoomIn(m_settings.zoom); // as the user left it
     setAcceptDrops(true);
     rebuildRules();
     setSpellLanguage(m_settings.spellLanguage);
@@ -181,8 +183,9 @@ void MainWindow::createMenus()
     fillRecentMenu();
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, m_document, &PostingDocument::save);
-    file->addAction(tr("Save &As\u2026"), QKeySequence::SaveAs, m_document,
-                    &PostingDocument::saveAs);
+    // Save As and Quit have no standard keys on every platform; these are the common ones.
+    file->addAction(tr("Save &As\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                    m_document, &PostingDocument::saveAs);
     file->addSeparator();
     file->addAction(tr("&Export PDF\u2026"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
                     [this] { exportPdf(ExportKind::Posting); });
@@ -192,7 +195,7 @@ void MainWindow::createMenus()
     file->addAction(tr("&Print\u2026"), QKeySequence::Print, this, &MainWindow::print);
     file->addAction(tr("Print Pre&view\u2026"), this, &MainWindow::printPreview);
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    file->addAction(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo =
@@ -262,7 +265,46 @@ void MainWindow::createMenus()
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     m_languageMenu = tools->addMenu(tr("&Spelling Language"));
     connect(m_languageMenu, &QMenu::aboutToShow, this, &MainWindow::fillLanguageMenu);
-    menuBar()->addMenu(tr("&View"))->addAction(findChild<QDockWidget *>()->toggleViewAction());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(findChild<QDockWidget *>()->toggleViewAction());
+    view->addSeparator();
+    // Ctrl+= as well as the standard Ctrl++, which needs Shift on most keyboards.
+    view->addAction(tr("Zoom &In"), this, [this] { setZoom(m_settings.zoom + 1); })
+        ->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, this,
+                    [this] { setZoom(m_settings.zoom - 1); });
+    view->addAction(tr("&Reset Zoom"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
+                    [this] { setZoom(0); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&What RoleLens Checks"), QKeySequence::HelpContents, this, [this] {
+        RuleGuideDialog guide(m_controller->rulesPointer(), this);
+        guide.exec();
+    });
+    help->addSeparator();
+    help->addAction(tr("&About RoleLens"), this, [this] {
+        QMessageBox::about(this, tr("About RoleLens"), aboutText());
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+QString MainWindow::aboutText()
+{
+    return tr("<h3>RoleLens %1</h3>"
+              "<p>An editor for Technical Project Manager job postings. It marks demands "
+              "that belong in a developer's posting, explains each one and offers a rewrite "
+              "toward the work a TPM leads: risk, stakeholders, delivery and the team.</p>"
+              "<p>Released under the MIT licence. Built with Qt %2 and Hunspell.</p>")
+        .arg(QApplication::applicationVersion().toHtmlEscaped(), QString::fromLatin1(qVersion()));
+}
+
+void MainWindow::setZoom(int steps)
+{
+    // Kept within sizes that stay readable and fit a line of the posting on screen.
+    steps = qBound(-6, steps, 24);
+    m_editor->zoomIn(steps - m_settings.zoom);
+    m_settings.zoom = steps;
 }
 
 QStringList MainWindow::dictionaryFolders() const

@@ -80,6 +80,9 @@ protected:
 
 private:
     void createMenus();
+    /// Makes the editor's font \a steps points larger than the default (smaller if negative).
+    void setZoom(int steps);
+    [[nodiscard]] static QString aboutText();
     void fillRecentMenu();
     void fillTemplateMenu(QMenu *menu);
     void onAnalysisReady(const Analysis &analysis, const QString &text);

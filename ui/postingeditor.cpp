@@ -1,5 +1,7 @@
 #include "postingeditor.h"
 
+#include "displaynames.h"
+
 #include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QMenu>
@@ -219,8 +221,11 @@ bool PostingEditor::viewportEvent(QEvent *event)
             return true;
         }
         const Finding &f = m_findings[index];
-        QString tip = QStringLiteral("<b>%1</b><p>%2</p>")
-                          .arg(f.message.toHtmlEscaped(), f.rationale.toHtmlEscaped());
+        // The severity in words as well: the underline's colour alone says nothing to a
+        // screen reader or to someone who cannot tell the colours apart.
+        QString tip = QStringLiteral("<b>%1: %2</b><p>%3</p>")
+                          .arg(severityTitle(f.severity).toHtmlEscaped(),
+                               f.message.toHtmlEscaped(), f.rationale.toHtmlEscaped());
         if (!f.suggestions.isEmpty()) {
             const QString &s = f.suggestions.first();
             tip += QStringLiteral("<p><i>%1</i> %2</p>")

@@ -5,12 +5,20 @@
 #include "postingdocument.h"
 #include "postingeditor.h"
 #include "recoverystore.h"
+#include "displaynames.h"
+#include "ruleguide.h"
+#include "ruleset.h"
+#include "translations.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMenu>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QTimer>
+#include <QTranslator>
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
@@ -314,6 +322,137 @@ private Q_SLOTS:
         QCOMPARE(group->child(0)->text(1), QStringLiteral("\u201cExpertise in Go\u201d"));
         QCOMPARE(group->child(200)->text(1),
                  QStringLiteral("\u2026 and 1 more (F8 steps through every finding)"));
+    }
+
+    void menus_everyShortcutTriggersItsActionAndNoneIsShared()
+    {
+        MainWindow &w = windowWith(kHighlightText);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        // Whatever an action opens (file dialogs, message boxes, menus) is closed at once.
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, [] {
+            if (QWidget *popup = QApplication::activePopupWidget())
+                popup->close();
+            if (QWidget *modal = QApplication::activeModalWidget())
+                modal->close();
+        });
+        closer.start(20);
+
+        QList<QAction *> actions;
+        QList<QMenu *> menus;
+        for (QAction *top : w.menuBar()->actions())
+            menus.append(top->menu());
+        while (!menus.isEmpty()) {
+            for (QAction *action : menus.takeFirst()->actions()) {
+                if (action->menu())
+                    menus.append(action->menu());
+                else if (!action->shortcuts().isEmpty())
+                    actions.append(action);
+            }
+        }
+        QCOMPARE(actions.size(), qsizetype(18));
+        // Something to undo, so Undo (and after it Redo) is enabled when its turn comes.
+        QTest::keyClicks(w.editor(), QStringLiteral("x"));
+        QSet<QString> seen;
+        for (QAction *action : std::as_const(actions)) {
+            QVERIFY2(action->isEnabled(), qPrintable(action->text()));
+            for (const QKeySequence &shortcut : action->shortcuts()) {
+                const QString keys = shortcut.toString();
+                QVERIFY2(!seen.contains(keys), qPrintable(keys + QStringLiteral(" is used twice")));
+                seen.insert(keys);
+                // Quit closes the window and dialogs take the focus: start from the editor.
+                w.show();
+                w.activateWindow();
+                QVERIFY(QTest::qWaitForWindowActive(&w));
+                w.editor()->setFocus();
+                QSignalSpy triggered(action, &QAction::triggered);
+                QTest::keySequence(&w, shortcut);
+                QVERIFY2(triggered.count() == 1,
+                         qPrintable(action->text() + QStringLiteral(": ") + keys));
+            }
+        }
+        QVERIFY(seen.contains(QKeySequence(QKeySequence::ZoomIn).toString()));
+        QVERIFY(seen.contains(QStringLiteral("Ctrl+=")));
+        QVERIFY(seen.contains(QStringLiteral("Ctrl+-")));
+    }
+
+    void zoom_changesTheEditorFontAndIsKept()
+    {
+        MainWindow &w = windowWith(QString());
+        const qreal normal = w.editor()->font().pointSizeF();
+        QVERIFY(normal > 0);
+        const auto trigger = [&](const QString &text) {
+            const QList<QAction *> all = w.findChildren<QAction *>();
+            const auto it = std::find_if(all.cbegin(), all.cend(),
+                                         [&](QAction *a) { return a->text() == text; });
+            QVERIFY2(it != all.cend(), qPrintable(text));
+            (*it)->trigger();
+        };
+        trigger(QStringLiteral("Zoom &In"));
+        trigger(QStringLiteral("Zoom &In"));
+        QCOMPARE(w.editor()->font().pointSizeF(), normal + 2);
+        trigger(QStringLiteral("Zoom &Out"));
+        QCOMPARE(w.editor()->font().pointSizeF(), normal + 1);
+        QVERIFY(w.close()); // saves the settings
+        MainWindow &again = windowWith(QString());
+        QCOMPARE(again.editor()->font().pointSizeF(), normal + 1);
+        const QList<QAction *> all = again.findChildren<QAction *>();
+        for (QAction *action : all) {
+            if (action->text() == QStringLiteral("&Reset Zoom"))
+                action->trigger();
+        }
+        QCOMPARE(again.editor()->font().pointSizeF(), normal);
+    }
+
+    void ruleGuide_showsEveryFamilyWithAnExampleFromTheRules()
+    {
+        const auto rules = RuleSet::builtin();
+        QTextDocument guide;
+        guide.setHtml(RuleGuideDialog::html(rules));
+        const QString text = guide.toPlainText();
+        for (const Category category : {Category::CodingDemand, Category::ExecutionDuty,
+                                        Category::Credential, Category::CombinedRole,
+                                        Category::Tone, Category::Spelling}) {
+            QVERIFY2(text.contains(categoryTitle(category) + u'\n'),
+                     qPrintable(categoryTitle(category)));
+        }
+        // The first example of a family, what RoleLens says about it and its rewrite.
+        QVERIFY(text.contains(QStringLiteral(
+            "For example: \u201cexpertise in Java, Python, and AWS\u201d\nError: ")));
+        QVERIFY(text.contains(QStringLiteral(
+            "Suggested rewrite: \u201cWorking understanding of software concepts (such as Java, "
+            "Python, and AWS) to communicate with engineering teams and assess technical "
+            "risk\u201d")));
+        QVERIFY(text.contains(QStringLiteral("For example: \u201crockstar\u201d\nInfo: ")));
+        for (const CompiledTopic &topic : rules->topics())
+            QVERIFY2(text.contains(topic.spec.title), qPrintable(topic.spec.title));
+        // Rules that are switched off are not counted.
+        const qsizetype coding = std::count_if(
+            rules->rules().cbegin(), rules->rules().cend(),
+            [](const CompiledRule &r) { return r.spec.category == Category::CodingDemand; });
+        QVERIFY(text.contains(QStringLiteral("%1 rules.").arg(coding)) ||
+                text.contains(QStringLiteral("%1 rule(s).").arg(coding)));
+        const auto fewer =
+            RuleSet::build(RuleSet::builtinPacks(), {QStringLiteral("coding-demand/expertise")});
+        QTextDocument smaller;
+        smaller.setHtml(RuleGuideDialog::html(fewer.rules));
+        QVERIFY(!smaller.toPlainText().contains(QStringLiteral("expertise in Java, Python")));
+    }
+
+    void translations_giveTheEnglishPluralForms()
+    {
+        installTranslations(QCoreApplication::instance());
+        const auto words = [](int n) {
+            return QCoreApplication::translate("rolelens::MainWindow", "%n word(s)", nullptr, n);
+        };
+        QCOMPARE(words(1), QStringLiteral("1 word"));
+        QCOMPARE(words(2), QStringLiteral("2 words"));
+        for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QCOMPARE(words(1), QStringLiteral("1 word(s)"));
     }
 
     void suggestionAction_replacesTheSpanAndOneUndoRestores()

@@ -1,0 +1,809 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>This is a developer posting; the TPM checks do not apply to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The posting describes a leadership role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The posting leans towards developer work in places; review the warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The posting reads as a software developer role, not a Technical Project Manager role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RoleLens review report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1/100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance: leadership %1%, execution %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What moved the score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage of TPM topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested sentence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postings (*.md *.txt);;Markdown (*.md);;Text (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Write and review Technical Project Manager postings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting to open; without one, the sample posting opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rolelens</name>
+    <message>
+        <source>Coding demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combined role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements that ask for programming skill, such as expertise in a language or years of development work. A TPM needs to understand the technology well enough to discuss it and weigh its risks, not to write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duties that belong to the engineering team: writing, deploying or debugging code, running pipelines, being on call. A TPM plans and coordinates that work instead of doing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced engineering or computer science degrees made a hard requirement, which shuts out strong project leaders with other backgrounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postings that join two jobs in one, such as a TPM who also works as a developer. Such roles are hard to fill and usually end up doing neither job well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hype and noise such as hashtags, emoji and words like “rockstar”, which make a posting read less seriously.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misspelt words, checked with Hunspell and a list of project-management and technology terms. Words can be added to a personal dictionary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>borderline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>misclassified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::BalanceBar</name>
+    <message>
+        <source>Leadership and execution balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership %1%, execution %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::FindingsPanel</name>
+    <message numerus="yes">
+        <source>… and %n more (F8 steps through every finding)</source>
+        <translation>
+            <numerusform>… and %n more (F8 steps through every finding)</numerusform>
+            <numerusform>… and %n more (F8 steps through every finding)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Developer posting: TPM checks do not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads as a developer role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some developer demands to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership-focused posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TPM topic coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the suggested fix of every shown finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked for developer postings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topics to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::MainWindow</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The word could not be saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RoleLens — %1[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postings (*.md *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Review &amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Fixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis &amp;Delay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warnings and Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Errors Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Page Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &amp;Locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF &amp;Author…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author written into exported PDFs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rule Packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Team Pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use Team Packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable Disabled Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Spelling Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What RoleLens Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About RoleLens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About RoleLens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;RoleLens %1&lt;/h3&gt;&lt;p&gt;An editor for Technical Project Manager job postings. It marks demands that belong in a developer&apos;s posting, explains each one and offers a rewrite toward the work a TPM leads: risk, stakeholders, delivery and the team.&lt;/p&gt;&lt;p&gt;Released under the MIT licence. Built with Qt %2 and Hunspell.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelling: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn spelling on in Tools › Spelling Language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelling: off (no %1 dictionary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install a Hunspell dictionary (e.g. hunspell-en-us) or choose another language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelling: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words added to the dictionary are kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RoleLens review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-review.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Review Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 errors · %2 warnings · %3 info · %4 spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 disabled. Settings › Rule Packs › Enable Disabled Rules brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule Pack Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some team rule packs were not loaded:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis Delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-analyse this many milliseconds after you stop typing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Team Rule Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule packs (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not keep a recovery copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RoleLens found unsaved work from an earlier session: “%1”, copied %2. Restore it? If you do not, the copy is discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::PostingDocument</name>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was removed or renamed by another program. Saving keeps your text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program. Reload it and lose your unsaved changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program. Reload it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not UTF-8 Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not valid UTF-8 text. Open it as Windows-1252 (Latin-1)? It will be saved as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RoleLens cannot open “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened as Windows-1252; saving will write UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save Posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Posting As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posting.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::PostingEditor</name>
+    <message>
+        <source>Posting text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1” to Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable Rule “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::RuleGuideDialog</name>
+    <message numerus="yes">
+        <source>%n rule(s).</source>
+        <translation>
+            <numerusform>%n rule.</numerusform>
+            <numerusform>%n rules.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What RoleLens Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What RoleLens checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RoleLens reads a Technical Project Manager posting for places where it asks for a software developer instead. These are the kinds of findings it reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested rewrite:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TPM topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A posting for a project leader should also say what the role leads. The checklist looks for these topics and offers a sentence for each one that is missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::ScoreGauge</name>
+    <message>
+        <source>TPM fit score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No score yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 out of 100, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
