@@ -131,6 +131,10 @@ Analysis combineParagraphs(const RuleSet &rules, QStringView text,
             totals.leadershipTags += result.leadershipTags;
             analysis.wordCount += result.words;
             for (Finding finding : result.findings) {
+                // Before scoring: a finding the team agreed to keep costs the posting nothing.
+                if (rules.isException(finding.ruleId,
+                                      paragraph.sliced(finding.start, finding.length)))
+                    continue;
                 finding.start += start;
                 analysis.findings.append(finding);
             }

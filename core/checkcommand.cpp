@@ -4,6 +4,7 @@
 #include "dictionaries.h"
 #include "inputreader.h"
 #include "reports.h"
+#include "reviewfile.h"
 #include "spellchecker.h"
 #include "textedits.h"
 
@@ -38,6 +39,8 @@ struct Options
     QString pdf;
     QString report;
     QString language;
+    QString review;
+    QString baseline;
     QStringList inputs;
 };
 
@@ -71,6 +74,14 @@ void describe(QCommandLineParser *parser)
          QStringLiteral("OUT.pdf")},
         {QStringLiteral("spell"),
          QStringLiteral("Also report misspelled words (category spelling).")},
+        {QStringLiteral("review"),
+         QStringLiteral("Apply a review file (posting.md.review.json): report its comments and "
+                        "decisions, and leave out the findings it keeps."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("baseline"),
+         QStringLiteral("Compare with an earlier version of the posting: report the findings "
+                        "added and fixed; exit with 1 if an error was added."),
+         QStringLiteral("OLD")},
         {QStringLiteral("lang"),
          QStringLiteral("Spelling dictionary, e.g. en_US or en_GB (default: en_US)."),
          QStringLiteral("LANG"), QString::fromLatin1(Dictionaries::kDefaultLanguage)},
@@ -123,6 +134,8 @@ QString readOptions(const QCommandLineParser &parser, bool terminal, Options *op
     options->pdf = parser.value(QStringLiteral("pdf"));
     options->report = parser.value(QStringLiteral("report"));
     options->language = parser.value(QStringLiteral("lang"));
+    options->review = parser.value(QStringLiteral("review"));
+    options->baseline = parser.value(QStringLiteral("baseline"));
     options->inputs = parser.positionalArguments();
     if (options->inputs.isEmpty())
         return QStringLiteral("no input: give one or more files, or - for standard input");
@@ -130,16 +143,23 @@ QString readOptions(const QCommandLineParser &parser, bool terminal, Options *op
         return QStringLiteral("--fix takes exactly one input");
     if ((!options->pdf.isEmpty() || !options->report.isEmpty()) && options->inputs.size() != 1)
         return QStringLiteral("--pdf and --report take exactly one input");
-    if (options->inputs.count(QStringLiteral("-")) > 1)
+    if (!options->review.isEmpty() && options->inputs.size() != 1)
+        return QStringLiteral("--review takes exactly one input: the posting it reviews");
+    if (!options->baseline.isEmpty() && options->inputs.size() != 1)
+        return QStringLiteral("--baseline takes exactly one input: the posting to compare");
+    if ((options->inputs + QStringList{options->baseline}).count(QStringLiteral("-")) > 1)
         return QStringLiteral("standard input (-) can be read only once");
     return {};
 }
 
 bool fails(const QList<FileReport> &reports, const std::optional<Severity> &failOn)
 {
-    if (!failOn)
-        return false;
     for (const FileReport &report : reports) {
+        // A posting that got worse fails whatever --fail-on says.
+        if (report.baseline && report.baseline->comparison.newErrors() > 0)
+            return true;
+        if (!failOn)
+            continue;
         for (const Finding &finding : report.analysis.findings) {
             if (finding.severity >= *failOn)
                 return true;
@@ -172,6 +192,37 @@ void addSpellingSuggestions(const SpellChecker &spelling, QThreadPool &pool,
                     suggestions[words.indexOf(report.text.mid(finding.start, finding.length))];
         }
     }
+}
+
+// Adds the comparison with --baseline and the --review to \a report. Returns an error
+// message, or an empty string.
+QString addBaselineAndReview(const Options &options, const Analyzer &analyzer, FileReport *report)
+{
+    if (!options.baseline.isEmpty()) {
+        const InputText old = readInput(options.baseline);
+        if (!old.error.isEmpty())
+            return QStringLiteral("%1: cannot read the baseline: %2").arg(old.path, old.error);
+        report->baseline = BaselineReport{old.path, old.text,
+                                          compareWithBaseline(analyzer.analyze(old.text), old.text,
+                                                              report->analysis, report->text)};
+    }
+    if (!options.review.isEmpty()) {
+        // loadReview() takes a missing file for an empty review, but this one was named on
+        // purpose: a typo must not pass for a review with nothing in it.
+        if (!QFileInfo::exists(options.review))
+            return QStringLiteral("%1: no such review file").arg(options.review);
+        const ReviewLoadResult loaded = loadReview(options.review, report->text);
+        if (!loaded.review)
+            return loaded.error.toString();
+        const Review &review = *loaded.review;
+        report->analysis.findings = review.openFindings(report->analysis.findings, report->text);
+        if (report->baseline) {
+            QList<Finding> &added = report->baseline->comparison.added;
+            added = review.openFindings(added, report->text);
+        }
+        report->review = review;
+    }
+    return {};
 }
 
 } // namespace
@@ -262,6 +313,14 @@ int CheckCommand::run(const QStringList &arguments, bool terminal)
         const QString name = inputs[i].path == QLatin1String("-") ? QStringLiteral("standard input")
                                                                   : inputs[i].path;
         m_err << kProgram << ": " << name << ": " << inputs[i].error << '\n';
+    }
+    if (!unreadable && checked.size() == 1) {
+        if (const QString problem = addBaselineAndReview(options, analyzer, &checked.first());
+            !problem.isEmpty()) {
+            m_err << kProgram << ": " << problem << '\n';
+            m_err.flush();
+            return 2;
+        }
     }
     m_err.flush();
 

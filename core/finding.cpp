@@ -45,4 +45,9 @@ bool isRoleCategory(Category category)
     return category != Category::Tone && category != Category::Spelling;
 }
 
+QString comparableFindingText(QStringView text)
+{
+    return text.toString().simplified().toCaseFolded();
+}
+
 } // namespace rolelens

@@ -54,4 +54,8 @@ struct Finding
     friend bool operator==(const Finding &, const Finding &) = default;
 };
 
+/// The form in which the texts of findings are compared across edits, versions and rule-pack
+/// exceptions: case-folded, whitespace runs collapsed to one space, trimmed.
+[[nodiscard]] QString comparableFindingText(QStringView text);
+
 } // namespace rolelens

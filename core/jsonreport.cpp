@@ -1,4 +1,5 @@
 #include "reports.h"
+#include "reviewfile.h"
 #include "textpositions.h"
 
 #include <QJsonArray>
@@ -27,13 +28,57 @@ QJsonObject findingJson(const Finding &finding, const QString &text, const TextP
     };
 }
 
+QJsonArray findingsJson(const QList<Finding> &findings, const QString &text)
+{
+    const TextPositions positions(text);
+    QJsonArray array;
+    for (const Finding &finding : findings)
+        array.append(findingJson(finding, text, positions));
+    return array;
+}
+
+// The review file's fields, plus where the anchor is as the findings say it.
+QJsonObject withPlace(QJsonObject object, const TextAnchor &anchor, const TextPositions &positions)
+{
+    const auto where = positions.at(anchor.start);
+    object.insert(QStringLiteral("line"), where.line);
+    object.insert(QStringLiteral("column"), where.column);
+    object.insert(QStringLiteral("orphaned"), anchor.orphaned);
+    return object;
+}
+
+QJsonObject reviewJson(const Review &review, const QString &text)
+{
+    const TextPositions positions(text);
+    QJsonArray comments;
+    for (const ReviewComment &comment : review.comments())
+        comments.append(
+            withPlace(commentJson(comment, text, positions), comment.anchor, positions));
+    QJsonArray decisions;
+    for (const ReviewDecision &decision : review.decisions())
+        decisions.append(
+            withPlace(decisionJson(decision, text, positions), decision.anchor, positions));
+    return QJsonObject{{QStringLiteral("comments"), comments},
+                       {QStringLiteral("decisions"), decisions}};
+}
+
+QJsonObject baselineJson(const BaselineReport &baseline, const QString &text)
+{
+    const BaselineComparison &comparison = baseline.comparison;
+    return QJsonObject{
+        {QStringLiteral("path"), baseline.path},
+        {QStringLiteral("scoreBefore"), comparison.scoreBefore},
+        {QStringLiteral("scoreAfter"), comparison.scoreAfter},
+        {QStringLiteral("verdictBefore"), verdictName(comparison.verdictBefore)},
+        {QStringLiteral("verdictAfter"), verdictName(comparison.verdictAfter)},
+        {QStringLiteral("added"), findingsJson(comparison.added, text)},
+        {QStringLiteral("fixed"), findingsJson(comparison.fixed, baseline.text)},
+    };
+}
+
 QJsonObject fileJson(const FileReport &report)
 {
     const Analysis &analysis = report.analysis;
-    const TextPositions positions(report.text);
-    QJsonArray findings;
-    for (const Finding &finding : analysis.findings)
-        findings.append(findingJson(finding, report.text, positions));
     QJsonArray missing;
     for (const TopicCoverage &topic : analysis.missingTopics()) {
         missing.append(QJsonObject{{QStringLiteral("topic"), topic.id},
@@ -45,7 +90,7 @@ QJsonObject fileJson(const FileReport &report)
     for (const ScoreItem &item : analysis.scoreItems)
         scoreItems.append(QJsonObject{{QStringLiteral("label"), item.label},
                                       {QStringLiteral("delta"), item.delta}});
-    return QJsonObject{
+    QJsonObject file{
         {QStringLiteral("path"), report.path},
         {QStringLiteral("role"), roleName(analysis.role)},
         {QStringLiteral("verdict"), verdictName(analysis.verdict)},
@@ -54,9 +99,14 @@ QJsonObject fileJson(const FileReport &report)
         {QStringLiteral("balance"),
          QJsonObject{{QStringLiteral("leadership"), analysis.balance.leadership},
                      {QStringLiteral("execution"), analysis.balance.execution}}},
-        {QStringLiteral("findings"), findings},
+        {QStringLiteral("findings"), findingsJson(analysis.findings, report.text)},
         {QStringLiteral("missing"), missing},
     };
+    if (report.review)
+        file.insert(QStringLiteral("review"), reviewJson(*report.review, report.text));
+    if (report.baseline)
+        file.insert(QStringLiteral("baseline"), baselineJson(*report.baseline, report.text));
+    return file;
 }
 
 } // namespace

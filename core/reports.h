@@ -1,24 +1,38 @@
 #pragma once
 
 #include "analysis.h"
+#include "baseline.h"
+#include "review.h"
 #include "ruleset.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace rolelens {
+
+/// The earlier version of a posting that it was compared with (--baseline).
+struct BaselineReport
+{
+    QString path;
+    QString text;
+    BaselineComparison comparison; ///< kept findings left out of "added"
+};
 
 /// One checked posting: where it came from, its text and what the analyzer found.
 struct FileReport
 {
     QString path;
     QString text;
-    Analysis analysis;
+    Analysis analysis; ///< with a review, the findings it keeps are left out
+    std::optional<Review> review = std::nullopt;
+    std::optional<BaselineReport> baseline = std::nullopt;
 };
 
 /// Compiler-style text: "path:line:col: severity: message [rule]", the suggestion under it,
-/// then the verdict and the missing topics. ANSI colours when \a color is set.
+/// then the verdict and the missing topics, then the review and the comparison with the
+/// baseline when there are. ANSI colours when \a color is set.
 [[nodiscard]] QString textReport(const FileReport &report, bool color);
 
 /// The JSON document of the CLI contract: {"version": 1, "files": [...]}. Offsets, lines

@@ -2,23 +2,11 @@
 
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
 #include <initializer_list>
 
 namespace rolelens {
-
-QString PackError::toString() const
-{
-    if (where.line <= 0)
-        return QStringLiteral("%1: %2").arg(where.file, message);
-    return QStringLiteral("%1:%2:%3: %4")
-        .arg(where.file)
-        .arg(where.line)
-        .arg(where.column)
-        .arg(message);
-}
 
 namespace {
 
@@ -27,6 +15,7 @@ constexpr int kMaxGap = 20;
 constexpr qsizetype kMaxTermsPerPack = 50000;
 constexpr qsizetype kMaxRulesPerPack = 1000;
 constexpr qsizetype kMaxTermLength = 200;
+constexpr qsizetype kMaxExceptionsPerPack = 10000;
 
 // QJsonDocument keeps no positions, so semantic errors are placed by finding the quoted id
 // or key that the problem belongs to in the raw text.
@@ -37,12 +26,7 @@ public:
 
     [[nodiscard]] SourceLocation at(qsizetype offset) const
     {
-        SourceLocation where{m_file, 1, 1};
-        offset = qBound<qsizetype>(0, offset, m_raw.size());
-        const qsizetype lineStart = m_raw.lastIndexOf('\n', offset - 1) + 1;
-        where.line = int(m_raw.left(offset).count('\n')) + 1;
-        where.column = int(QString::fromUtf8(m_raw.mid(lineStart, offset - lineStart)).size()) + 1;
-        return where;
+        return locateInFile(m_file, m_raw, offset);
     }
 
     [[nodiscard]] SourceLocation of(const QString &text) const
@@ -81,6 +65,7 @@ private:
     bool parseStep(const QJsonValue &value, const QString &anchor, StepSpec *step);
     bool parseTopic(const QJsonValue &value, int index, TopicSpec *topic);
     bool parseScoring(const QJsonValue &value, ScoringSpec *scoring);
+    bool parseException(const QJsonValue &value, int index, ExceptionSpec *exception);
     bool requireText(const QJsonObject &object, const char *key, QString *out,
                      const QString &anchor, const QString &what);
 
@@ -352,11 +337,30 @@ bool PackParser::parseScoring(const QJsonValue &value, ScoringSpec *scoring)
                       QStringLiteral("leadership"), QStringLiteral("\"leadership\""));
 }
 
+bool PackParser::parseException(const QJsonValue &value, int index, ExceptionSpec *exception)
+{
+    const QString anchor = QStringLiteral("exceptions");
+    const QString what = QStringLiteral("exception %1").arg(index + 1);
+    if (!value.isObject())
+        return fail(m_locator.of(anchor), what + QStringLiteral(" is not an object"));
+    const QJsonObject object = value.toObject();
+    if (!checkKeys(object, {"rule", "text", "reason"}, anchor, what) ||
+        !requireText(object, "rule", &exception->ruleId, anchor, what) ||
+        !requireText(object, "text", &exception->text, anchor, what))
+        return false;
+    const QJsonValue reason = object.value(QLatin1String("reason"));
+    if (!reason.isUndefined() && !reason.isString())
+        return fail(m_locator.of(anchor), what + QStringLiteral(": \"reason\" must be a string"));
+    exception->reason = reason.toString();
+    return true;
+}
+
 bool PackParser::parse(const QJsonObject &root, RulePack *pack)
 {
     pack->file = m_locator.file();
     if (!checkKeys(root,
-                   {"pack", "description", "lexicons", "rules", "topics", "disable", "scoring"},
+                   {"pack", "description", "lexicons", "rules", "topics", "disable", "exceptions",
+                    "scoring"},
                    QString(), QStringLiteral("the pack")))
         return false;
     pack->name = root.value(QLatin1String("pack")).toString();
@@ -365,7 +369,8 @@ bool PackParser::parse(const QJsonObject &root, RulePack *pack)
 
     for (const auto &[key, isRightType] :
          {std::pair{"lexicons", &QJsonValue::isObject}, std::pair{"rules", &QJsonValue::isArray},
-          std::pair{"topics", &QJsonValue::isArray}}) {
+          std::pair{"topics", &QJsonValue::isArray},
+          std::pair{"exceptions", &QJsonValue::isArray}}) {
         const QJsonValue value = root.value(QLatin1String(key));
         if (!value.isUndefined() && !(value.*isRightType)())
             return fail(m_locator.of(QLatin1String(key)),
@@ -411,6 +416,17 @@ bool PackParser::parse(const QJsonObject &root, RulePack *pack)
     if (!stringList(root.value(QLatin1String("disable")), &pack->disabled,
                     QStringLiteral("disable"), QStringLiteral("\"disable\"")))
         return false;
+    const QJsonArray exceptions = root.value(QLatin1String("exceptions")).toArray();
+    if (exceptions.size() > kMaxExceptionsPerPack)
+        return fail(
+            m_locator.of(QStringLiteral("exceptions")),
+            QStringLiteral("more than %1 exceptions in one pack").arg(kMaxExceptionsPerPack));
+    for (int i = 0; i < exceptions.size(); ++i) {
+        ExceptionSpec exception;
+        if (!parseException(exceptions[i], i, &exception))
+            return false;
+        pack->exceptions.append(exception);
+    }
     if (root.contains(QLatin1String("scoring"))) {
         ScoringSpec scoring;
         if (!parseScoring(root.value(QLatin1String("scoring")), &scoring))
@@ -425,21 +441,12 @@ bool PackParser::parse(const QJsonObject &root, RulePack *pack)
 PackLoadResult parseRulePack(const QByteArray &json, const QString &fileName)
 {
     PackLoadResult result;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    const Locator locator(json, fileName);
-    if (parseError.error != QJsonParseError::NoError) {
-        result.error = {locator.at(parseError.offset),
-                        QStringLiteral("invalid JSON: %1").arg(parseError.errorString())};
+    const auto root = parseJsonObject(json, fileName, QStringLiteral("a rule pack"), &result.error);
+    if (!root)
         return result;
-    }
-    if (!document.isObject()) {
-        result.error = {locator.at(0), QStringLiteral("a rule pack must be a JSON object")};
-        return result;
-    }
     PackParser parser(json, fileName);
     RulePack pack;
-    if (parser.parse(document.object(), &pack))
+    if (parser.parse(*root, &pack))
         result.pack = std::move(pack);
     else
         result.error = parser.error();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "finding.h"
+#include "sourcelocation.h"
 
 #include <QByteArray>
 #include <QList>
@@ -14,22 +15,8 @@ namespace rolelens {
 /// Upper bound on the steps of a rule pattern.
 inline constexpr int kMaxRuleSteps = 6;
 
-/// Where something came from in a rule-pack file, for error messages.
-struct SourceLocation
-{
-    QString file;
-    int line = 0; ///< 1-based; 0 when unknown
-    int column = 0;
-};
-
 /// A rule-pack problem: "FILE:LINE:COLUMN: MESSAGE".
-struct PackError
-{
-    SourceLocation where;
-    QString message;
-
-    [[nodiscard]] QString toString() const;
-};
+using PackError = SourceError;
 
 struct TermSpec
 {
@@ -83,6 +70,15 @@ struct TopicSpec
     SourceLocation where;
 };
 
+/// A finding a team has agreed to keep: rule \a ruleId on \a text is not reported. Texts
+/// compare as comparableFindingText() does.
+struct ExceptionSpec
+{
+    QString ruleId;
+    QString text;
+    QString reason; ///< why the team keeps it; for people, the engine ignores it
+};
+
 struct ScoringSpec
 {
     int errorPenalty = 18;
@@ -93,7 +89,7 @@ struct ScoringSpec
 };
 
 /// One rule-pack file, parsed but not yet compiled. Later packs add lexicon terms, replace
-/// rules and topics with the same id, and disable rules or topics by id.
+/// rules and topics with the same id, disable rules or topics by id and add exceptions.
 struct RulePack
 {
     QString name;
@@ -102,6 +98,7 @@ struct RulePack
     QList<RuleSpec> rules;
     QList<TopicSpec> topics;
     QStringList disabled;
+    QList<ExceptionSpec> exceptions;
     std::optional<ScoringSpec> scoring;
 };
 

@@ -69,6 +69,12 @@ const CompiledRule *RuleSet::rule(const QString &id) const
     return nullptr;
 }
 
+bool RuleSet::isException(const QString &ruleId, QStringView text) const
+{
+    const auto it = m_exceptions.constFind(ruleId);
+    return it != m_exceptions.cend() && it->contains(comparableFindingText(text));
+}
+
 RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringList &disabled)
 {
     BuildResult result;
@@ -101,6 +107,10 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
         mergeById(&rules, pack.rules);
         mergeById(&topics, pack.topics);
         off += pack.disabled;
+        // Like "disable", an exception may name a rule that no pack defines: "spelling", or
+        // a rule a later version of the pack dropped.
+        for (const ExceptionSpec &exception : pack.exceptions)
+            set->m_exceptions[exception.ruleId].insert(comparableFindingText(exception.text));
         if (pack.scoring)
             set->m_scoring = *pack.scoring;
     }

@@ -5,6 +5,8 @@
 #include "termmatcher.h"
 #include "texttemplate.h"
 
+#include <QHash>
+#include <QSet>
 #include <memory>
 
 namespace rolelens {
@@ -73,6 +75,9 @@ public:
     [[nodiscard]] const ScoringSpec &scoring() const { return m_scoring; }
     [[nodiscard]] const ClassMask &leadershipMask() const { return m_leadership; }
     [[nodiscard]] const CompiledRule *rule(const QString &id) const;
+    /// Whether a pack's "exceptions" keep a finding of rule \a ruleId on \a text from being
+    /// reported.
+    [[nodiscard]] bool isException(const QString &ruleId, QStringView text) const;
 
     /// Classes the engine itself gives meaning to.
     struct Special
@@ -101,6 +106,7 @@ private:
     ScoringSpec m_scoring;
     ClassMask m_leadership;
     Special m_special;
+    QHash<QString, QSet<QString>> m_exceptions; // rule id -> comparableFindingText()s
 };
 
 } // namespace rolelens

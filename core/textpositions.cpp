@@ -48,4 +48,22 @@ qsizetype TextPositions::codePoints(qsizetype start, qsizetype length) const
     return countCodePoints(m_text.sliced(start, length));
 }
 
+qsizetype TextPositions::utf16Offset(qsizetype codePoint) const
+{
+    if (codePoint < 0)
+        return -1;
+    const auto it = std::upper_bound(m_lineCodePoints.cbegin(), m_lineCodePoints.cend(), codePoint);
+    const qsizetype line = (it - m_lineCodePoints.cbegin()) - 1;
+    qsizetype offset = m_lineStarts[line];
+    for (qsizetype counted = m_lineCodePoints[line]; counted < codePoint; ++counted) {
+        if (offset >= m_text.size())
+            return -1;
+        ++offset;
+        // The same rule as countCodePoints(): a low surrogate belongs to the code point before.
+        while (offset < m_text.size() && m_text[offset].isLowSurrogate())
+            ++offset;
+    }
+    return offset;
+}
+
 } // namespace rolelens

@@ -6,8 +6,8 @@
 namespace rolelens {
 
 /// Converts UTF-16 offsets (what QString uses) into Unicode code point offsets and 1-based
-/// line and column numbers (what the CLI reports). Not thread-safe: it remembers its last
-/// answer.
+/// line and column numbers (what the CLI and the review files use), and code point offsets
+/// back. Not thread-safe: it remembers its last answer.
 class TextPositions
 {
 public:
@@ -22,6 +22,9 @@ public:
     [[nodiscard]] Position at(qsizetype utf16Offset) const;
     /// The number of code points in [start, start + length).
     [[nodiscard]] qsizetype codePoints(qsizetype start, qsizetype length) const;
+    /// The UTF-16 offset of code point \a codePoint (the text's size for its end), or -1 when
+    /// the text has fewer code points or \a codePoint is negative.
+    [[nodiscard]] qsizetype utf16Offset(qsizetype codePoint) const;
 
 private:
     QStringView m_text;

@@ -195,9 +195,36 @@ private Q_SLOTS:
                 "\"]}}")
             << QStringLiteral(
                    "team.json:1:28: lexicon \"big\" has a term longer than 200 characters");
+        QTest::newRow("exceptions of the wrong type")
+            << QByteArray("{\"pack\": \"t\", \"exceptions\": {}}")
+            << QStringLiteral("team.json:1:15: \"exceptions\" has the wrong type");
+        QTest::newRow("exception without text")
+            << QByteArray("{\"pack\": \"t\",\n\"exceptions\": [{\"rule\": \"tone/hype\"}]}")
+            << QStringLiteral("team.json:2:1: exception 1 needs a non-empty \"text\"");
+        QTest::newRow("exception with an unknown key")
+            << QByteArray("{\"pack\": \"t\", \"exceptions\": [{\"rule\": \"tone/hype\", "
+                          "\"text\": \"rockstar\", \"why\": \"x\"}]}")
+            << QStringLiteral("team.json:1:72: unknown key \"why\" in exception 1");
+        QTest::newRow("exception reason of the wrong type")
+            << QByteArray("{\"pack\": \"t\", \"exceptions\": [{\"rule\": \"tone/hype\", "
+                          "\"text\": \"rockstar\", \"reason\": 1}]}")
+            << QStringLiteral("team.json:1:15: exception 1: \"reason\" must be a string");
         QTest::newRow("lexicon is not a list")
             << QByteArray("{\"pack\": \"t\",\n\"lexicons\": {\"my.words\": \"oops\"}}")
             << QStringLiteral("team.json:2:14: lexicon \"my.words\" must be a list of terms");
+    }
+
+    void exceptions_hideMatchingFindings_unknownRulesAllowed()
+    {
+        // Like "disable", an exception may name a rule no pack defines.
+        const auto built = buildWith(R"({"pack": "team", "exceptions": [
+            {"rule": "coding-demand/expertise", "text": "EXPERTISE in\n java", "reason": "Reviews code."},
+            {"rule": "no-such/rule", "text": "anything"}]})");
+        QVERIFY2(built.rules, qPrintable(built.error.toString()));
+        const Analysis analysis =
+            Analyzer(built.rules).analyze(u"Expertise in Java. Expertise in Go.");
+        QCOMPARE(ruleIds(analysis), QStringList{QStringLiteral("coding-demand/expertise")});
+        QCOMPARE(analysis.findings[0].start, qsizetype(19));
     }
 
     void malformedPack_namesFileLineAndProblem()

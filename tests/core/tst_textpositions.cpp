@@ -40,6 +40,31 @@ private Q_SLOTS:
         QCOMPARE(where.codePoint, qsizetype(codePoint));
     }
 
+    void utf16Offset_isTheInverseOfAt_data()
+    {
+        QTest::addColumn<int>("codePoint");
+        QTest::addColumn<int>("utf16");
+
+        QTest::newRow("start") << 0 << 0;
+        QTest::newRow("after emoji") << 1 << 2;
+        QTest::newRow("second line") << 4 << 5;
+        QTest::newRow("after emoji on second line") << 6 << 8;
+        QTest::newRow("third line") << 8 << 10;
+        QTest::newRow("end of text") << 9 << 11;
+        QTest::newRow("past the end") << 10 << -1;
+        QTest::newRow("negative") << -1 << -1;
+    }
+
+    void utf16Offset_isTheInverseOfAt()
+    {
+        QFETCH(int, codePoint);
+        QFETCH(int, utf16);
+        const TextPositions positions(QStringLiteral("🚀a\r\nZ🚀b\nc"));
+        QCOMPARE(positions.utf16Offset(codePoint), qsizetype(utf16));
+        if (utf16 >= 0)
+            QCOMPARE(positions.at(utf16).codePoint, qsizetype(codePoint));
+    }
+
     void codePoints_countsSurrogatePairsOnce()
     {
         const QString text = QStringLiteral("a🤯🫡b");
