@@ -132,6 +132,11 @@ void Review::decide(ReviewDecision decision)
     m_decisions.append(decision);
 }
 
+bool Review::removeDecision(const ReviewDecision &decision)
+{
+    return m_decisions.removeOne(decision);
+}
+
 bool Review::withdrawDecision(const Finding &finding, const QString &text)
 {
     const ReviewDecision *decision = decisionOn(finding, text);

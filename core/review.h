@@ -91,6 +91,8 @@ public:
     /// Records \a decision, replacing an earlier decision on the same finding. A decision
     /// without a time gets the current time.
     void decide(ReviewDecision decision);
+    /// Removes \a decision (one equal to it); returns false when there was none.
+    bool removeDecision(const ReviewDecision &decision);
     /// Removes the decision on \a finding; returns false when there was none.
     bool withdrawDecision(const Finding &finding, const QString &text);
     /// The decision on \a finding (\a text is the posting it was found in), or null.

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 
@@ -28,6 +29,13 @@ PostingDocument::PostingDocument(QPlainTextEdit *editor, EditorSettings &setting
     };
     m_prompts.ask = [this](const QString &title, const QString &text) {
         return QMessageBox::question(m_dialogParent, title, text) == QMessageBox::Yes;
+    };
+    m_prompts.askText = [this](const QString &title, const QString &label,
+                               const QString &initial) -> std::optional<QString> {
+        bool ok = false;
+        const QString text =
+            QInputDialog::getMultiLineText(m_dialogParent, title, label, initial, &ok);
+        return ok ? std::optional(text) : std::nullopt;
     };
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &PostingDocument::onFileChanged);
 }
@@ -115,6 +123,7 @@ bool PostingDocument::open(const QString &path)
     m_crlf = file.crlf;
     m_encoding = file.encoding;
     setPath(path);
+    Q_EMIT opened(path);
     if (m_encoding == TextEncoding::Windows1252)
         Q_EMIT notice(tr("Opened as Windows-1252; saving will write UTF-8."));
     return true;
@@ -140,6 +149,7 @@ bool PostingDocument::save()
         m_encoding = TextEncoding::Utf8; // what was just written
     m_editor->document()->setModified(false);
     setPath(m_path);
+    Q_EMIT saved(m_path);
     return true;
 }
 

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QString>
 #include <functional>
+#include <optional>
 
 class QPlainTextEdit;
 class QWidget;
@@ -29,6 +30,11 @@ public:
         std::function<void(const QString &title, const QString &text)> warn;
         /// A yes/no question; true for yes.
         std::function<bool(const QString &title, const QString &text)> ask;
+        /// Asks for a text (a comment, a reason), starting from \a initial; nothing if the
+        /// user cancelled.
+        std::function<std::optional<QString>(const QString &title, const QString &label,
+                                             const QString &initial)>
+            askText;
     };
 
     PostingDocument(QPlainTextEdit *editor, EditorSettings &settings, QWidget *dialogParent);
@@ -54,6 +60,10 @@ public:
 
 Q_SIGNALS:
     void pathChanged();
+    /// The document now holds the file at \a path (opened or reloaded).
+    void opened(const QString &path);
+    /// The document was written to \a path.
+    void saved(const QString &path);
     /// Something the user should notice but need not answer ("opened as Windows-1252").
     void notice(const QString &text);
 

@@ -5,6 +5,8 @@
 #include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QMenu>
+#include <QPainter>
+#include <QPainterPath>
 #include <QTextBlock>
 #include <QToolTip>
 
@@ -16,11 +18,55 @@ QString quoted(const QString &text, int limit = 48)
     const QString simple = text.simplified();
     return simple.size() > limit ? simple.left(limit - 1) + QChar(0x2026) : simple;
 }
+
+constexpr int kMarginWidth = 16;
+
+QColor commentColor()
+{
+    return QColor(0xf9, 0xa8, 0x25); // amber: apart from every finding colour
+}
 } // namespace
+
+/// The strip left of the text where comment markers are painted.
+class PostingEditor::CommentMargin : public QWidget
+{
+public:
+    explicit CommentMargin(PostingEditor *editor) : QWidget(editor), m_editor(editor)
+    {
+        setAccessibleName(tr("Comment markers"));
+    }
+
+protected:
+    void paintEvent(QPaintEvent *event) override { m_editor->paintCommentMargin(event); }
+    bool event(QEvent *event) override
+    {
+        if (event->type() == QEvent::ToolTip) {
+            auto *help = static_cast<QHelpEvent *>(event);
+            if (const auto *mark = m_editor->commentAt(help->pos().y()))
+                QToolTip::showText(help->globalPos(), mark->format.toolTip(), this);
+            else
+                QToolTip::hideText();
+            return true;
+        }
+        return QWidget::event(event);
+    }
+
+private:
+    PostingEditor *m_editor;
+};
 
 PostingEditor::PostingEditor(QWidget *parent) : QPlainTextEdit(parent)
 {
     setAccessibleName(tr("Posting text"));
+    m_margin = new CommentMargin(this);
+    setViewportMargins(kMarginWidth, 0, 0, 0);
+    // Follow the text as it scrolls and as lines are laid out again.
+    connect(this, &QPlainTextEdit::updateRequest, m_margin, [this](const QRect &rect, int dy) {
+        if (dy != 0)
+            m_margin->scroll(0, dy);
+        else
+            m_margin->update(0, rect.y(), m_margin->width(), rect.height());
+    });
     setTabChangesFocus(false);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
 }
@@ -177,6 +223,22 @@ void PostingEditor::addFindingActions(int index, QMenu *menu)
             menu->insertSeparator(first);
         return;
     }
+    // The reviewer's decisions, recorded in the review with the finding they are about.
+    if (!finding.suggestions.isEmpty()) {
+        auto *accept = new QAction(tr("Accept Suggestion"), menu);
+        connect(accept, &QAction::triggered, this, [this, finding, word] {
+            const int now = int(m_findings.indexOf(finding));
+            if (now >= 0 && isValid(finding, word))
+                decide(now, DecisionKind::Accepted);
+        });
+        insert(accept);
+    }
+    auto *keep = new QAction(tr("Keep as Is\u2026"), menu);
+    connect(keep, &QAction::triggered, this, [this, finding, word] {
+        if (isValid(finding, word))
+            Q_EMIT decisionRequested(finding, DecisionKind::Kept);
+    });
+    insert(keep);
     auto *ignore = new QAction(tr("Ignore Here"), menu);
     connect(ignore, &QAction::triggered, this,
             [this, finding] { Q_EMIT ignoreRequested(finding); });
@@ -235,6 +297,84 @@ bool PostingEditor::viewportEvent(QEvent *event)
         return true;
     }
     return QPlainTextEdit::viewportEvent(event);
+}
+
+bool PostingEditor::decide(int index, DecisionKind kind)
+{
+    if (!isValid(index))
+        return false;
+    const Finding finding = m_findings[index];
+    const QString suggestion = finding.suggestions.value(0);
+    Q_EMIT decisionRequested(finding, kind);
+    if (kind == DecisionKind::Accepted && !finding.suggestions.isEmpty())
+        applyEdits({editFor(toPlainText(), finding, suggestion)});
+    return true;
+}
+
+void PostingEditor::setComments(const QList<ReviewComment> &comments)
+{
+    m_commentMarks.clear();
+    for (const ReviewComment &comment : comments) {
+        if (comment.anchor.orphaned)
+            continue;
+        QTextEdit::ExtraSelection mark;
+        mark.cursor = QTextCursor(document());
+        mark.cursor.setPosition(int(comment.anchor.start));
+        mark.cursor.setPosition(int(comment.anchor.end()), QTextCursor::KeepAnchor);
+        QColor tint = commentColor();
+        tint.setAlpha(60);
+        mark.format.setBackground(tint);
+        mark.format.setToolTip(comment.author.isEmpty()
+                                   ? comment.body
+                                   : tr("%1: %2").arg(comment.author, comment.body));
+        m_commentMarks.append(mark);
+    }
+    setExtraSelections(m_commentMarks);
+    m_margin->update();
+}
+
+void PostingEditor::resizeEvent(QResizeEvent *event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    const QRect area = contentsRect();
+    m_margin->setGeometry(area.left(), area.top(), kMarginWidth, area.height());
+}
+
+const QTextEdit::ExtraSelection *PostingEditor::commentAt(int y) const
+{
+    for (const QTextEdit::ExtraSelection &mark : m_commentMarks) {
+        const QTextBlock block = document()->findBlock(mark.cursor.selectionStart());
+        const QRectF box = blockBoundingGeometry(block).translated(contentOffset());
+        if (y >= box.top() && y < box.bottom())
+            return &mark;
+    }
+    return nullptr;
+}
+
+void PostingEditor::paintCommentMargin(QPaintEvent *event)
+{
+    QPainter painter(m_margin);
+    painter.fillRect(event->rect(), palette().color(QPalette::AlternateBase));
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QFontMetrics metrics(font());
+    for (const QTextEdit::ExtraSelection &mark : std::as_const(m_commentMarks)) {
+        const QTextBlock block = document()->findBlock(mark.cursor.selectionStart());
+        if (!block.isVisible())
+            continue;
+        const qreal top = blockBoundingGeometry(block).translated(contentOffset()).top();
+        if (top > event->rect().bottom() || top + metrics.height() < event->rect().top())
+            continue;
+        // A small speech bubble: a rounded box with a tail, on the comment's first line.
+        const QRectF bubble(3, top + 3, kMarginWidth - 6, qMin(metrics.height() - 6, 10));
+        QPainterPath path;
+        path.addRoundedRect(bubble, 2, 2);
+        path.moveTo(bubble.left() + 2, bubble.bottom());
+        path.lineTo(bubble.left() + 2, bubble.bottom() + 3);
+        path.lineTo(bubble.left() + 5, bubble.bottom());
+        painter.setPen(commentColor().darker(140));
+        painter.setBrush(commentColor());
+        painter.drawPath(path);
+    }
 }
 
 } // namespace rolelens

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "finding.h"
+#include "review.h"
 #include "spellchecker.h"
 #include "textedits.h"
 
@@ -47,18 +48,39 @@ public:
     void addFindingActions(int index, QMenu *menu);
     /// Opens the suggestions menu for the finding at the cursor (Ctrl+.).
     void showFixesAtCursor();
+    /// Finding \a index's Accept Suggestion (record it, then apply the first suggestion)
+    /// and Keep as Is (record it); false if the finding is gone from the text.
+    bool decide(int index, DecisionKind kind);
+
+    /// Marks the text of \a comments with a tint and a marker in the left margin whose
+    /// tooltip is the comment. The marks follow the text as it is edited.
+    void setComments(const QList<ReviewComment> &comments);
+    /// The margin that shows where comments are.
+    [[nodiscard]] QWidget *commentMargin() const { return m_margin; }
 
 Q_SIGNALS:
     void ignoreRequested(const rolelens::Finding &finding);
     void addToDictionaryRequested(const QString &word);
     void ignoreAllRequested(const QString &word);
     void disableRuleRequested(const QString &ruleId);
+    /// The reviewer decided about \a finding; for Accepted, its suggestion follows at once.
+    void decisionRequested(const rolelens::Finding &finding, rolelens::DecisionKind kind);
 
 protected:
     bool viewportEvent(QEvent *event) override; // tooltips arrive at the viewport
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    class CommentMargin;
+    friend class CommentMargin;
+    void paintCommentMargin(QPaintEvent *event);
+    /// The comment whose marker is at \a y in the margin, or null.
+    [[nodiscard]] const QTextEdit::ExtraSelection *commentAt(int y) const;
+
+    QWidget *m_margin = nullptr;
+    QList<QTextEdit::ExtraSelection> m_commentMarks; // tooltip text in the format's tooltip
+
     /// Whether the document still has \a quotedText where \a finding points.
     [[nodiscard]] bool isValid(const Finding &finding, const QString &quotedText) const;
     /// What finding number \a index covered in the text it was found in.

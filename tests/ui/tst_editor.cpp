@@ -6,13 +6,18 @@
 #include "postingeditor.h"
 #include "recoverystore.h"
 #include "displaynames.h"
+#include "analyzer.h"
+#include "reviewpanel.h"
+#include "reviewsession.h"
 #include "ruleguide.h"
+#include "rulepack.h"
 #include "ruleset.h"
 #include "translations.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
@@ -81,13 +86,22 @@ QByteArray readBytes(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-// Prompts that record every question and warning and answer questions with \a answer.
-PostingDocument::Prompts recordingPrompts(QStringList *asked, bool answer)
+// Prompts that record every question and warning, answer questions with \a answer and
+// requests for text with \a texts in turn (then as if cancelled).
+PostingDocument::Prompts recordingPrompts(QStringList *asked, bool answer, QStringList texts = {})
 {
+    auto queue = std::make_shared<QStringList>(std::move(texts));
     return {[asked](const QString &, const QString &text) { asked->append(text); },
             [asked, answer](const QString &, const QString &text) {
                 asked->append(text);
                 return answer;
+            },
+            [asked, queue](const QString &, const QString &label,
+                           const QString &) -> std::optional<QString> {
+                asked->append(label);
+                if (queue->isEmpty())
+                    return std::nullopt;
+                return queue->takeFirst();
             }};
 }
 
@@ -351,7 +365,7 @@ private Q_SLOTS:
                     actions.append(action);
             }
         }
-        QCOMPARE(actions.size(), qsizetype(18));
+        QCOMPARE(actions.size(), qsizetype(21));
         // Something to undo, so Undo (and after it Redo) is enabled when its turn comes.
         QTest::keyClicks(w.editor(), QStringLiteral("x"));
         QSet<QString> seen;
@@ -453,6 +467,140 @@ private Q_SLOTS:
             delete translator;
         }
         QCOMPARE(words(1), QStringLiteral("1 word(s)"));
+    }
+
+    void review_commentFollowsEditsAndSurvivesSaveAndOpen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("posting.md"));
+        writeBytes(path, "# Technical Project Manager\n- Expertise in Java\n");
+        m_window = std::make_unique<MainWindow>();
+        MainWindow &w = *m_window;
+        QStringList asked;
+        w.setPrompts(recordingPrompts(&asked, true, {QStringLiteral("Ask about the SQL reports")}));
+        QVERIFY(w.openFile(path));
+        QTextCursor cursor(w.editor()->document());
+        cursor.setPosition(30);
+        cursor.setPosition(47, QTextCursor::KeepAnchor);
+        QCOMPARE(cursor.selectedText(), QStringLiteral("Expertise in Java"));
+        w.editor()->setTextCursor(cursor);
+        w.addComment();
+        QCOMPARE(asked.last(), QStringLiteral("Comment on \u201cExpertise in Java\u201d:"));
+        QCOMPARE(w.review()->review().comments().size(), qsizetype(1));
+        QCOMPARE(w.editor()->extraSelections().size(), qsizetype(1));
+        QVERIFY(w.isWindowModified() || w.editor()->document()->isModified());
+
+        edit(w.editor()->document(), 30, 0, QStringLiteral("Deep "));
+        const TextAnchor moved = w.review()->review().comments().first().anchor;
+        QCOMPARE(moved.start, qsizetype(35));
+        QCOMPARE(moved.length, qsizetype(17));
+        QCOMPARE(w.editor()->extraSelections().first().cursor.selectedText(),
+                 QStringLiteral("Expertise in Java"));
+
+        QVERIFY(w.document()->save());
+        QVERIFY(QFile::exists(path + QStringLiteral(".review.json")));
+        QCOMPARE(readBytes(path), QByteArray("# Technical Project Manager\n- Deep Expertise in Java\n"));
+
+        m_window = std::make_unique<MainWindow>();
+        QVERIFY(m_window->openFile(path));
+        const QList<ReviewComment> loaded = m_window->review()->review().comments();
+        QCOMPARE(loaded.size(), qsizetype(1));
+        QCOMPARE(loaded.first().anchor.start, qsizetype(35));
+        QCOMPARE(loaded.first().anchor.quote, QStringLiteral("Expertise in Java"));
+        QCOMPARE(loaded.first().body, QStringLiteral("Ask about the SQL reports"));
+        QCOMPARE(m_window->reviewPanel()->commentList()->item(0)->text(),
+                 QStringLiteral("Line 2 \u00b7 \u201cExpertise in Java\u201d\nAsk about the SQL "
+                                "reports"));
+        QVERIFY(!m_window->editor()->document()->isModified());
+    }
+
+    void review_deletedCommentTextComesBackWithUndo()
+    {
+        MainWindow &w = windowWith(QStringLiteral("# TPM\nRun the weekly sync.\n"));
+        QStringList asked;
+        w.setPrompts(recordingPrompts(&asked, true, {QStringLiteral("Which day?")}));
+        QTextCursor cursor(w.editor()->document());
+        cursor.setPosition(14);
+        cursor.setPosition(20, QTextCursor::KeepAnchor);
+        w.editor()->setTextCursor(cursor);
+        w.addComment();
+        QCOMPARE(w.review()->review().comments().first().anchor.quote, QStringLiteral("weekly"));
+        edit(w.editor()->document(), 10, 11, QString()); // "the weekly " goes
+        QVERIFY(w.review()->review().comments().first().anchor.orphaned);
+        w.editor()->undo();
+        const TextAnchor back = w.review()->review().comments().first().anchor;
+        QVERIFY(!back.orphaned);
+        QCOMPARE(back.start, qsizetype(14));
+        QCOMPARE(back.length, qsizetype(6));
+    }
+
+    void review_keptFindingNeedsAReasonStopsShowingAndExportsAsAnException()
+    {
+        const QString text = QStringLiteral("# Technical Project Manager\n- Expertise in SQL\n");
+        MainWindow &w = windowWith(text);
+        QCOMPARE(w.editor()->findings().size(), qsizetype(1));
+        QStringList asked;
+        w.setPrompts(recordingPrompts(&asked, false, {QString(), QStringLiteral("this role really "
+                                                                 "owns the SQL reports")}));
+        w.editor()->decide(0, DecisionKind::Kept); // an empty reason keeps nothing
+        QVERIFY(w.review()->review().decisions().isEmpty());
+        w.editor()->decide(0, DecisionKind::Kept);
+        QCOMPARE(w.review()->review().decisions().size(), qsizetype(1));
+        QVERIFY(w.editor()->findings().isEmpty()); // no longer open
+        QCOMPARE(formatsOf(w.editor()->document()->findBlockByNumber(1)), QStringList{});
+        QCOMPARE(w.reviewPanel()->decisionList()->item(0)->text(),
+                 QStringLiteral("Kept \u00b7 Line 2 \u00b7 \u201cExpertise in SQL\u201d\nthis "
+                                "role really owns the SQL reports"));
+
+        QTemporaryDir dir;
+        const QString packPath = dir.filePath(QStringLiteral("exceptions.json"));
+        QCOMPARE(w.exportExceptionsTo(packPath), QString());
+        const auto pack = parseRulePack(readBytes(packPath), packPath);
+        QVERIFY2(pack.pack.has_value(), qPrintable(pack.error.toString()));
+        QList<RulePack> packs = RuleSet::builtinPacks();
+        packs.append(*pack.pack);
+        const auto rules = RuleSet::build(packs);
+        QVERIFY(rules.rules);
+        QVERIFY(Analyzer(rules.rules).analyze(text).findings.isEmpty());
+        QCOMPARE(Analyzer(rules.rules).analyze(QStringLiteral("# TPM\n- Expertise in Java\n")).findings.size(),
+                 qsizetype(1));
+    }
+
+    void review_acceptSuggestionAppliesItAndRecordsIt()
+    {
+        MainWindow &w = windowWith(QStringLiteral("# TPM\n- Expertise in Go\n"));
+        QCOMPARE(w.editor()->findings().size(), qsizetype(1));
+        QVERIFY(w.editor()->decide(0, DecisionKind::Accepted));
+        QVERIFY(w.editor()->toPlainText().startsWith(
+            QStringLiteral("# TPM\n- Working understanding of software concepts (such as Go)")));
+        QCOMPARE(w.review()->review().decisions().size(), qsizetype(1));
+        const ReviewDecision decision = w.review()->review().decisions().first();
+        QCOMPARE(decision.kind, DecisionKind::Accepted);
+        QCOMPARE(decision.ruleId, QStringLiteral("coding-demand/expertise"));
+        QCOMPARE(decision.anchor.quote, QStringLiteral("Expertise in Go"));
+        QCOMPARE(w.reviewPanel()->decisionList()->item(0)->text(),
+                 QStringLiteral("Accepted \u00b7 \u201cExpertise in Go\u201d"));
+    }
+
+    void review_unreadableSidecarIsKeptBesideTheNewOne()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("posting.md"));
+        writeBytes(path, "# TPM\nRun the weekly sync.\n");
+        writeBytes(path + QStringLiteral(".review.json"), "{ not json");
+        m_window = std::make_unique<MainWindow>();
+        QStringList asked;
+        m_window->setPrompts(recordingPrompts(&asked, true, {QStringLiteral("Which day?")}));
+        QVERIFY(m_window->openFile(path));
+        QCOMPARE(asked.size(), qsizetype(1));
+        QVERIFY2(asked.first().startsWith(QStringLiteral(
+                     "The comments and decisions of this posting could not be read: ")),
+                 qPrintable(asked.first()));
+        m_window->editor()->selectAll();
+        m_window->addComment();
+        QVERIFY(m_window->document()->save());
+        QCOMPARE(readBytes(path + QStringLiteral(".review.json.broken")), QByteArray("{ not json"));
+        QVERIFY(readBytes(path + QStringLiteral(".review.json")).contains("Which day?"));
     }
 
     void suggestionAction_replacesTheSpanAndOneUndoRestores()
