@@ -352,7 +352,12 @@ int CheckCommand::run(const QStringList &arguments, bool terminal)
     if (options.fix) {
         // The fixed text is already written.
     } else if (options.format == Format::Json) {
-        m_out << QString::fromUtf8(jsonReport(checked));
+        // Laying out the JSON costs more than the analysis: it is done per file on the pool.
+        QList<QByteArray> entries(checked.size());
+        for (qsizetype i = 0; i < checked.size(); ++i)
+            pool.start([&, i] { entries[i] = jsonFileEntry(checked.at(i)); });
+        pool.waitForDone();
+        m_out << QString::fromUtf8(jsonReport(entries));
     } else if (options.format == Format::Sarif) {
         m_out << QString::fromUtf8(
             sarifReport(checked, *built.rules, QStringLiteral(ROLELENS_VERSION)));

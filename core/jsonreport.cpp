@@ -111,13 +111,31 @@ QJsonObject fileJson(const FileReport &report)
 
 } // namespace
 
+QByteArray jsonFileEntry(const FileReport &report)
+{
+    // Laid out as QJsonDocument lays out an element of "files" (two levels deep), so that
+    // entries made in parallel join into the document it would have written. Strings in
+    // JSON never hold a raw line break, so every one of them is a line of the layout.
+    QByteArray json = QJsonDocument(fileJson(report)).toJson(QJsonDocument::Indented);
+    json.chop(1);
+    return "        " + json.replace("\n", "\n        ");
+}
+
+QByteArray jsonReport(const QList<QByteArray> &entries)
+{
+    QByteArray json = "{\n    \"files\": [\n";
+    json += entries.join(",\n");
+    json += entries.isEmpty() ? "    ],\n" : "\n    ],\n";
+    return json + "    \"version\": 1\n}\n";
+}
+
 QByteArray jsonReport(const QList<FileReport> &reports)
 {
-    QJsonArray files;
+    QList<QByteArray> entries;
+    entries.reserve(reports.size());
     for (const FileReport &report : reports)
-        files.append(fileJson(report));
-    const QJsonObject root{{QStringLiteral("version"), 1}, {QStringLiteral("files"), files}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+        entries.append(jsonFileEntry(report));
+    return jsonReport(entries);
 }
 
 } // namespace rolelens

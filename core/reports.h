@@ -38,6 +38,10 @@ struct FileReport
 /// The JSON document of the CLI contract: {"version": 1, "files": [...]}. Offsets, lines
 /// and columns count Unicode code points.
 [[nodiscard]] QByteArray jsonReport(const QList<FileReport> &reports);
+/// The same document from the entries jsonFileEntry() made, which may be made in parallel.
+[[nodiscard]] QByteArray jsonReport(const QList<QByteArray> &entries);
+/// \a report's object in the JSON document, laid out as an element of "files".
+[[nodiscard]] QByteArray jsonFileEntry(const FileReport &report);
 
 /// A SARIF 2.1.0 log with one run, the rules that fired and one result per finding.
 [[nodiscard]] QByteArray sarifReport(const QList<FileReport> &reports, const RuleSet &rules,
