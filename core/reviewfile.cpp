@@ -106,17 +106,10 @@ bool ReviewParser::readAnchor(const QJsonObject &object, const QString &path, Te
         !readOffset(object, path, "length", &length) ||
         !readString(object, path, "quote", &anchor->quote))
         return false;
-    if (start > m_codePoints)
-        return fail(QStringLiteral("%1.start (%2) is past the end of the posting (%3 characters)")
-                        .arg(path)
-                        .arg(start)
-                        .arg(m_codePoints));
-    if (length > m_codePoints - start)
-        return fail(QStringLiteral("%1.length (%2) reaches past the end of the posting (%3 "
-                                   "characters)")
-                        .arg(path)
-                        .arg(length)
-                        .arg(m_codePoints));
+    // The posting may have been shortened in another editor since: the anchor is clamped
+    // to it, and reanchor() after loading looks for the quote, so nothing is refused.
+    start = qMin(start, m_codePoints);
+    length = qMin(length, m_codePoints - start);
     anchor->start = m_positions.utf16Offset(start);
     anchor->length = m_positions.utf16Offset(start + length) - anchor->start;
     return true;

@@ -429,14 +429,6 @@ private Q_SLOTS:
         QTest::newRow("fractional length")
             << reviewWith(QByteArray(kGoodComment).replace("\"length\": 4", "\"length\": 1.5"))
             << QStringLiteral("r.json: comments[0].length must be a whole number, 0 or more");
-        QTest::newRow("start past the end")
-            << reviewWith(QByteArray(kGoodComment).replace("\"start\": 13", "\"start\": 31"))
-            << QStringLiteral(
-                   "r.json: comments[0].start (31) is past the end of the posting (30 characters)");
-        QTest::newRow("length past the end")
-            << reviewWith(QByteArray(kGoodComment).replace("\"length\": 4", "\"length\": 18"))
-            << QStringLiteral("r.json: comments[0].length (18) reaches past the end of the "
-                              "posting (30 characters)");
         QTest::newRow("missing body")
             << reviewWith(QByteArray(kGoodComment).replace(", \"body\": \"Why?\"", ""))
             << QStringLiteral("r.json: comments[0].body is missing");
@@ -465,6 +457,38 @@ private Q_SLOTS:
         const ReviewLoadResult loaded = parseReview(json, QStringLiteral("r.json"), kText);
         QVERIFY(!loaded.review);
         QCOMPARE(loaded.error.toString(), error);
+    }
+
+    void sidecar_offsetsPastAShortenedPostingFindTheirQuoteAgain_data()
+    {
+        QTest::addColumn<QByteArray>("comment");
+        QTest::addColumn<qsizetype>("start");
+        QTest::addColumn<bool>("orphaned");
+        QTest::newRow("start past the end, quote still there")
+            << QByteArray(kGoodComment).replace("\"start\": 13", "\"start\": 31") << kJavaStart
+            << false;
+        QTest::newRow("length past the end, quote still there")
+            << QByteArray(kGoodComment).replace("\"start\": 13", "\"start\": 28") << kJavaStart
+            << false;
+        QTest::newRow("quote gone")
+            << QByteArray(kGoodComment)
+                   .replace("\"start\": 13", "\"start\": 40")
+                   .replace("\"Java\"", "\"Rust\"")
+            << qsizetype(30) << true;
+    }
+
+    void sidecar_offsetsPastAShortenedPostingFindTheirQuoteAgain()
+    {
+        // The posting was shortened in another editor: the comment is not refused, it
+        // moves to its quote, or stays orphaned when the quote is gone.
+        QFETCH(QByteArray, comment);
+        QFETCH(qsizetype, start);
+        QFETCH(bool, orphaned);
+        const ReviewLoadResult loaded = parseReview(reviewWith(comment), QStringLiteral("r.json"), kText);
+        QVERIFY2(loaded.review, qPrintable(loaded.error.toString()));
+        const TextAnchor anchor = loaded.review->comments().first().anchor;
+        QCOMPARE(anchor.orphaned, orphaned);
+        QCOMPARE(anchor.start, start);
     }
 
     void exceptionsPack_suppressesExactlyTheKeptFindings()
