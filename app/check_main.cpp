@@ -25,7 +25,7 @@ PdfExport pdfExport()
     };
     pdf.report = [](const FileReport &report, const QString &out) {
         const QString name = QFileInfo(report.path).fileName();
-        const auto document = PdfExporter::reportDocument(report.analysis, report.text, name);
+        const auto document = PdfExporter::reportDocument(report);
         return PdfExporter::writePdf(*document, out,
                                      {QStringLiteral("RoleLens review: %1").arg(name),
                                       {},

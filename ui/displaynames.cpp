@@ -85,4 +85,13 @@ QString severityTitle(Severity severity)
     return tr("Info");
 }
 
+QString signedChange(int delta)
+{
+    if (delta > 0)
+        return QLatin1Char('+') + QString::number(delta);
+    if (delta < 0)
+        return QChar(0x2212) + QString::number(-delta);
+    return QStringLiteral("\u00b10");
+}
+
 } // namespace rolelens

@@ -14,5 +14,7 @@ namespace rolelens {
 [[nodiscard]] QString categoryDescription(Category category);
 [[nodiscard]] QString severityTitle(Severity severity);
 [[nodiscard]] QString verdictTitle(Verdict verdict);
+/// A change of score with its sign: "+36", "−8" (a minus sign, not a hyphen), "±0".
+[[nodiscard]] QString signedChange(int delta);
 
 } // namespace rolelens

@@ -1,16 +1,13 @@
 #include "pdfexporter.h"
 
-#include "displaynames.h"
-#include "textpositions.h"
+#include "reporthtml.h"
 
-#include <QDateTime>
 #include <QFont>
 #include <QLocale>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
-#include <QTextTable>
 
 namespace rolelens {
 
@@ -77,109 +74,20 @@ std::unique_ptr<QTextDocument> PdfExporter::postingDocument(const QString &markd
     return document;
 }
 
-namespace {
-
-QString escaped(const QString &text)
+std::unique_ptr<QTextDocument> PdfExporter::reportDocument(const FileReport &report)
 {
-    return text.toHtmlEscaped();
-}
-
-QString verdictSentence(const Analysis &analysis)
-{
-    if (analysis.role == Role::Developer)
-        return QObject::tr("This is a developer posting; the TPM checks do not apply to it.");
-    switch (analysis.verdict) {
-    case Verdict::Ok:
-        return QObject::tr("The posting describes a leadership role.");
-    case Verdict::Borderline:
-        return QObject::tr(
-            "The posting leans towards developer work in places; review the warnings.");
-    case Verdict::Misclassified:
-        break;
-    }
-    return QObject::tr(
-        "The posting reads as a software developer role, not a Technical Project Manager role.");
-}
-
-} // namespace
-
-std::unique_ptr<QTextDocument>
-PdfExporter::reportDocument(const Analysis &analysis, const QString &text, const QString &fileName)
-{
-    const TextPositions positions(text);
-    QString html;
-    html += QStringLiteral("<h1>%1</h1>").arg(escaped(QObject::tr("RoleLens review report")));
-    html +=
-        QStringLiteral("<p>%1<br/>%2</p>")
-            .arg(escaped(QObject::tr("Posting: %1").arg(fileName)),
-                 escaped(QObject::tr("Date: %1")
-                             .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat))));
-    html += QStringLiteral("<h2>%1</h2>").arg(escaped(QObject::tr("Summary")));
-    html += QStringLiteral("<p><b>%1</b> &nbsp; %2</p><p>%3</p>")
-                .arg(escaped(QObject::tr("Score %1/100").arg(analysis.score)),
-                     escaped(QObject::tr("Verdict: %1").arg(verdictName(analysis.verdict))),
-                     escaped(verdictSentence(analysis)));
-    html += QStringLiteral("<p>%1</p>")
-                .arg(escaped(QObject::tr("Balance: leadership %1%, execution %2%")
-                                 .arg(analysis.balance.leadership)
-                                 .arg(analysis.balance.execution)));
-    if (!analysis.scoreItems.isEmpty()) {
-        html += QStringLiteral("<p>%1</p><ul>").arg(escaped(QObject::tr("What moved the score:")));
-        for (const ScoreItem &item : analysis.scoreItems)
-            html += QStringLiteral("<li>%1 %2</li>").arg(item.delta).arg(escaped(item.label));
-        html += QStringLiteral("</ul>");
-    }
-    if (!analysis.coverage.isEmpty()) {
-        html +=
-            QStringLiteral("<h2>%1</h2><ul>").arg(escaped(QObject::tr("Coverage of TPM topics")));
-        for (const TopicCoverage &topic : analysis.coverage) {
-            html +=
-                topic.present
-                    ? QStringLiteral("<li>%1: %2</li>")
-                          .arg(escaped(topic.title), escaped(QObject::tr("covered")))
-                    : QStringLiteral("<li>%1: %2 %3 <i>%4</i></li>")
-                          .arg(escaped(topic.title), escaped(QObject::tr("missing.")),
-                               escaped(topic.message),
-                               escaped(QObject::tr("Suggested sentence: %1").arg(topic.snippet)));
-        }
-        html += QStringLiteral("</ul>");
-    }
-    html += QStringLiteral("<h2>%1</h2>")
-                .arg(escaped(QObject::tr("Findings (%1)").arg(analysis.findings.size())));
-    if (analysis.findings.isEmpty()) {
-        html += QStringLiteral("<p>%1</p>").arg(escaped(QObject::tr("No findings.")));
-    } else {
-        html += QStringLiteral(
-            "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>");
-        const std::pair<QString, int> headers[] = {{QObject::tr("Line"), 8},
-                                                   {QObject::tr("Finding"), 27},
-                                                   {QObject::tr("Why it matters"), 40},
-                                                   {QObject::tr("Suggestion"), 25}};
-        for (const auto &[header, width] : headers)
-            html += QStringLiteral("<th width=\"%1%\" align=\"left\">%2</th>")
-                        .arg(width)
-                        .arg(escaped(header));
-        html += QStringLiteral("</tr>");
-        for (const Finding &f : analysis.findings) {
-            const QString suggestion = f.suggestions.isEmpty()           ? QString()
-                                       : f.suggestions.first().isEmpty() ? QObject::tr("Remove it.")
-                                                                         : f.suggestions.first();
-            html += QStringLiteral("<tr><td>%1</td><td>\u201c%2\u201d<br/><i>%3, %4</i></td><td>%5 "
-                                   "%6</td><td>%7</td></tr>")
-                        .arg(positions.at(f.start).line)
-                        .arg(escaped(text.mid(f.start, f.length).simplified()),
-                             escaped(severityTitle(f.severity)), escaped(categoryTitle(f.category)),
-                             escaped(f.message + QLatin1Char('.')), escaped(f.rationale),
-                             escaped(suggestion));
-        }
-        html += QStringLiteral("</table>");
-    }
     auto document = std::make_unique<SealedTextDocument>();
     QFont font = bodyFont();
     font.setPointSizeF(9.5); // the findings table is dense
     document->setDefaultFont(font);
-    document->setHtml(html);
+    document->setHtml(reportHtml(report));
     return document;
+}
+
+std::unique_ptr<QTextDocument>
+PdfExporter::reportDocument(const Analysis &analysis, const QString &text, const QString &fileName)
+{
+    return reportDocument(FileReport{fileName, text, analysis});
 }
 
 QString PdfExporter::writePdf(QTextDocument &document, const QString &path,

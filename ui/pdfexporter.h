@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis.h"
+#include "reports.h"
 
 #include <QPageSize>
 #include <QString>
@@ -40,7 +41,12 @@ public:
 
     /// The posting rendered from Markdown: headings, bullets and bold, no analysis marks.
     [[nodiscard]] static std::unique_ptr<QTextDocument> postingDocument(const QString &markdown);
-    /// The review report: score, verdict, balance, coverage and every finding.
+    /// The review report of \a report: score, verdict, balance, coverage and every open
+    /// finding; with a review, its comments and decisions (the findings it keeps are not
+    /// listed as open); with a baseline, the changes since it. The posting is named by the
+    /// file name of its path.
+    [[nodiscard]] static std::unique_ptr<QTextDocument> reportDocument(const FileReport &report);
+    /// The review report of \a analysis of \a text, without review or baseline.
     [[nodiscard]] static std::unique_ptr<QTextDocument>
     reportDocument(const Analysis &analysis, const QString &text, const QString &fileName);
 

@@ -563,6 +563,30 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(report).size() > 1000);
     }
 
+    void report_withReviewAndBaseline_includesThem()
+    {
+        QTemporaryDir dir;
+        const QString report = dir.filePath(QStringLiteral("review.pdf"));
+        const Run r = run({QStringLiteral("--report"), report, QStringLiteral("--review"),
+                           m_articleReview, QStringLiteral("--baseline"),
+                           dataFile(QStringLiteral("baseline-old.md")), m_article});
+        QCOMPARE(r.err, QByteArray());
+        QCOMPARE(r.exitCode, 1);
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {report, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished());
+        // The PDF uses the "fi" ligature; compare plain letters.
+        const QString pdf = QString::fromUtf8(text.readAllStandardOutput())
+                                .replace(QChar(0xFB01), QLatin1String("fi"))
+                                .simplified();
+        QVERIFY2(pdf.contains(QStringLiteral("Changes since baseline-old.md")), qPrintable(pdf));
+        QVERIFY2(pdf.contains(
+                     QStringLiteral("Ask the hiring manager whether a degree is needed at all.")),
+                 qPrintable(pdf));
+        QVERIFY2(pdf.contains(QStringLiteral("This TPM reviews the platform team's code.")),
+                 qPrintable(pdf));
+    }
+
     void pdf_unwritableOutputIsAnError()
     {
         const Run r = run({QStringLiteral("--pdf"), QStringLiteral("/nonexistent-dir/out.pdf"),

@@ -1,8 +1,12 @@
 #include "analyzer.h"
+#include "baseline.h"
 #include "pdfexporter.h"
+#include "reports.h"
+#include "review.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +55,52 @@ const QString kPosting = QStringLiteral("# Technical Project Manager\n\n"
                                         "## Requirements\n"
                                         "- Expertise in Java and AWS\n\n"
                                         "![team photo](LOCAL_IMAGE)\n");
+
+const QString kReviewed = QStringLiteral("# Technical Project Manager\n\n"
+                                         "## Responsibilities\n"
+                                         "- Run Scrum ceremonies\n"
+                                         "- Write SQL queries for the monthly reports\n\n"
+                                         "## Requirements\n"
+                                         "- Expertise in Java and AWS\n");
+const QString kEarlier = QStringLiteral("# Technical Project Manager\n\n"
+                                        "## Requirements\n"
+                                        "- Expertise in Java and AWS\n"
+                                        "- Master's degree in Computer Science\n");
+
+QDateTime at(int hour, int minute)
+{
+    return QDateTime(QDate(2026, 3, 1), QTime(hour, minute), Qt::UTC);
+}
+
+TextAnchor anchorOn(const QString &text, const QString &quote)
+{
+    return {text.indexOf(quote), quote.size(), quote};
+}
+
+// kReviewed with a review (a comment, a comment whose text is gone, a finding kept on
+// purpose) and compared with kEarlier. As the editor may, it leaves the kept finding in the
+// analysis: the report must leave it out itself.
+FileReport reviewedReport()
+{
+    const Analyzer analyzer;
+    FileReport report{QStringLiteral("/postings/tpm.md"), kReviewed, analyzer.analyze(kReviewed)};
+    Review review;
+    review.addComment({QStringLiteral("c1"), anchorOn(kReviewed, QStringLiteral("monthly reports")),
+                       QStringLiteral("Dana \u00C5berg"), at(9, 30),
+                       QStringLiteral("Who reads these reports?")});
+    TextAnchor gone{10, 0, QStringLiteral("remote first"), true};
+    review.addComment({QStringLiteral("c2"), gone, QStringLiteral("Sam"), at(9, 45),
+                       QStringLiteral("Say where the team works.")});
+    review.decide({QStringLiteral("execution-duty/developer-work"),
+                   anchorOn(kReviewed, QStringLiteral("Write SQL queries")), DecisionKind::Kept,
+                   QStringLiteral("this role really owns the SQL reports"),
+                   QStringLiteral("Dana \u00C5berg"), at(9, 31)});
+    report.review = review;
+    report.baseline = BaselineReport{
+        QStringLiteral("/postings/tpm-v1.md"), kEarlier,
+        compareWithBaseline(analyzer.analyze(kEarlier), kEarlier, report.analysis, kReviewed)};
+    return report;
+}
 
 } // namespace
 
@@ -197,6 +247,84 @@ private Q_SLOTS:
         QVERIFY(report.contains(QStringLiteral("Findings (1)")));
         QVERIFY(report.contains(QStringLiteral("\u201cExpertise in Java and AWS\u201d")));
         QVERIFY(report.contains(QStringLiteral("Error, Coding demand")));
+    }
+
+    void reviewReport_listsCommentsDecisionsAndChanges()
+    {
+        const auto document = PdfExporter::reportDocument(reviewedReport());
+        const QStringList lines = document->toPlainText().split(u'\n');
+        // The lines from \a first on, as many as \a expected has.
+        const auto section = [&lines](const QString &first, const QStringList &expected) {
+            return lines.mid(lines.indexOf(first), expected.size());
+        };
+        const auto when = [](int hour, int minute) {
+            return QLocale().toString(at(hour, minute).toLocalTime(), QLocale::ShortFormat);
+        };
+        QCOMPARE(lines.value(1), QStringLiteral("Posting: tpm.md"));
+
+        const QStringList changes{
+            QStringLiteral("Changes since tpm-v1.md"), QStringLiteral("Score: 37 \u2192 40 (+3)"),
+            QStringLiteral("Verdict: misclassified \u2192 misclassified"),
+            QStringLiteral("Findings fixed: 1 (lines in tpm-v1.md)"),
+            QStringLiteral("Error, line 5: \u201cMaster's degree in Computer Science\u201d \u2014 "
+                           "Makes a Master's degree in Computer Science a requirement."),
+            // The SQL finding is new, but the review keeps it.
+            QStringLiteral("New findings: 0"), QStringLiteral("Coverage of TPM topics")};
+        QCOMPARE(section(changes.first(), changes), changes);
+
+        // The kept finding is not among the open ones.
+        const QStringList findings{
+            QStringLiteral("Findings (1)"),
+            QStringLiteral("Findings the reviewer kept on purpose are listed under Decisions "
+                           "instead."),
+            QStringLiteral("Line"),
+            QStringLiteral("Finding"),
+            QStringLiteral("Why it matters"),
+            QStringLiteral("Suggestion"),
+            QStringLiteral("8"),
+            QStringLiteral("\u201cExpertise in Java and AWS\u201d"),
+            QStringLiteral("Error, Coding demand")};
+        QCOMPARE(section(findings.first(), findings), findings);
+
+        const QStringList review{QStringLiteral("Review comments (2)"),
+                                 QStringLiteral("Line"),
+                                 QStringLiteral("On"),
+                                 QStringLiteral("Comment"),
+                                 QStringLiteral("5"),
+                                 QStringLiteral("\u201cmonthly reports\u201d"),
+                                 QStringLiteral("Who reads these reports?"),
+                                 QStringLiteral("Dana \u00C5berg, ") + when(9, 30),
+                                 QStringLiteral("\u2013"),
+                                 QStringLiteral("\u201cremote first\u201d"),
+                                 QStringLiteral("No longer in the posting."),
+                                 QStringLiteral("Say where the team works."),
+                                 QStringLiteral("Sam, ") + when(9, 45),
+                                 QString(),
+                                 QStringLiteral("Decisions (1)"),
+                                 QStringLiteral("Line"),
+                                 QStringLiteral("Finding"),
+                                 QStringLiteral("Decision"),
+                                 QStringLiteral("Reason"),
+                                 QStringLiteral("5"),
+                                 QStringLiteral("\u201cWrite SQL queries\u201d"),
+                                 QStringLiteral("Kept on purpose"),
+                                 QStringLiteral("execution-duty/developer-work"),
+                                 QStringLiteral("this role really owns the SQL reports"),
+                                 QStringLiteral("Dana \u00C5berg, ") + when(9, 31)};
+        QCOMPARE(section(review.first(), review), review);
+        QCOMPARE(lines.filter(QStringLiteral("Write SQL queries")).size(), qsizetype(1));
+    }
+
+    void report_withoutReviewOrBaseline_hasNeitherSection()
+    {
+        const QString text = posting();
+        const auto document =
+            PdfExporter::reportDocument(Analyzer().analyze(text), text, QStringLiteral("a.md"));
+        const QString report = document->toPlainText();
+        QVERIFY(report.contains(QStringLiteral("Findings (1)")));
+        QVERIFY(!report.contains(QStringLiteral("Changes since")));
+        QVERIFY(!report.contains(QStringLiteral("Review comments")));
+        QVERIFY(!report.contains(QStringLiteral("Decisions")));
     }
 
     void unwritablePath_failsWithoutLeavingAFile()
