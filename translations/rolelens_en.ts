@@ -99,6 +99,90 @@
         <source>Postings (*.md *.txt);;Markdown (*.md);;Text (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 — %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: %1 → %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings fixed: %1 (lines in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New findings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings the reviewer kept on purpose are listed under Decisions instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer in the posting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review comments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept on purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason given.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -202,6 +286,93 @@
     </message>
     <message>
         <source>Execution %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::CompareDialog</name>
+    <message>
+        <source>Compare %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines only in the earlier version start with a minus sign, lines only in the later version with a plus sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings fixed and new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed by the new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finding was fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New in this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes and findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1/100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors: %1 · Warnings: %2 · Info: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -638,6 +809,126 @@
         <source>Recover Unsaved Work</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Read Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comments and decisions of this posting could not be read: %1. The file is kept as it is until you save; then a copy stays beside it as “.broken”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The posting was saved, but its review could not be: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this comment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare With an Earlier Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep as Is…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Exceptions as Rule Pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RoleLens cannot read “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the text to comment on first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the cursor on a finding first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as Is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does “%1” stay as it is? The reason goes into the review report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Exceptions as Rule Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exceptions.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Export Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule pack could not be saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kept findings were saved as a rule pack. Use it as a team pack from now on, so these findings are not reported again?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rolelens::PostingDocument</name>
@@ -746,6 +1037,109 @@
     </message>
     <message>
         <source>remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment markers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as Is…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::ReviewPanel</name>
+    <message>
+        <source>Text deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on the selected text (Ctrl+Alt+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this decision; a kept finding shows as open again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Exceptions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the kept findings as a rule pack, so the team&apos;s RoleLens accepts them too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept · %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::ReviewSession</name>
+    <message>
+        <source>the unreadable review file could not be kept as %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

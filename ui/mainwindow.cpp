@@ -1,12 +1,15 @@
 #include "mainwindow.h"
 
 #include "analysiscontroller.h"
+#include "baseline.h"
+#include "comparedialog.h"
 #include "dictionaries.h"
 #include "findinghighlighter.h"
 #include "findingspanel.h"
 #include "pdfexporter.h"
 #include "postingdocument.h"
 #include "postingeditor.h"
+#include "reports.h"
 #include "ruleguide.h"
 #include "reviewfile.h"
 #include "reviewpanel.h"
@@ -202,6 +205,7 @@ bool MainWindow::openFile(const QString &path)
     m_ignored.clear();
     if (!m_document->open(path))
         return false;
+    m_baseline.reset();
     m_controller->scheduleNow();
     return true;
 }
@@ -211,6 +215,7 @@ void MainWindow::newFromText(const QString &text)
     m_ignored.clear();
     m_document->newDocument(text);
     m_review->clear();
+    m_baseline.reset();
     m_controller->scheduleNow();
 }
 
@@ -230,6 +235,13 @@ void MainWindow::createMenus()
     });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     fillRecentMenu();
+    file->addAction(tr("Compare &With\u2026"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Compare With an Earlier Version"), {},
+            tr("Postings (*.md *.txt);;All files (*)"));
+        if (!path.isEmpty())
+            compareWith(path);
+    });
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, m_document, &PostingDocument::save);
     // Save As and Quit have no standard keys on every platform; these are the common ones.
@@ -440,8 +452,16 @@ QString MainWindow::exportPdfTo(ExportKind kind, const QString &path)
         return PdfExporter::writePdf(*document, path, pdfOptions(PdfExporter::firstHeading(text)));
     }
     // The report needs an analysis of exactly this text; a fresh one costs milliseconds.
-    const Analysis analysis = Analyzer(m_controller->rulesPointer()).analyze(text);
-    const auto document = PdfExporter::reportDocument(analysis, text, m_document->displayName());
+    const Analyzer analyzer(m_controller->rulesPointer());
+    FileReport report{m_document->displayName(), text, analyzer.analyze(text), m_review->review()};
+    report.analysis.findings = m_review->review().openFindings(report.analysis.findings, text);
+    if (m_baseline) {
+        report.baseline = BaselineReport{
+            m_baseline->path, m_baseline->text,
+            compareWithBaseline(analyzer.analyze(m_baseline->text), m_baseline->text,
+                                report.analysis, text)};
+    }
+    const auto document = PdfExporter::reportDocument(report);
     return PdfExporter::writePdf(
         *document, path, pdfOptions(tr("RoleLens review: %1").arg(m_document->displayName())));
 }
@@ -744,6 +764,25 @@ void MainWindow::dropEvent(QDropEvent *event)
 } // namespace rolelens
 
 namespace rolelens {
+
+CompareDialog *MainWindow::compareWith(const QString &path)
+{
+    const TextFile file = loadTextFile(path);
+    if (!file.error.isEmpty()) {
+        m_document->prompts().warn(tr("Cannot Compare"),
+                                   tr("RoleLens cannot read \u201c%1\u201d: %2.")
+                                       .arg(QDir::toNativeSeparators(path), file.error));
+        return nullptr;
+    }
+    // The earlier version stays the baseline of this document's review report.
+    m_baseline = BaselineReport{path, file.text, {}};
+    auto *dialog = new CompareDialog(QFileInfo(path).fileName(), file.text,
+                                     m_document->displayName(), m_editor->toPlainText(),
+                                     m_controller->rulesPointer(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show(); // not modal: the reviewer may keep it open while editing
+    return dialog;
+}
 
 QString MainWindow::reviewerName() const
 {

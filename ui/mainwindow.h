@@ -5,6 +5,7 @@
 #include "pdfexporter.h"
 #include "postingdocument.h"
 #include "recoverystore.h"
+#include "reports.h"
 #include "review.h"
 
 #include <QMainWindow>
@@ -21,6 +22,7 @@ class AnalysisController;
 class FindingHighlighter;
 class FindingsPanel;
 class PostingDocument;
+class CompareDialog;
 class PostingEditor;
 class ReviewPanel;
 class ReviewSession;
@@ -66,6 +68,9 @@ public:
     [[nodiscard]] QList<RecoveryStore::Entry> recoverableDocuments() const;
     /// Milliseconds after the last edit before unsaved work is copied (default 3000).
     void setAutosaveMs(int ms) { m_autosave.setInterval(ms); }
+    /// Opens the Compare dialog between the earlier version at \a path and the text now,
+    /// which also becomes the baseline of the review report; null if \a path cannot be read.
+    CompareDialog *compareWith(const QString &path);
     /// Comments the selected text (or the cursor's line), asking for the comment.
     void addComment();
     /// Writes the kept findings as a rule pack of exceptions to \a path; returns an error
@@ -130,6 +135,7 @@ private:
     PostingDocument *m_document = nullptr;
     ReviewSession *m_review = nullptr;
     ReviewPanel *m_reviewPanel = nullptr;
+    std::optional<BaselineReport> m_baseline; // the version last compared with
     QMenu *m_recentMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     std::shared_ptr<SpellChecker> m_spelling;

@@ -828,11 +828,6 @@ private Q_SLOTS:
             << QStringList{review, m_brokenReview, m_article}
             << QStringLiteral("rolelens-check: %1:2:13: invalid JSON: illegal number")
                    .arg(m_brokenReview);
-        QTest::newRow("review of a shorter posting")
-            << QStringList{review, m_articleReview, m_synergy}
-            << QStringLiteral("rolelens-check: %1: comments[0].length (30) reaches past the end "
-                              "of the posting (59 characters)")
-                   .arg(m_articleReview);
     }
 
     void reviewAndBaseline_usageErrors()

@@ -7,6 +7,7 @@
 #include "recoverystore.h"
 #include "displaynames.h"
 #include "analyzer.h"
+#include "comparedialog.h"
 #include "reviewpanel.h"
 #include "reviewsession.h"
 #include "ruleguide.h"
@@ -365,7 +366,7 @@ private Q_SLOTS:
                     actions.append(action);
             }
         }
-        QCOMPARE(actions.size(), qsizetype(21));
+        QCOMPARE(actions.size(), qsizetype(21)); // Compare With has no shortcut
         // Something to undo, so Undo (and after it Redo) is enabled when its turn comes.
         QTest::keyClicks(w.editor(), QStringLiteral("x"));
         QSet<QString> seen;
@@ -771,6 +772,41 @@ private Q_SLOTS:
         const QString report = dir.filePath(QStringLiteral("review.pdf"));
         QCOMPARE(w.exportPdfTo(MainWindow::ExportKind::Report, report), QString());
         QVERIFY(QFileInfo(report).size() > 1000);
+    }
+
+    void compareWith_showsWhatTheRewriteFixedAndTheReportCarriesTheReview()
+    {
+        QTemporaryDir dir;
+        const QString before = dir.filePath(QStringLiteral("draft-1.md"));
+        writeBytes(before, "# Technical Project Manager\n- Expertise in Java\n- Expertise in SQL\n");
+        MainWindow &w = windowWith(QStringLiteral(
+            "# Technical Project Manager\n- Run sprint planning with Jira\n- Expertise in SQL\n"));
+        CompareDialog *dialog = w.compareWith(before);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->comparison().fixed.size(), qsizetype(1));
+        QCOMPARE(dialog->comparison().added.size(), qsizetype(0));
+        QVERIFY(dialog->diffText().contains(QStringLiteral("+ - Run sprint planning with Jira")));
+
+        QStringList asked;
+        w.setPrompts(recordingPrompts(&asked, false, {QStringLiteral("this role really owns the "
+                                                                     "SQL reports"),
+                                                      QStringLiteral("Which reports?")}));
+        QCOMPARE(w.editor()->findings().size(), qsizetype(1));
+        w.editor()->decide(0, DecisionKind::Kept);
+        w.editor()->selectAll();
+        w.addComment();
+
+        const QString report = dir.filePath(QStringLiteral("review.pdf"));
+        QCOMPARE(w.exportPdfTo(MainWindow::ExportKind::Report, report), QString());
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {report, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished());
+        const QString printed = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        QVERIFY2(printed.contains(QStringLiteral("Changes since draft-1.md")), qPrintable(printed));
+        QVERIFY(printed.contains(QStringLiteral("this role really owns the SQL reports")));
+        QVERIFY(printed.contains(QStringLiteral("Which reports?")));
+        QVERIFY(!w.compareWith(dir.filePath(QStringLiteral("missing.md"))));
+        QVERIFY(asked.last().startsWith(QStringLiteral("RoleLens cannot read")));
     }
 
     void recovery_offersUnsavedWorkAfterACrash()
