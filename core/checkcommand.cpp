@@ -235,6 +235,18 @@ bool CheckCommand::wantsPdf(const QStringList &arguments)
     });
 }
 
+void CheckCommand::writeUtf8(const QByteArray &bytes)
+{
+    // Megabytes of JSON need not go through UTF-16 and back: a stream on a file or the
+    // standard output takes the bytes as they are.
+    if (QIODevice *device = m_out.device()) {
+        m_out.flush();
+        device->write(bytes);
+    } else {
+        m_out << QString::fromUtf8(bytes);
+    }
+}
+
 int CheckCommand::usageError(const QString &message)
 {
     m_err << kProgram << ": error: " << message << '\n'
@@ -357,10 +369,9 @@ int CheckCommand::run(const QStringList &arguments, bool terminal)
         for (qsizetype i = 0; i < checked.size(); ++i)
             pool.start([&, i] { entries[i] = jsonFileEntry(checked.at(i)); });
         pool.waitForDone();
-        m_out << QString::fromUtf8(jsonReport(entries));
+        writeUtf8(jsonReport(entries));
     } else if (options.format == Format::Sarif) {
-        m_out << QString::fromUtf8(
-            sarifReport(checked, *built.rules, QStringLiteral(ROLELENS_VERSION)));
+        writeUtf8(sarifReport(checked, *built.rules, QStringLiteral(ROLELENS_VERSION)));
     } else {
         for (const FileReport &report : std::as_const(checked))
             m_out << textReport(report, options.color);

@@ -36,6 +36,7 @@ public:
 
 private:
     int usageError(const QString &message);
+    void writeUtf8(const QByteArray &bytes);
 
     QTextStream &m_out;
     QTextStream &m_err;
