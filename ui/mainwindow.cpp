@@ -1,8 +1,6 @@
 #include "mainwindow.h"
 
 #include "analysiscontroller.h"
-#include "baseline.h"
-#include "comparedialog.h"
 #include "dictionaries.h"
 #include "findinghighlighter.h"
 #include "findingspanel.h"
@@ -10,10 +8,10 @@
 #include "postingdocument.h"
 #include "postingeditor.h"
 #include "reports.h"
-#include "ruleguide.h"
-#include "reviewfile.h"
 #include "reviewpanel.h"
 #include "reviewsession.h"
+#include "reviewworkflow.h"
+#include "ruleguide.h"
 #include "ruleset.h"
 #include "textfile.h"
 #include "topicinsertion.h"
@@ -81,12 +79,13 @@ MainWindow::MainWindow(QWidget *parent)
     dock->setWidget(scroll);
     addDockWidget(Qt::RightDockWidgetArea, dock);
 
-    m_review = new ReviewSession(m_editor->document(), this);
-    m_review->setAuthor(reviewerName());
-    m_reviewPanel = new ReviewPanel;
+    m_review = new ReviewWorkflow(m_editor, m_document, m_controller, this);
+    m_review->session()->setAuthor(!m_settings.pdfAuthor.isEmpty()
+                                       ? m_settings.pdfAuthor
+                                       : qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")));
     auto *reviewDock = new QDockWidget(tr("Review"), this);
     reviewDock->setObjectName(QStringLiteral("reviewDock"));
-    reviewDock->setWidget(m_reviewPanel);
+    reviewDock->setWidget(m_review->panel());
     addDockWidget(Qt::RightDockWidgetArea, reviewDock);
     tabifyDockWidget(dock, reviewDock);
     dock->raise();
@@ -99,39 +98,14 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_spellLabel);
 
     connect(m_controller, &AnalysisController::analysisReady, this, &MainWindow::onAnalysisReady);
-    connect(m_review, &ReviewSession::changed, this, &MainWindow::showReview);
-    connect(m_document, &PostingDocument::opened, this, [this](const QString &path) {
-        if (const QString error = m_review->load(path); !error.isEmpty())
-            m_document->prompts().warn(
-                tr("Cannot Read Review"),
-                tr("The comments and decisions of this posting could not be read: %1. The file "
-                   "is kept as it is until you save; then a copy stays beside it as "
-                   "\u201c.broken\u201d.")
-                    .arg(error));
+    connect(m_review, &ReviewWorkflow::changed, this, &MainWindow::showAnalysis);
+    connect(m_review, &ReviewWorkflow::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_review, &ReviewWorkflow::usePackRequested, this, [this](const QString &path) {
+        m_settings.teamPacks.append(path);
+        m_settings.teamPacksEnabled = true;
+        rebuildRules();
     });
-    connect(m_document, &PostingDocument::saved, this, [this](const QString &path) {
-        if (const QString error = m_review->save(path); !error.isEmpty()) {
-            m_editor->document()->setModified(true); // the review is not safe yet
-            m_document->prompts().warn(tr("Cannot Save Review"),
-                                       tr("The posting was saved, but its review could not be: "
-                                          "%1.")
-                                           .arg(error));
-        }
-    });
-    connect(m_editor, &PostingEditor::decisionRequested, this, &MainWindow::recordDecision);
-    connect(m_reviewPanel, &ReviewPanel::addCommentRequested, this, &MainWindow::addComment);
-    connect(m_reviewPanel, &ReviewPanel::editCommentRequested, this, &MainWindow::editComment);
-    connect(m_reviewPanel, &ReviewPanel::removeCommentRequested, this, [this](const QString &id) {
-        if (m_document->prompts().ask(tr("Delete Comment"), tr("Delete this comment?")))
-            m_review->removeComment(id);
-    });
-    connect(m_reviewPanel, &ReviewPanel::commentActivated, this, &MainWindow::showComment);
-    connect(m_reviewPanel, &ReviewPanel::withdrawDecisionRequested, this, [this](int index) {
-        if (index >= 0 && index < m_review->review().decisions().size())
-            m_review->withdrawDecision(m_review->review().decisions().at(index));
-    });
-    connect(m_reviewPanel, &ReviewPanel::exportExceptionsRequested, this,
-            &MainWindow::exportExceptions);
     connect(m_panel, &FindingsPanel::findingActivated, this, [this](int index) {
         m_editor->selectFinding(m_visiblePosition.value(index, -1));
         m_editor->setFocus();
@@ -205,7 +179,7 @@ bool MainWindow::openFile(const QString &path)
     m_ignored.clear();
     if (!m_document->open(path))
         return false;
-    m_baseline.reset();
+    m_review->forgetBaseline();
     m_controller->scheduleNow();
     return true;
 }
@@ -215,7 +189,6 @@ void MainWindow::newFromText(const QString &text)
     m_ignored.clear();
     m_document->newDocument(text);
     m_review->clear();
-    m_baseline.reset();
     m_controller->scheduleNow();
 }
 
@@ -240,7 +213,7 @@ void MainWindow::createMenus()
             this, tr("Compare With an Earlier Version"), {},
             tr("Postings (*.md *.txt);;All files (*)"));
         if (!path.isEmpty())
-            compareWith(path);
+            m_review->compareWith(path);
     });
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, m_document, &PostingDocument::save);
@@ -328,15 +301,7 @@ void MainWindow::createMenus()
     connect(m_languageMenu, &QMenu::aboutToShow, this, &MainWindow::fillLanguageMenu);
 
     QMenu *review = menuBar()->addMenu(tr("&Review"));
-    review->addAction(tr("Add &Comment\u2026"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M),
-                      this, &MainWindow::addComment);
-    review->addAction(tr("&Accept Suggestion"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A),
-                      this, [this] { decideAtCursor(DecisionKind::Accepted); });
-    review->addAction(tr("&Keep as Is\u2026"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_K), this,
-                      [this] { decideAtCursor(DecisionKind::Kept); });
-    review->addSeparator();
-    review->addAction(tr("&Export Exceptions as Rule Pack\u2026"), this,
-                      &MainWindow::exportExceptions);
+    m_review->fillMenu(review);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dockWidget : findChildren<QDockWidget *>())
@@ -453,14 +418,7 @@ QString MainWindow::exportPdfTo(ExportKind kind, const QString &path)
     }
     // The report needs an analysis of exactly this text; a fresh one costs milliseconds.
     const Analyzer analyzer(m_controller->rulesPointer());
-    FileReport report{m_document->displayName(), text, analyzer.analyze(text), m_review->review()};
-    report.analysis.findings = m_review->review().openFindings(report.analysis.findings, text);
-    if (m_baseline) {
-        report.baseline = BaselineReport{
-            m_baseline->path, m_baseline->text,
-            compareWithBaseline(analyzer.analyze(m_baseline->text), m_baseline->text,
-                                report.analysis, text)};
-    }
+    const FileReport report = m_review->report(m_document->displayName(), text, analyzer);
     const auto document = PdfExporter::reportDocument(report);
     return PdfExporter::writePdf(
         *document, path, pdfOptions(tr("RoleLens review: %1").arg(m_document->displayName())));
@@ -533,8 +491,7 @@ void MainWindow::fillRecentMenu()
 bool MainWindow::isShown(const Finding &finding) const
 {
     // The emptiness test saves a string per finding on every analysis.
-    if (!m_review->review().decisions().isEmpty() &&
-        m_review->review().isKept(finding, m_analysedText))
+    if (m_review->isKept(finding, m_analysedText))
         return false; // the reviewer decided to keep it: no longer open
     return finding.severity >= m_settings.minimumSeverity &&
            (m_ignored.isEmpty() || !m_ignored.contains(
@@ -546,8 +503,7 @@ void MainWindow::onAnalysisReady(const Analysis &analysis, const QString &text)
     m_analysis = analysis;
     m_analysedText = text;
     showAnalysis();
-    if (!m_review->review().isEmpty())
-        m_reviewPanel->setReview(m_review->review(), m_editor->document()); // lines moved
+    m_review->refreshLines();
 }
 
 void MainWindow::showAnalysis()
@@ -763,143 +719,3 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 } // namespace rolelens
 
-namespace rolelens {
-
-CompareDialog *MainWindow::compareWith(const QString &path)
-{
-    const TextFile file = loadTextFile(path);
-    if (!file.error.isEmpty()) {
-        m_document->prompts().warn(tr("Cannot Compare"),
-                                   tr("RoleLens cannot read \u201c%1\u201d: %2.")
-                                       .arg(QDir::toNativeSeparators(path), file.error));
-        return nullptr;
-    }
-    // The earlier version stays the baseline of this document's review report.
-    m_baseline = BaselineReport{path, file.text, {}};
-    auto *dialog = new CompareDialog(QFileInfo(path).fileName(), file.text,
-                                     m_document->displayName(), m_editor->toPlainText(),
-                                     m_controller->rulesPointer(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show(); // not modal: the reviewer may keep it open while editing
-    return dialog;
-}
-
-QString MainWindow::reviewerName() const
-{
-    if (!m_settings.pdfAuthor.isEmpty())
-        return m_settings.pdfAuthor;
-    return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-}
-
-void MainWindow::showReview()
-{
-    m_reviewPanel->setReview(m_review->review(), m_editor->document());
-    m_editor->setComments(m_review->review().comments());
-    showAnalysis(); // kept findings are no longer shown as open
-}
-
-void MainWindow::addComment()
-{
-    const QTextCursor cursor = m_editor->textCursor();
-    int start = cursor.selectionStart();
-    int end = cursor.selectionEnd();
-    if (!cursor.hasSelection()) { // the line the cursor is on
-        start = cursor.block().position();
-        end = start + cursor.block().length() - 1;
-    }
-    if (end <= start) {
-        statusBar()->showMessage(tr("Select the text to comment on first."), 5000);
-        return;
-    }
-    const QString quote = m_editor->toPlainText().mid(start, end - start).simplified();
-    const auto body = m_document->prompts().askText(
-        tr("Add Comment"), tr("Comment on \u201c%1\u201d:").arg(quote.left(60)), QString());
-    if (!body || body->trimmed().isEmpty())
-        return;
-    m_review->addComment(start, end - start, body->trimmed());
-}
-
-void MainWindow::editComment(const QString &id)
-{
-    const QList<ReviewComment> &comments = m_review->review().comments();
-    const auto it = std::find_if(comments.cbegin(), comments.cend(),
-                                 [&](const ReviewComment &c) { return c.id == id; });
-    if (it == comments.cend())
-        return;
-    const auto body = m_document->prompts().askText(tr("Edit Comment"), tr("Comment:"), it->body);
-    if (body && !body->trimmed().isEmpty())
-        m_review->updateComment(id, body->trimmed());
-}
-
-void MainWindow::showComment(const QString &id)
-{
-    for (const ReviewComment &comment : m_review->review().comments()) {
-        if (comment.id != id || comment.anchor.orphaned)
-            continue;
-        QTextCursor cursor(m_editor->document());
-        cursor.setPosition(int(comment.anchor.start));
-        cursor.setPosition(int(comment.anchor.end()), QTextCursor::KeepAnchor);
-        m_editor->setTextCursor(cursor);
-        m_editor->setFocus();
-    }
-}
-
-void MainWindow::decideAtCursor(DecisionKind kind)
-{
-    const int index = m_editor->findingAt(m_editor->textCursor().position());
-    if (index < 0 || !m_editor->decide(index, kind))
-        statusBar()->showMessage(tr("Put the cursor on a finding first."), 5000);
-}
-
-void MainWindow::recordDecision(const Finding &finding, DecisionKind kind)
-{
-    QString reason;
-    if (kind == DecisionKind::Kept) {
-        const QString quote = m_editor->toPlainText().mid(finding.start, finding.length);
-        const auto answer = m_document->prompts().askText(
-            tr("Keep as Is"),
-            tr("Why does \u201c%1\u201d stay as it is? The reason goes into the review "
-               "report.")
-                .arg(quote.simplified().left(60)),
-            QString());
-        if (!answer || answer->trimmed().isEmpty())
-            return; // a kept finding needs its reason
-        reason = answer->trimmed();
-    }
-    m_review->decide(finding, m_editor->toPlainText(), kind, reason);
-}
-
-QString MainWindow::exportExceptionsTo(const QString &path)
-{
-    QList<ReviewDecision> kept;
-    for (const ReviewDecision &decision : m_review->review().decisions()) {
-        if (decision.kind == DecisionKind::Kept)
-            kept.append(decision);
-    }
-    const QByteArray pack = exceptionsRulePack(kept, QFileInfo(path).completeBaseName());
-    return saveTextFile(path, QString::fromUtf8(pack), false, TextEncoding::Utf8);
-}
-
-void MainWindow::exportExceptions()
-{
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Exceptions as Rule Pack"), tr("exceptions.json"),
-        tr("Rule packs (*.json)"));
-    if (path.isEmpty())
-        return;
-    if (const QString error = exportExceptionsTo(path); !error.isEmpty()) {
-        m_document->prompts().warn(tr("Cannot Export Exceptions"),
-                                   tr("The rule pack could not be saved: %1.").arg(error));
-        return;
-    }
-    if (m_document->prompts().ask(
-            tr("Use the Exceptions"),
-            tr("The kept findings were saved as a rule pack. Use it as a team pack from now "
-               "on, so these findings are not reported again?"))) {
-        m_settings.teamPacks.append(path);
-        m_settings.teamPacksEnabled = true;
-        rebuildRules();
-    }
-}
-
-} // namespace rolelens

@@ -5,8 +5,6 @@
 #include "pdfexporter.h"
 #include "postingdocument.h"
 #include "recoverystore.h"
-#include "reports.h"
-#include "review.h"
 
 #include <QMainWindow>
 #include <QSet>
@@ -22,10 +20,8 @@ class AnalysisController;
 class FindingHighlighter;
 class FindingsPanel;
 class PostingDocument;
-class CompareDialog;
 class PostingEditor;
-class ReviewPanel;
-class ReviewSession;
+class ReviewWorkflow;
 class RuleSet;
 class SpellChecker;
 
@@ -49,8 +45,7 @@ public:
     [[nodiscard]] FindingsPanel *findingsPanel() const { return m_panel; }
     [[nodiscard]] PostingDocument *document() const { return m_document; }
     [[nodiscard]] AnalysisController *analysis() const { return m_controller; }
-    [[nodiscard]] ReviewSession *review() const { return m_review; }
-    [[nodiscard]] ReviewPanel *reviewPanel() const { return m_reviewPanel; }
+    [[nodiscard]] ReviewWorkflow *review() const { return m_review; }
     /// The last analysis delivered for the current text.
     [[nodiscard]] const Analysis &currentAnalysis() const { return m_analysis; }
 
@@ -68,14 +63,6 @@ public:
     [[nodiscard]] QList<RecoveryStore::Entry> recoverableDocuments() const;
     /// Milliseconds after the last edit before unsaved work is copied (default 3000).
     void setAutosaveMs(int ms) { m_autosave.setInterval(ms); }
-    /// Opens the Compare dialog between the earlier version at \a path and the text now,
-    /// which also becomes the baseline of the review report; null if \a path cannot be read.
-    CompareDialog *compareWith(const QString &path);
-    /// Comments the selected text (or the cursor's line), asking for the comment.
-    void addComment();
-    /// Writes the kept findings as a rule pack of exceptions to \a path; returns an error
-    /// message or empty.
-    [[nodiscard]] QString exportExceptionsTo(const QString &path);
     /// Dialogs, replaceable in tests.
     void setPrompts(const PostingDocument::Prompts &prompts);
 
@@ -95,13 +82,6 @@ protected:
 
 private:
     void createMenus();
-    void showReview();
-    void editComment(const QString &id);
-    void showComment(const QString &id);
-    void decideAtCursor(DecisionKind kind);
-    void recordDecision(const Finding &finding, DecisionKind kind);
-    void exportExceptions();
-    [[nodiscard]] QString reviewerName() const;
     /// Makes the editor's font \a steps points larger than the default (smaller if negative).
     void setZoom(int steps);
     [[nodiscard]] static QString aboutText();
@@ -133,9 +113,7 @@ private:
     AnalysisController *m_controller = nullptr;
     FindingsPanel *m_panel = nullptr;
     PostingDocument *m_document = nullptr;
-    ReviewSession *m_review = nullptr;
-    ReviewPanel *m_reviewPanel = nullptr;
-    std::optional<BaselineReport> m_baseline; // the version last compared with
+    ReviewWorkflow *m_review = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     std::shared_ptr<SpellChecker> m_spelling;

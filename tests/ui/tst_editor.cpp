@@ -10,6 +10,7 @@
 #include "comparedialog.h"
 #include "reviewpanel.h"
 #include "reviewsession.h"
+#include "reviewworkflow.h"
 #include "ruleguide.h"
 #include "rulepack.h"
 #include "ruleset.h"
@@ -38,15 +39,19 @@ using namespace rolelens;
 
 namespace {
 
-// The highlighter's formats of \a block as "start+length:underline-style".
-QStringList formatsOf(const QTextBlock &block)
+// The highlighter's formats of \a block as "start+length:underline-style", with the
+// underline's colour as well when \a colour is set.
+QStringList formatsOf(const QTextBlock &block, bool colour = false)
 {
     QStringList out;
     for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
-        out.append(QStringLiteral("%1+%2:%3")
-                       .arg(range.start)
-                       .arg(range.length)
-                       .arg(int(range.format.underlineStyle())));
+        QString mark = QStringLiteral("%1+%2:%3")
+                           .arg(range.start)
+                           .arg(range.length)
+                           .arg(int(range.format.underlineStyle()));
+        if (colour)
+            mark += u':' + range.format.underlineColor().name();
+        out.append(mark);
     }
     return out;
 }
@@ -54,15 +59,7 @@ QStringList formatsOf(const QTextBlock &block)
 // Every mark the highlighter painted in \a block, with its underline colour.
 QStringList marksOf(const QTextBlock &block)
 {
-    QStringList out;
-    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
-        out.append(QStringLiteral("%1+%2:%3:%4")
-                       .arg(range.start)
-                       .arg(range.length)
-                       .arg(int(range.format.underlineStyle()))
-                       .arg(range.format.underlineColor().name()));
-    }
-    return out;
+    return formatsOf(block, true);
 }
 
 // Replaces \a removed characters at \a position with \a inserted, as typing would.
@@ -485,14 +482,14 @@ private Q_SLOTS:
         cursor.setPosition(47, QTextCursor::KeepAnchor);
         QCOMPARE(cursor.selectedText(), QStringLiteral("Expertise in Java"));
         w.editor()->setTextCursor(cursor);
-        w.addComment();
+        w.review()->addComment();
         QCOMPARE(asked.last(), QStringLiteral("Comment on \u201cExpertise in Java\u201d:"));
-        QCOMPARE(w.review()->review().comments().size(), qsizetype(1));
+        QCOMPARE(w.review()->session()->review().comments().size(), qsizetype(1));
         QCOMPARE(w.editor()->extraSelections().size(), qsizetype(1));
         QVERIFY(w.isWindowModified() || w.editor()->document()->isModified());
 
         edit(w.editor()->document(), 30, 0, QStringLiteral("Deep "));
-        const TextAnchor moved = w.review()->review().comments().first().anchor;
+        const TextAnchor moved = w.review()->session()->review().comments().first().anchor;
         QCOMPARE(moved.start, qsizetype(35));
         QCOMPARE(moved.length, qsizetype(17));
         QCOMPARE(w.editor()->extraSelections().first().cursor.selectedText(),
@@ -504,12 +501,12 @@ private Q_SLOTS:
 
         m_window = std::make_unique<MainWindow>();
         QVERIFY(m_window->openFile(path));
-        const QList<ReviewComment> loaded = m_window->review()->review().comments();
+        const QList<ReviewComment> loaded = m_window->review()->session()->review().comments();
         QCOMPARE(loaded.size(), qsizetype(1));
         QCOMPARE(loaded.first().anchor.start, qsizetype(35));
         QCOMPARE(loaded.first().anchor.quote, QStringLiteral("Expertise in Java"));
         QCOMPARE(loaded.first().body, QStringLiteral("Ask about the SQL reports"));
-        QCOMPARE(m_window->reviewPanel()->commentList()->item(0)->text(),
+        QCOMPARE(m_window->review()->panel()->commentList()->item(0)->text(),
                  QStringLiteral("Line 2 \u00b7 \u201cExpertise in Java\u201d\nAsk about the SQL "
                                 "reports"));
         QVERIFY(!m_window->editor()->document()->isModified());
@@ -524,12 +521,12 @@ private Q_SLOTS:
         cursor.setPosition(14);
         cursor.setPosition(20, QTextCursor::KeepAnchor);
         w.editor()->setTextCursor(cursor);
-        w.addComment();
-        QCOMPARE(w.review()->review().comments().first().anchor.quote, QStringLiteral("weekly"));
+        w.review()->addComment();
+        QCOMPARE(w.review()->session()->review().comments().first().anchor.quote, QStringLiteral("weekly"));
         edit(w.editor()->document(), 10, 11, QString()); // "the weekly " goes
-        QVERIFY(w.review()->review().comments().first().anchor.orphaned);
+        QVERIFY(w.review()->session()->review().comments().first().anchor.orphaned);
         w.editor()->undo();
-        const TextAnchor back = w.review()->review().comments().first().anchor;
+        const TextAnchor back = w.review()->session()->review().comments().first().anchor;
         QVERIFY(!back.orphaned);
         QCOMPARE(back.start, qsizetype(14));
         QCOMPARE(back.length, qsizetype(6));
@@ -544,18 +541,18 @@ private Q_SLOTS:
         w.setPrompts(recordingPrompts(&asked, false, {QString(), QStringLiteral("this role really "
                                                                  "owns the SQL reports")}));
         w.editor()->decide(0, DecisionKind::Kept); // an empty reason keeps nothing
-        QVERIFY(w.review()->review().decisions().isEmpty());
+        QVERIFY(w.review()->session()->review().decisions().isEmpty());
         w.editor()->decide(0, DecisionKind::Kept);
-        QCOMPARE(w.review()->review().decisions().size(), qsizetype(1));
+        QCOMPARE(w.review()->session()->review().decisions().size(), qsizetype(1));
         QVERIFY(w.editor()->findings().isEmpty()); // no longer open
         QCOMPARE(formatsOf(w.editor()->document()->findBlockByNumber(1)), QStringList{});
-        QCOMPARE(w.reviewPanel()->decisionList()->item(0)->text(),
+        QCOMPARE(w.review()->panel()->decisionList()->item(0)->text(),
                  QStringLiteral("Kept \u00b7 Line 2 \u00b7 \u201cExpertise in SQL\u201d\nthis "
                                 "role really owns the SQL reports"));
 
         QTemporaryDir dir;
         const QString packPath = dir.filePath(QStringLiteral("exceptions.json"));
-        QCOMPARE(w.exportExceptionsTo(packPath), QString());
+        QCOMPARE(w.review()->exportExceptionsTo(packPath), QString());
         const auto pack = parseRulePack(readBytes(packPath), packPath);
         QVERIFY2(pack.pack.has_value(), qPrintable(pack.error.toString()));
         QList<RulePack> packs = RuleSet::builtinPacks();
@@ -574,12 +571,12 @@ private Q_SLOTS:
         QVERIFY(w.editor()->decide(0, DecisionKind::Accepted));
         QVERIFY(w.editor()->toPlainText().startsWith(
             QStringLiteral("# TPM\n- Working understanding of software concepts (such as Go)")));
-        QCOMPARE(w.review()->review().decisions().size(), qsizetype(1));
-        const ReviewDecision decision = w.review()->review().decisions().first();
+        QCOMPARE(w.review()->session()->review().decisions().size(), qsizetype(1));
+        const ReviewDecision decision = w.review()->session()->review().decisions().first();
         QCOMPARE(decision.kind, DecisionKind::Accepted);
         QCOMPARE(decision.ruleId, QStringLiteral("coding-demand/expertise"));
         QCOMPARE(decision.anchor.quote, QStringLiteral("Expertise in Go"));
-        QCOMPARE(w.reviewPanel()->decisionList()->item(0)->text(),
+        QCOMPARE(w.review()->panel()->decisionList()->item(0)->text(),
                  QStringLiteral("Accepted \u00b7 \u201cExpertise in Go\u201d"));
     }
 
@@ -598,7 +595,7 @@ private Q_SLOTS:
                      "The comments and decisions of this posting could not be read: ")),
                  qPrintable(asked.first()));
         m_window->editor()->selectAll();
-        m_window->addComment();
+        m_window->review()->addComment();
         QVERIFY(m_window->document()->save());
         QCOMPARE(readBytes(path + QStringLiteral(".review.json.broken")), QByteArray("{ not json"));
         QVERIFY(readBytes(path + QStringLiteral(".review.json")).contains("Which day?"));
@@ -781,7 +778,7 @@ private Q_SLOTS:
         writeBytes(before, "# Technical Project Manager\n- Expertise in Java\n- Expertise in SQL\n");
         MainWindow &w = windowWith(QStringLiteral(
             "# Technical Project Manager\n- Run sprint planning with Jira\n- Expertise in SQL\n"));
-        CompareDialog *dialog = w.compareWith(before);
+        CompareDialog *dialog = w.review()->compareWith(before);
         QVERIFY(dialog);
         QCOMPARE(dialog->comparison().fixed.size(), qsizetype(1));
         QCOMPARE(dialog->comparison().added.size(), qsizetype(0));
@@ -794,7 +791,7 @@ private Q_SLOTS:
         QCOMPARE(w.editor()->findings().size(), qsizetype(1));
         w.editor()->decide(0, DecisionKind::Kept);
         w.editor()->selectAll();
-        w.addComment();
+        w.review()->addComment();
 
         const QString report = dir.filePath(QStringLiteral("review.pdf"));
         QCOMPARE(w.exportPdfTo(MainWindow::ExportKind::Report, report), QString());
@@ -805,7 +802,7 @@ private Q_SLOTS:
         QVERIFY2(printed.contains(QStringLiteral("Changes since draft-1.md")), qPrintable(printed));
         QVERIFY(printed.contains(QStringLiteral("this role really owns the SQL reports")));
         QVERIFY(printed.contains(QStringLiteral("Which reports?")));
-        QVERIFY(!w.compareWith(dir.filePath(QStringLiteral("missing.md"))));
+        QVERIFY(!w.review()->compareWith(dir.filePath(QStringLiteral("missing.md"))));
         QVERIFY(asked.last().startsWith(QStringLiteral("RoleLens cannot read")));
     }
 
