@@ -55,8 +55,8 @@ ReviewPanel::ReviewPanel(QWidget *parent) : QWidget(parent)
     m_comments->setWordWrap(true);
     auto *add = button(tr("&Add\u2026"), this);
     add->setToolTip(tr("Comment on the selected text (Ctrl+Alt+M)"));
-    m_edit = button(tr("&Edit\u2026"), this);
-    m_remove = button(tr("&Delete"), this);
+    m_edit = button(tr("Ed&it\u2026"), this);
+    m_remove = button(tr("De&lete"), this);
     auto *commentButtons = new QHBoxLayout;
     commentButtons->addWidget(add);
     commentButtons->addWidget(m_edit);
