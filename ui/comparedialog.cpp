@@ -21,11 +21,6 @@ namespace rolelens {
 
 namespace {
 
-QString quoted(QStringView text)
-{
-    return QChar(0x201C) + text.toString().simplified() + QChar(0x201D);
-}
-
 // Light tints on a light base, dark ones on a dark base, so the text keeps its contrast.
 QColor lineColor(DiffLine::Kind kind, const QColor &base)
 {

@@ -59,6 +59,14 @@ QString categoryDescription(Category category)
               "technology terms. Words can be added to a personal dictionary.");
 }
 
+QString quoted(QStringView text, qsizetype maxLength)
+{
+    QString simple = text.toString().simplified();
+    if (maxLength > 0 && simple.size() > maxLength)
+        simple = simple.left(maxLength - 1).trimmed() + QChar(0x2026);
+    return QChar(0x201C) + simple + QChar(0x201D);
+}
+
 QString verdictTitle(Verdict verdict)
 {
     switch (verdict) {

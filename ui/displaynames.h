@@ -14,6 +14,11 @@ namespace rolelens {
 [[nodiscard]] QString categoryDescription(Category category);
 [[nodiscard]] QString severityTitle(Severity severity);
 [[nodiscard]] QString verdictTitle(Verdict verdict);
+
+/// \a text on one line between typographic quotes, cut short with an ellipsis to
+/// \a maxLength characters when that is above 0. How the dock, the dialogs and the report
+/// quote a posting.
+[[nodiscard]] QString quoted(QStringView text, qsizetype maxLength = 0);
 /// A change of score with its sign: "+36", "−8" (a minus sign, not a hyphen), "±0".
 [[nodiscard]] QString signedChange(int delta);
 

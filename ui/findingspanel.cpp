@@ -62,16 +62,6 @@ QString scoreItemsText(const QList<ScoreItem> &items)
     return lines.join(u'\n');
 }
 
-/// The finding's own words, on one line and short enough for the tree.
-QString quote(const QString &text, const Finding &finding)
-{
-    QString quoted = text.mid(finding.start, finding.length).simplified();
-    if (quoted.size() > kQuoteLength) {
-        quoted = quoted.left(kQuoteLength - 1).trimmed() + QChar(0x2026);
-    }
-    return QChar(0x201C) + quoted + QChar(0x201D);
-}
-
 /// A filled dot in the severity's colour, so each row carries an icon as well as the word.
 QIcon severityIcon(Severity severity, const QColor &base, qreal devicePixelRatio)
 {
@@ -407,7 +397,7 @@ void FindingsPanel::fillGroup(QTreeWidgetItem *group, Category category, const Q
             child->setIcon(0, icons.at(static_cast<std::size_t>(severity)));
             child->setText(0, severityTitle(finding.severity));
         }
-        child->setText(1, quote(text, finding));
+        child->setText(1, quoted(QStringView(text).sliced(finding.start, finding.length), kQuoteLength));
         const QString tip = finding.rationale.isEmpty()
                                 ? finding.message
                                 : finding.message + QStringLiteral("\n\n") + finding.rationale;

@@ -21,11 +21,6 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString quoted(QStringView text)
-{
-    return QChar(0x201C) + text.toString().simplified() + QChar(0x201D);
-}
-
 QString displayName(const QString &path)
 {
     return path == QLatin1String("-") ? QObject::tr("standard input") : QFileInfo(path).fileName();

@@ -1,5 +1,7 @@
 #include "reviewpanel.h"
 
+#include "displaynames.h"
+
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -15,13 +17,6 @@ namespace {
 
 constexpr int kQuoteLength = 40;
 
-QString shortQuote(const QString &text)
-{
-    QString quoted = text.simplified();
-    if (quoted.size() > kQuoteLength)
-        quoted = quoted.left(kQuoteLength - 1).trimmed() + QChar(0x2026);
-    return QChar(0x201C) + quoted + QChar(0x201D);
-}
 
 /// "Line 4" for an anchor still in the text, "Text deleted" for one whose text is gone.
 QString whereIs(const TextAnchor &anchor, const QTextDocument *document)
@@ -118,7 +113,7 @@ void ReviewPanel::setReview(const Review &review, const QTextDocument *document)
     for (const ReviewComment &comment : review.comments()) {
         auto *item = new QListWidgetItem(
             tr("%1 \u00b7 %2\n%3")
-                .arg(whereIs(comment.anchor, document), shortQuote(comment.anchor.quote),
+                .arg(whereIs(comment.anchor, document), quoted(comment.anchor.quote, kQuoteLength),
                      comment.body),
             m_comments);
         item->setData(Qt::UserRole, comment.id);
@@ -136,8 +131,8 @@ void ReviewPanel::setReview(const Review &review, const QTextDocument *document)
         // Accepted suggestions replaced their text, so only kept findings have a line.
         QString text = kept ? tr("Kept \u00b7 %1 \u00b7 %2")
                                   .arg(whereIs(decision.anchor, document),
-                                       shortQuote(decision.anchor.quote))
-                            : tr("Accepted \u00b7 %1").arg(shortQuote(decision.anchor.quote));
+                                       quoted(decision.anchor.quote, kQuoteLength))
+                            : tr("Accepted \u00b7 %1").arg(quoted(decision.anchor.quote, kQuoteLength));
         if (!decision.reason.isEmpty())
             text += u'\n' + decision.reason;
         auto *item = new QListWidgetItem(text, m_decisions);

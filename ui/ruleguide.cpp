@@ -18,11 +18,6 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString quoted(const QString &text)
-{
-    return QChar(0x201C) + text + QChar(0x201D);
-}
-
 /// The first rule of \a category whose own example sets it off, with the finding it gives.
 std::optional<std::pair<QString, Finding>> exampleOf(Category category, const Analyzer &analyzer)
 {
