@@ -137,15 +137,6 @@ bool Review::removeDecision(const ReviewDecision &decision)
     return m_decisions.removeOne(decision);
 }
 
-bool Review::withdrawDecision(const Finding &finding, const QString &text)
-{
-    const ReviewDecision *decision = decisionOn(finding, text);
-    if (!decision)
-        return false;
-    m_decisions.removeAt(decision - m_decisions.constData());
-    return true;
-}
-
 const ReviewDecision *Review::decisionOn(const Finding &finding, const QString &text) const
 {
     const TextAnchor anchor = anchorOf(finding, text);
@@ -188,6 +179,15 @@ void Review::restoreOrphans(const QString &text)
         if (decision.anchor.orphaned)
             decision.anchor.reanchor(text);
     }
+}
+
+bool Review::hasOrphans() const
+{
+    const auto orphaned = [](const auto &items) {
+        return std::any_of(items.cbegin(), items.cend(),
+                           [](const auto &item) { return item.anchor.orphaned; });
+    };
+    return orphaned(m_comments) || orphaned(m_decisions);
 }
 
 bool Review::isKept(const Finding &finding, const QString &text) const

@@ -93,8 +93,6 @@ public:
     void decide(ReviewDecision decision);
     /// Removes \a decision (one equal to it); returns false when there was none.
     bool removeDecision(const ReviewDecision &decision);
-    /// Removes the decision on \a finding; returns false when there was none.
-    bool withdrawDecision(const Finding &finding, const QString &text);
     /// The decision on \a finding (\a text is the posting it was found in), or null.
     [[nodiscard]] const ReviewDecision *decisionOn(const Finding &finding,
                                                    const QString &text) const;
@@ -106,6 +104,8 @@ public:
     /// Reanchors only the orphaned anchors: after an undo, which may bring their text back.
     /// The others stay put even where edits inside them changed their text.
     void restoreOrphans(const QString &text);
+    /// Whether any anchor lost its text, so that restoreOrphans() has something to do.
+    [[nodiscard]] bool hasOrphans() const;
 
     /// Whether the reviewer kept \a finding: a Kept decision names its rule and its text,
     /// and its anchor overlaps the finding, or is orphaned (the wording moved).

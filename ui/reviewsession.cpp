@@ -19,11 +19,7 @@ void ReviewSession::onContentsChange(int position, int removed, int added)
         return;
     m_review.applyEdit(position, removed, added);
     // Undo can bring back the text of an orphaned anchor; only then is the text needed.
-    const auto orphaned = [](const auto &items) {
-        return std::any_of(items.cbegin(), items.cend(),
-                           [](const auto &item) { return item.anchor.orphaned; });
-    };
-    if (orphaned(m_review.comments()) || orphaned(m_review.decisions()))
+    if (m_review.hasOrphans())
         m_review.restoreOrphans(m_document->toPlainText());
 }
 

@@ -263,9 +263,10 @@ private Q_SLOTS:
         const Finding java = finding(rule, kJavaStart, 4);
         QVERIFY(!review.isKept(java, kText));
         QCOMPARE(review.decisionOn(java, kText)->kind, DecisionKind::Accepted);
-        QVERIFY(review.withdrawDecision(java, kText));
+        const ReviewDecision stored = *review.decisionOn(java, kText);
+        QVERIFY(review.removeDecision(stored));
         QVERIFY(review.decisions().isEmpty());
-        QVERIFY(!review.withdrawDecision(java, kText));
+        QVERIFY(!review.removeDecision(stored));
     }
 
     void sidecarPath_appendsReviewJson()
