@@ -202,9 +202,7 @@ QString addBaselineAndReview(const Options &options, const Analyzer &analyzer, F
         const InputText old = readInput(options.baseline);
         if (!old.error.isEmpty())
             return QStringLiteral("%1: cannot read the baseline: %2").arg(old.path, old.error);
-        report->baseline = BaselineReport{old.path, old.text,
-                                          compareWithBaseline(analyzer.analyze(old.text), old.text,
-                                                              report->analysis, report->text)};
+        addBaseline(report, old.path, old.text, analyzer);
     }
     if (!options.review.isEmpty()) {
         // loadReview() takes a missing file for an empty review, but this one was named on
@@ -214,13 +212,7 @@ QString addBaselineAndReview(const Options &options, const Analyzer &analyzer, F
         const ReviewLoadResult loaded = loadReview(options.review, report->text);
         if (!loaded.review)
             return loaded.error.toString();
-        const Review &review = *loaded.review;
-        report->analysis.findings = review.openFindings(report->analysis.findings, report->text);
-        if (report->baseline) {
-            QList<Finding> &added = report->baseline->comparison.added;
-            added = review.openFindings(added, report->text);
-        }
-        report->review = review;
+        addReview(report, *loaded.review);
     }
     return {};
 }

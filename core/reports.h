@@ -30,6 +30,16 @@ struct FileReport
     std::optional<BaselineReport> baseline = std::nullopt;
 };
 
+class Analyzer;
+
+/// Compares \a report with its earlier version, \a text read from \a path, which \a analyzer
+/// analyses (--baseline, and the editor's review report after Compare With).
+void addBaseline(FileReport *report, const QString &path, const QString &text,
+                 const Analyzer &analyzer);
+/// Attaches \a review to \a report and leaves out the findings it keeps, also among those
+/// added since the baseline; so a kept finding is neither open, nor new, nor fixed.
+void addReview(FileReport *report, const Review &review);
+
 /// Compiler-style text: "path:line:col: severity: message [rule]", the suggestion under it,
 /// then the verdict and the missing topics, then the review and the comparison with the
 /// baseline when there are. ANSI colours when \a color is set.

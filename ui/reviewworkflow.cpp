@@ -2,7 +2,6 @@
 
 #include "analysiscontroller.h"
 #include "analyzer.h"
-#include "baseline.h"
 #include "comparedialog.h"
 #include "postingdocument.h"
 #include "postingeditor.h"
@@ -98,15 +97,10 @@ void ReviewWorkflow::refreshLines()
 FileReport ReviewWorkflow::report(const QString &name, const QString &text,
                                   const Analyzer &analyzer) const
 {
-    const Review &review = m_session->review();
-    FileReport report{name, text, analyzer.analyze(text), review};
-    report.analysis.findings = review.openFindings(report.analysis.findings, text);
-    if (m_baseline) {
-        report.baseline = BaselineReport{
-            m_baseline->path, m_baseline->text,
-            compareWithBaseline(analyzer.analyze(m_baseline->text), m_baseline->text,
-                                report.analysis, text)};
-    }
+    FileReport report{name, text, analyzer.analyze(text)};
+    if (m_baseline)
+        addBaseline(&report, m_baseline->path, m_baseline->text, analyzer);
+    addReview(&report, m_session->review());
     return report;
 }
 
