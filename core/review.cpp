@@ -192,6 +192,8 @@ bool Review::hasOrphans() const
 
 bool Review::isKept(const Finding &finding, const QString &text) const
 {
+    if (m_decisions.isEmpty())
+        return false; // the common case, asked for every finding: no copy of its text
     const ReviewDecision *decision = decisionOn(finding, text);
     return decision && decision->kind == DecisionKind::Kept;
 }

@@ -491,7 +491,7 @@ void MainWindow::fillRecentMenu()
 bool MainWindow::isShown(const Finding &finding) const
 {
     // The emptiness test saves a string per finding on every analysis.
-    if (m_review->isKept(finding, m_analysedText))
+    if (m_review->session()->review().isKept(finding, m_analysedText))
         return false; // the reviewer decided to keep it: no longer open
     return finding.severity >= m_settings.minimumSeverity &&
            (m_ignored.isEmpty() || !m_ignored.contains(

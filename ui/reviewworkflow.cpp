@@ -82,12 +82,6 @@ void ReviewWorkflow::clear()
     m_baseline.reset();
 }
 
-bool ReviewWorkflow::isKept(const Finding &finding, const QString &text) const
-{
-    const Review &review = m_session->review();
-    return !review.decisions().isEmpty() && review.isKept(finding, text);
-}
-
 void ReviewWorkflow::refreshLines()
 {
     if (!m_session->review().isEmpty())

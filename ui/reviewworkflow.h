@@ -40,8 +40,6 @@ public:
     void clear();
     /// Another file was opened: the earlier version no longer applies.
     void forgetBaseline() { m_baseline.reset(); }
-    /// Whether the reviewer kept \a finding of \a text (the analysed text).
-    [[nodiscard]] bool isKept(const Finding &finding, const QString &text) const;
     /// Shows the comments' lines again after the text changed.
     void refreshLines();
 
