@@ -50,6 +50,19 @@ struct Balance
     int execution = 50;
 };
 
+/// How the clause model judged one requirement clause (a sentence or bullet). Kept only when
+/// asked for (Analyzer::analyze with KeepClauses): training dumps and explanations.
+struct ClauseRecord
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QStringList features; ///< the model's feature names, sorted
+    float demand = 0;     ///< probability that the clause asks for an engineer's work
+    float preferred = 0;  ///< probability that such a demand is only preferred
+    Category family = Category::CodingDemand;
+    bool flagged = false;
+};
+
 struct Analysis
 {
     QList<Finding> findings;       ///< sorted by start
@@ -60,6 +73,7 @@ struct Analysis
     Verdict verdict = Verdict::Ok;
     Role role = Role::Unknown;
     int wordCount = 0; ///< words in the text, as the tokenizer counts them
+    QList<ClauseRecord> clauses; ///< empty unless asked for
 
     [[nodiscard]] QList<TopicCoverage> missingTopics() const;
     [[nodiscard]] int count(Severity severity) const;

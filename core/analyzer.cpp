@@ -127,6 +127,13 @@ Analysis combineParagraphs(const RuleSet &rules, QStringView text,
             }
             if (result.leadIn)
                 context = result.context;
+            if (totals.seeks == Role::Unknown)
+                totals.seeks = result.seeks;
+            for (ClauseRecord clause : result.clauses) {
+                clause.start += start;
+                clause.end += start;
+                analysis.clauses.append(clause);
+            }
             totals.classes |= result.classes;
             totals.leadershipTags += result.leadershipTags;
             analysis.wordCount += result.words;
@@ -152,9 +159,9 @@ Analyzer::Analyzer(std::shared_ptr<const RuleSet> rules,
     : m_rules(std::move(rules)), m_spelling(std::move(spelling))
 {}
 
-Analysis Analyzer::analyze(QStringView text) const
+Analysis Analyzer::analyze(QStringView text, ClauseDetail detail) const
 {
-    const ParagraphAnalyzer paragraphs(*m_rules, m_spelling.get());
+    const ParagraphAnalyzer paragraphs(*m_rules, m_spelling.get(), detail == KeepClauses);
     return combineParagraphs(*m_rules, text, [&](QStringView paragraph, ParagraphContext context) {
         return paragraphs.analyze(paragraph, context);
     });

@@ -18,7 +18,12 @@ public:
     explicit Analyzer(std::shared_ptr<const RuleSet> rules = RuleSet::builtin(),
                       std::shared_ptr<const SpellChecker> spelling = nullptr);
 
-    [[nodiscard]] Analysis analyze(QStringView text) const;
+    enum ClauseDetail
+    {
+        DropClauses,
+        KeepClauses ///< fill Analysis::clauses with how the clause model judged each clause
+    };
+    [[nodiscard]] Analysis analyze(QStringView text, ClauseDetail detail = DropClauses) const;
     [[nodiscard]] const RuleSet &rules() const { return *m_rules; }
 
 private:

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "analysis.h"
 #include "finding.h"
 #include "ruleset.h"
+#include "segmentmatcher.h"
 #include "spellchecker.h"
 
 #include <QList>
@@ -29,6 +31,8 @@ struct ParagraphResult
     bool blank = true;
     bool leadIn = false; ///< a heading or "Something:" line; sets the context below
     ParagraphContext context = ParagraphContext::None; ///< the context a lead-in sets
+    Role seeks = Role::Unknown; ///< the role a "we are looking for a ..." sentence names
+    QList<ClauseRecord> clauses; ///< only when the analyzer keeps them
 };
 
 /// Runs the rules over one paragraph: splits it into sentences, tags lexicon terms and
@@ -36,9 +40,10 @@ struct ParagraphResult
 class ParagraphAnalyzer
 {
 public:
-    /// \a spelling may be null: no spell checking.
-    ParagraphAnalyzer(const RuleSet &rules, const SpellChecker *spelling)
-        : m_rules(rules), m_spelling(spelling)
+    /// \a spelling may be null: no spell checking. With \a keepClauses, every result lists
+    /// how the clause model judged its clauses.
+    ParagraphAnalyzer(const RuleSet &rules, const SpellChecker *spelling, bool keepClauses = false)
+        : m_rules(rules), m_spelling(spelling), m_keepClauses(keepClauses)
     {}
 
     /// \a context is the one set by the nearest lead-in above the paragraph.
@@ -48,8 +53,12 @@ private:
     void addMisspellings(QStringView paragraph, const QList<Token> &tokens,
                          ParagraphResult *result) const;
 
+    void judge(QStringView line, const QList<Token> &tokens, const Segment &segment,
+               bool bullet, QList<Finding> *found, ParagraphResult *result) const;
+
     const RuleSet &m_rules;
     const SpellChecker *m_spelling;
+    bool m_keepClauses;
 };
 
 } // namespace rolelens

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <algorithm>
+#include <cmath>
 #include <initializer_list>
 
 namespace rolelens {
@@ -16,6 +17,7 @@ constexpr qsizetype kMaxTermsPerPack = 50000;
 constexpr qsizetype kMaxRulesPerPack = 1000;
 constexpr qsizetype kMaxTermLength = 200;
 constexpr qsizetype kMaxExceptionsPerPack = 10000;
+constexpr qsizetype kMaxModelFeatures = 200000;
 
 // QJsonDocument keeps no positions, so semantic errors are placed by finding the quoted id
 // or key that the problem belongs to in the raw text.
@@ -66,6 +68,8 @@ private:
     bool parseTopic(const QJsonValue &value, int index, TopicSpec *topic);
     bool parseScoring(const QJsonValue &value, ScoringSpec *scoring);
     bool parseException(const QJsonValue &value, int index, ExceptionSpec *exception);
+    bool parseModel(const QJsonValue &value, ClauseModelSpec *model);
+    bool parseWeights(const QJsonValue &value, const QString &what, ClauseWeights *out);
     bool requireText(const QJsonObject &object, const char *key, QString *out,
                      const QString &anchor, const QString &what);
 
@@ -355,12 +359,99 @@ bool PackParser::parseException(const QJsonValue &value, int index, ExceptionSpe
     return true;
 }
 
+bool PackParser::parseWeights(const QJsonValue &value, const QString &what, ClauseWeights *out)
+{
+    const QJsonArray array = value.toArray();
+    if (!value.isArray() || array.size() != kClauseOutputs)
+        return fail(m_locator.of(QStringLiteral("model")),
+                    QStringLiteral("%1 must be a list of %2 numbers").arg(what).arg(kClauseOutputs));
+    for (int k = 0; k < kClauseOutputs; ++k) {
+        const double weight = array[k].toDouble(qQNaN());
+        if (!std::isfinite(weight) || std::abs(weight) > 1000)
+            return fail(m_locator.of(QStringLiteral("model")),
+                        QStringLiteral("%1 must hold numbers between -1000 and 1000").arg(what));
+        (*out)[std::size_t(k)] = float(weight);
+    }
+    return true;
+}
+
+bool PackParser::parseModel(const QJsonValue &value, ClauseModelSpec *model)
+{
+    const QString anchor = QStringLiteral("model");
+    const QString what = QStringLiteral("\"model\"");
+    if (!value.isObject())
+        return fail(m_locator.of(anchor), what + QStringLiteral(" must be an object"));
+    const QJsonObject object = value.toObject();
+    if (!checkKeys(object, {"threshold", "keepThreshold", "outputs", "bias", "weights", "findings",
+                    "trainedOn"},
+                   anchor, what))
+        return false;
+    const QStringList outputs = {QStringLiteral("demand"),         QStringLiteral("coding-demand"),
+                                 QStringLiteral("execution-duty"), QStringLiteral("credential"),
+                                 QStringLiteral("combined-role"),  QStringLiteral("preferred")};
+    QStringList named;
+    if (!stringList(object.value(QLatin1String("outputs")), &named, anchor,
+                    QStringLiteral("\"outputs\"")))
+        return false;
+    if (named != outputs)
+        return fail(m_locator.of(QStringLiteral("outputs")),
+                    QStringLiteral("\"outputs\" must be %1").arg(outputs.join(QStringLiteral(", "))));
+    for (const auto &[key, target] : {std::pair{"threshold", &model->threshold},
+                                      std::pair{"keepThreshold", &model->keepThreshold}}) {
+        *target = object.value(QLatin1String(key)).toDouble(-1);
+        if (!(*target > 0 && *target < 1))
+            return fail(m_locator.of(QLatin1String(key)),
+                        QStringLiteral("\"%1\" must be a number between 0 and 1")
+                            .arg(QLatin1String(key)));
+    }
+    if (!parseWeights(object.value(QLatin1String("bias")), QStringLiteral("\"bias\""),
+                      &model->bias))
+        return false;
+    const QJsonValue weights = object.value(QLatin1String("weights"));
+    if (!weights.isObject())
+        return fail(m_locator.of(QStringLiteral("weights")),
+                    QStringLiteral("\"weights\" must be an object"));
+    const QJsonObject features = weights.toObject();
+    if (features.size() > kMaxModelFeatures)
+        return fail(m_locator.of(QStringLiteral("weights")),
+                    QStringLiteral("more than %1 model features").arg(kMaxModelFeatures));
+    model->weights.reserve(features.size());
+    for (auto it = features.begin(); it != features.end(); ++it) {
+        ClauseWeights row{};
+        if (it.key().size() > kMaxTermLength)
+            return fail(m_locator.of(anchor),
+                        QStringLiteral("a model feature is longer than %1 characters")
+                            .arg(kMaxTermLength));
+        if (!parseWeights(it.value(), QStringLiteral("feature \"%1\"").arg(it.key()), &row))
+            return false;
+        model->weights.append({it.key(), row});
+    }
+    const QJsonObject findings = object.value(QLatin1String("findings")).toObject();
+    for (int family = 0; family < 4; ++family) {
+        const QString name = outputs[family + 1];
+        const QJsonValue entry = findings.value(name);
+        const QString entryWhat = QStringLiteral("the model's finding \"%1\"").arg(name);
+        if (!entry.isObject())
+            return fail(m_locator.of(QStringLiteral("findings")),
+                        entryWhat + QStringLiteral(" must be an object"));
+        const QJsonObject texts = entry.toObject();
+        JudgedFindingSpec &spec = model->findings[std::size_t(family)];
+        if (!checkKeys(texts, {"message", "rationale", "suggestions"}, anchor, entryWhat) ||
+            !requireText(texts, "message", &spec.message, anchor, entryWhat) ||
+            !requireText(texts, "rationale", &spec.rationale, anchor, entryWhat) ||
+            !stringList(texts.value(QLatin1String("suggestions")), &spec.suggestions, anchor,
+                        entryWhat + QStringLiteral(": \"suggestions\"")))
+            return false;
+    }
+    return true;
+}
+
 bool PackParser::parse(const QJsonObject &root, RulePack *pack)
 {
     pack->file = m_locator.file();
     if (!checkKeys(root,
                    {"pack", "description", "lexicons", "rules", "topics", "disable", "exceptions",
-                    "scoring"},
+                    "scoring", "model"},
                    QString(), QStringLiteral("the pack")))
         return false;
     pack->name = root.value(QLatin1String("pack")).toString();
@@ -432,6 +523,12 @@ bool PackParser::parse(const QJsonObject &root, RulePack *pack)
         if (!parseScoring(root.value(QLatin1String("scoring")), &scoring))
             return false;
         pack->scoring = scoring;
+    }
+    if (root.contains(QLatin1String("model"))) {
+        ClauseModelSpec model;
+        if (!parseModel(root.value(QLatin1String("model")), &model))
+            return false;
+        pack->model = std::move(model);
     }
     return true;
 }

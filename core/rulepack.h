@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clausemodel.h"
 #include "finding.h"
 #include "sourcelocation.h"
 
@@ -100,6 +101,7 @@ struct RulePack
     QStringList disabled;
     QList<ExceptionSpec> exceptions;
     std::optional<ScoringSpec> scoring;
+    std::optional<ClauseModelSpec> model; ///< replaces the model of the packs before it
 };
 
 struct PackLoadResult

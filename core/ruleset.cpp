@@ -84,6 +84,7 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     QList<RuleSpec> rules;
     QList<TopicSpec> topics;
     QStringList off = disabled;
+    const ClauseModelSpec *model = nullptr;
     for (const RulePack &pack : packs) {
         for (const auto &[name, terms] : pack.lexicons) {
             const int classId = set->m_classes.intern(name);
@@ -113,6 +114,8 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
             set->m_exceptions[exception.ruleId].insert(comparableFindingText(exception.text));
         if (pack.scoring)
             set->m_scoring = *pack.scoring;
+        if (pack.model)
+            model = &*pack.model;
     }
     Special &special = set->m_special;
     special.segmentStart = set->m_classes.intern(QStringLiteral("seg.start"));
@@ -130,6 +133,7 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     special.roleManager = maskOf("role.manager");
     special.roleDeveloper = maskOf("role.dev");
     special.itemVerbs = maskOf("verb.dev") | maskOf("verb.lead");
+    special.seeking = maskOf("role.seeking");
     QString unused;
     const ClassRegistry &registry = set->m_classes;
     special.modifiers =
@@ -202,6 +206,32 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
                               QStringLiteral("topic \"%1\"").arg(spec.id), &topic.mask))
             return result;
         set->m_topics.append(topic);
+    }
+    for (int id = 0; id < set->m_classes.size(); ++id)
+        set->m_classFeatures[std::size_t(id)] =
+            FeatureHash::of(QStringLiteral("c:") + set->m_classes.name(id));
+    if (model) {
+        set->m_model = ClauseModel(*model);
+        constexpr std::array families = {Category::CodingDemand, Category::ExecutionDuty,
+                                         Category::Credential, Category::CombinedRole};
+        for (std::size_t k = 0; k < families.size(); ++k) {
+            const JudgedFindingSpec &spec = model->findings[k];
+            JudgedFinding &judged = set->m_judged[std::size_t(families[k])];
+            judged.ruleId = categoryName(families[k]) + QStringLiteral("/judged");
+            judged.category = families[k];
+            judged.message = spec.message;
+            judged.rationale = spec.rationale;
+            judged.enabled = !off.contains(judged.ruleId);
+            for (const QString &suggestion : spec.suggestions) {
+                TextTemplate parsed;
+                if (!compiler.parseTemplate(suggestion, {QStringLiteral("segment")}, {},
+                                            QStringLiteral("the model's %1 finding")
+                                                .arg(categoryName(families[k])),
+                                            &parsed))
+                    return result;
+                judged.suggestions.append(parsed);
+            }
+        }
     }
     if (!compiler.resolve(set->m_classes, set->m_scoring.leadershipClasses, {},
                           QStringLiteral("\"scoring\""), &set->m_leadership))

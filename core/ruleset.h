@@ -1,6 +1,7 @@
 #pragma once
 
 #include "classmask.h"
+#include "clausemodel.h"
 #include "rulepack.h"
 #include "termmatcher.h"
 #include "texttemplate.h"
@@ -43,6 +44,17 @@ struct CompiledRule
     int segmentSlot = 0;
 };
 
+/// What a finding looks like when the clause model flags a clause no rule matched.
+struct JudgedFinding
+{
+    QString ruleId; ///< "<family>/judged"
+    Category category = Category::CodingDemand;
+    QString message;
+    QString rationale;
+    QList<TextTemplate> suggestions; ///< one slot: {segment}
+    bool enabled = false;            ///< a model is loaded and the id is not disabled
+};
+
 struct CompiledTopic
 {
     TopicSpec spec;
@@ -74,6 +86,14 @@ public:
     [[nodiscard]] const QList<CompiledTopic> &topics() const { return m_topics; }
     [[nodiscard]] const ScoringSpec &scoring() const { return m_scoring; }
     [[nodiscard]] const ClassMask &leadershipMask() const { return m_leadership; }
+    /// The clause model that judges every clause; empty when no pack has one.
+    [[nodiscard]] const ClauseModel &model() const { return m_model; }
+    /// The clause-model feature "c:<name>" of class \a id.
+    [[nodiscard]] quint64 classFeature(int id) const { return m_classFeatures[std::size_t(id)]; }
+    [[nodiscard]] const JudgedFinding &judgedFinding(Category family) const
+    {
+        return m_judged[std::size_t(family)];
+    }
     [[nodiscard]] const CompiledRule *rule(const QString &id) const;
     /// Whether a pack's "exceptions" keep a finding of rule \a ruleId on \a text from being
     /// reported.
@@ -90,6 +110,7 @@ public:
         ClassMask itemVerbs; ///< "verb.dev", "verb.lead": capitalised mid-sentence, start an item
         ClassMask modifiers; ///< "tech.*", "saas.*", "list.sep": free in gaps ("the Python and Bash
                              ///< tooling")
+        ClassMask seeking;   ///< "role.seeking": "we are looking for", before the role hired
         int segmentStart = -1;     ///< "seg.start": pseudo-tag at the start of every segment
         int contextRequired = -1;  ///< "ctx.required": pseudo-tag on lines under "Must have:"
         int contextPreferred = -1; ///< "ctx.preferred": pseudo-tag under "Nice to have:"
@@ -106,6 +127,9 @@ private:
     ScoringSpec m_scoring;
     ClassMask m_leadership;
     Special m_special;
+    ClauseModel m_model;
+    std::array<quint64, kMaxClasses> m_classFeatures{};
+    std::array<JudgedFinding, 4> m_judged;
     QHash<QString, QSet<QString>> m_exceptions; // rule id -> comparableFindingText()s
 };
 

@@ -7,13 +7,15 @@ namespace rolelens {
 
 namespace {
 
-Role detectRole(const RuleSet &rules, const ClassMask &title)
+// The title decides; a title that names only the field ("Salesforce Development") leaves it
+// to the body's "we are looking for a ..." sentence.
+Role detectRole(const RuleSet &rules, const DocumentTotals &totals)
 {
-    if ((title & rules.special().roleManager).any())
+    if ((totals.titleClasses & rules.special().roleManager).any())
         return Role::Manager;
-    if ((title & rules.special().roleDeveloper).any())
+    if ((totals.titleClasses & rules.special().roleDeveloper).any())
         return Role::Developer;
-    return Role::Unknown;
+    return totals.seeks;
 }
 
 int penaltyOf(const ScoringSpec &scoring, Severity severity)
@@ -48,7 +50,7 @@ QString plural(int count, const QString &noun)
 void scoreAnalysis(const RuleSet &rules, const DocumentTotals &totals, Analysis *analysis)
 {
     const ScoringSpec &scoring = rules.scoring();
-    analysis->role = detectRole(rules, totals.titleClasses);
+    analysis->role = detectRole(rules, totals);
     const bool developer = analysis->role == Role::Developer;
     if (developer) {
         // The developer demands of a developer posting are right for its role: they stay
@@ -104,9 +106,11 @@ void scoreAnalysis(const RuleSet &rules, const DocumentTotals &totals, Analysis 
             int(std::lround(100.0 * leadership / (leadership + execution)));
         analysis->balance.execution = 100 - analysis->balance.leadership;
     }
-    analysis->verdict = roleError     ? Verdict::Misclassified
-                        : roleWarning ? Verdict::Borderline
-                                      : Verdict::Ok;
+    // Only a project-management posting can be one that reads as a developer's: a posting whose
+    // role RoleLens cannot tell is at most borderline.
+    analysis->verdict = roleError && analysis->role == Role::Manager ? Verdict::Misclassified
+                        : roleError || roleWarning                  ? Verdict::Borderline
+                                                                    : Verdict::Ok;
 }
 
 } // namespace rolelens

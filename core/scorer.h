@@ -11,6 +11,7 @@ struct DocumentTotals
     ClassMask classes;      ///< every class tagged anywhere
     ClassMask titleClasses; ///< classes of the first non-blank line
     int leadershipTags = 0;
+    Role seeks = Role::Unknown; ///< the first "we are looking for a ..." role of the body
 };
 
 /// Fills in role, coverage, score, its explanation, balance and verdict of \a analysis from

@@ -1,0 +1,142 @@
+#pragma once
+
+#include "finding.h"
+
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QVarLengthArray>
+#include <array>
+#include <vector>
+
+namespace rolelens {
+
+/// What the clause model predicts for one requirement clause, in the order of every
+/// feature's weights: whether the clause asks the TPM for an engineer's work, which family
+/// it belongs to, and whether the ask is only preferred.
+enum class ClauseOutput : quint8
+{
+    Demand,
+    CodingDemand,
+    ExecutionDuty,
+    Credential,
+    CombinedRole,
+    Preferred,
+};
+inline constexpr int kClauseOutputs = 6;
+using ClauseWeights = std::array<float, kClauseOutputs>;
+
+/// The wording of a finding the model makes on its own (no rule matched the clause).
+struct JudgedFindingSpec
+{
+    QString message;
+    QString rationale;
+    QStringList suggestions; ///< may use {segment}
+};
+
+/// The "model" section of a rule pack: a linear model over clause features, trained on
+/// labelled postings by tools/train-clause-model.py. Feature names are the ones
+/// ClauseFeatures makes ("w:build", "b:build dashboard", "c:tech.language", "r:<rule id>").
+struct ClauseModelSpec
+{
+    double threshold = 0.5; ///< the demand probability from which a clause no rule matched is flagged
+    double keepThreshold = 0.5; ///< the probability from which a rule's finding is kept
+    ClauseWeights bias{};
+    QList<QPair<QString, ClauseWeights>> weights;
+    std::array<JudgedFindingSpec, 4> findings; ///< by family, in ClauseOutput order
+};
+
+/// The 64-bit FNV-1a hash of a feature name, fed one UTF-16 unit at a time so that a feature
+/// made from token views hashes without building its name.
+class FeatureHash
+{
+public:
+    void add(char16_t c)
+    {
+        m_value ^= c;
+        m_value *= 1099511628211ULL;
+    }
+    void add(QStringView text)
+    {
+        for (const QChar c : text)
+            add(c.unicode());
+    }
+    [[nodiscard]] quint64 value() const { return m_value; }
+
+    [[nodiscard]] static quint64 of(QStringView name)
+    {
+        FeatureHash hash;
+        hash.add(name);
+        return hash.value();
+    }
+
+private:
+    quint64 m_value = 14695981039346656037ULL;
+};
+
+/// The features of one clause, as hashes and, for training dumps, as names.
+class ClauseFeatures
+{
+public:
+    explicit ClauseFeatures(bool keepNames) : m_keepNames(keepNames) {}
+
+    /// A word feature: "KIND:" and the matching key of \a word, reduced to its stem.
+    void addWord(char16_t kind, QStringView word);
+    /// A pair of adjacent words: "b:FIRST SECOND", both as stems.
+    void addPair(QStringView first, QStringView second);
+    /// A feature whose name is already known ("c:tech.language"), hashed once by the caller.
+    void addNamed(quint64 hash, const QString &name);
+
+    /// Sorts the features and drops repeats: a clause has a feature or it does not.
+    void finish();
+    [[nodiscard]] const QVarLengthArray<quint64, 128> &hashes() const { return m_hashes; }
+    [[nodiscard]] QStringList names() const;
+
+private:
+    struct Named
+    {
+        quint64 hash;
+        QString name;
+    };
+    void append(quint64 hash, QString name);
+
+    bool m_keepNames;
+    QVarLengthArray<quint64, 128> m_hashes;
+    QList<Named> m_named;
+};
+
+/// The matching key of a word without its common inflections ("builds", "building" and
+/// "built" are not all reduced; "dashboards" and "dashboard" are): the length of the prefix
+/// of \a word to keep.
+[[nodiscard]] qsizetype stemLength(QStringView word);
+
+/// The compiled model: feature hashes to weights.
+class ClauseModel
+{
+public:
+    struct Prediction
+    {
+        float demand = 0;    ///< probability that the clause is a developer demand
+        float preferred = 0; ///< probability that the demand is only preferred
+        Category family = Category::CodingDemand;
+    };
+
+    ClauseModel() = default;
+    explicit ClauseModel(const ClauseModelSpec &spec);
+
+    [[nodiscard]] bool isEmpty() const { return m_rows.empty(); }
+    [[nodiscard]] double threshold() const { return m_threshold; }
+    [[nodiscard]] double keepThreshold() const { return m_keepThreshold; }
+    [[nodiscard]] Prediction predict(const ClauseFeatures &features) const;
+
+private:
+    double m_threshold = 0.5;
+    double m_keepThreshold = 0.5;
+    ClauseWeights m_bias{};
+    QHash<quint64, int> m_index;
+    std::vector<ClauseWeights> m_rows;
+};
+
+} // namespace rolelens

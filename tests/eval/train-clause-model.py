@@ -1,0 +1,203 @@
+#!/usr/bin/python3
+"""Trains RoleLens's clause model from a labelled corpus and writes it as a rule pack.
+
+Development time only: the build and the tests never run this. It needs python3-sklearn.
+
+  rolelens-eval --dump-clauses clauses.jsonl [--except-fold I/K] CORPUS
+  train-clause-model.py clauses.jsonl OUT.json [--c C] [--threshold T] [--cv K]
+
+The dump lists every clause (sentence or bullet) of the corpus's TPM postings with the
+features the engine computes for it and the labelled demand it overlaps. Three linear models
+are fitted on those features: demand or not (all clauses), the family (demand clauses) and
+preferred or required (demand clauses). Their weights go into the pack's "model" section,
+feature by feature, in the order of "outputs". With --cv K the script instead reports
+clause-level precision and recall for a grid of C and thresholds, by K-fold cross-validation
+grouped by posting, so that the choice is made without the fold kept unread.
+"""
+import argparse
+import hashlib
+import json
+import sys
+from collections import Counter
+
+import numpy as np
+from scipy.sparse import csr_matrix
+from sklearn.linear_model import LogisticRegression
+
+FAMILIES = ["coding-demand", "execution-duty", "credential", "combined-role"]
+OUTPUTS = ["demand"] + FAMILIES + ["preferred"]
+
+# The texts of a finding the model makes when no rule matched the clause.
+FINDINGS = {
+    "coding-demand": {
+        "message": "Asks the project leader for an engineer's hands-on technical skill",
+        "rationale": "A TPM is hired to steer delivery, not to build: they need enough "
+                     "understanding of the technology to question estimates and weigh risks, "
+                     "while the engineers bring the hands-on skill. Asking for it screens out "
+                     "experienced project leaders and draws developers instead.",
+        "suggestions": ["Enough understanding of the technology involved to discuss trade-offs "
+                        "with engineers and assess technical risk"],
+    },
+    "execution-duty": {
+        "message": "Gives the project leader engineering work to do themselves",
+        "rationale": "Building, configuring, querying or tuning systems is the engineering "
+                     "team's work. A TPM makes sure that work is planned, staffed and "
+                     "delivered; a posting that makes it their own duty describes a second "
+                     "job and attracts engineers.",
+        "suggestions": ["Coordinate the engineers who do this work, tracking its risks, "
+                        "dependencies and progress"],
+    },
+    "credential": {
+        "message": "Asks for an advanced engineering degree, which a project leader does not need",
+        "rationale": "A graduate degree in engineering or computer science measures research or "
+                     "engineering depth. What predicts a TPM's success is a record of leading "
+                     "technical programs; requiring the degree turns such candidates away.",
+        "suggestions": ["Bachelor's degree in a technical field, or equivalent experience "
+                        "leading technical programs"],
+    },
+    "combined-role": {
+        "message": "Makes the project leader also the team's engineer or architect",
+        "rationale": "One person cannot lead delivery and carry an engineer's or architect's "
+                     "workload at the same time; one of the two jobs is left undone. Hire for "
+                     "the leadership role and let engineers own the technical design.",
+        "suggestions": ["Lead technical delivery in partnership with the team's architects and "
+                        "technical leads"],
+    },
+}
+
+
+def fold_of(name, k):
+    return int(hashlib.sha256(name.encode()).hexdigest(), 16) % k
+
+
+def load(path, min_count, kinds, skip_folds=()):
+    rows = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+    rows = [r for r in rows if fold_of(r["file"], 5) not in skip_folds]
+    for r in rows:
+        r["features"] = [f for f in r["features"] if f[0] in kinds]
+    counts = Counter(f for r in rows for f in r["features"])
+    vocabulary = sorted(f for f, n in counts.items() if n >= min_count)
+    index = {f: i for i, f in enumerate(vocabulary)}
+    data, indices, pointers = [], [], [0]
+    for r in rows:
+        cols = sorted({index[f] for f in r["features"] if f in index})
+        indices += cols
+        data += [1.0] * len(cols)
+        pointers.append(len(indices))
+    X = csr_matrix((data, indices, pointers), shape=(len(rows), len(vocabulary)))
+    return rows, X, vocabulary
+
+
+def fit(X, rows, c, positive_weight):
+    y = np.array([1 if r["demand"] else 0 for r in rows])
+    demand = LogisticRegression(C=c, class_weight={0: 1.0, 1: positive_weight}, max_iter=2000)
+    demand.fit(X, y)
+    positives = np.flatnonzero(y)
+    families = np.array([FAMILIES.index(rows[i]["demand"]) for i in positives])
+    family = LogisticRegression(C=c, max_iter=2000)
+    family.fit(X[positives], families)
+    strengths = np.array([1 if rows[i]["strength"] == "preferred" else 0 for i in positives])
+    preferred = LogisticRegression(C=c, max_iter=2000)
+    preferred.fit(X[positives], strengths)
+    return demand, family, preferred
+
+
+def family_weights(family, width):
+    """The family model's weights as one row per family, also for families it never saw."""
+    coef = np.zeros((len(FAMILIES), width))
+    bias = np.full(len(FAMILIES), -10.0)
+    classes = list(family.classes_)
+    if len(classes) == 2:  # a binary model keeps one row: the second class against the first
+        coef[classes[1]], bias[classes[1]] = family.coef_[0], family.intercept_[0]
+        coef[classes[0]], bias[classes[0]] = 0.0, 0.0
+    else:
+        for row, k in enumerate(classes):
+            coef[k], bias[k] = family.coef_[row], family.intercept_[row]
+    return coef, bias
+
+
+def write_pack(path, vocabulary, models, threshold, keep_threshold, trained_on):
+    demand, family, preferred = models
+    fam_coef, fam_bias = family_weights(family, len(vocabulary))
+    weights = {}
+    for i, name in enumerate(vocabulary):
+        row = [demand.coef_[0][i], *fam_coef[:, i], preferred.coef_[0][i]]
+        if max(abs(w) for w in row) >= 0.002:
+            weights[name] = [round(float(w), 3) for w in row]
+    bias = [demand.intercept_[0], *fam_bias, preferred.intercept_[0]]
+    pack = {
+        "pack": "model",
+        "description": "RoleLens's clause model: weights over the features of a requirement "
+                       "clause, trained by tests/eval/train-clause-model.py on labelled real "
+                       "postings. It decides whether a clause asks the TPM for an engineer's "
+                       "work, of which family, and whether only as preferred.",
+        "model": {
+            "trainedOn": trained_on,
+            "threshold": threshold,
+            "keepThreshold": keep_threshold,
+            "outputs": OUTPUTS,
+            "bias": [round(float(b), 3) for b in bias],
+            "findings": FINDINGS,
+            "weights": weights,
+        },
+    }
+    with open(path, "w", encoding="utf-8") as out:
+        json.dump(pack, out, indent=1, ensure_ascii=False, sort_keys=False)
+        out.write("\n")
+    return len(weights)
+
+
+def cross_validate(rows, X, k, grid_c, grid_t, positive_weight):
+    files = sorted({r["file"] for r in rows})
+    group = np.array([fold_of(r["file"], 1000003) % k for r in rows])
+    y = np.array([1 if r["demand"] else 0 for r in rows])
+    for c in grid_c:
+        p = np.zeros(len(rows))
+        for g in range(k):
+            train, test = np.flatnonzero(group != g), np.flatnonzero(group == g)
+            model = fit(X[train], [rows[i] for i in train], c, positive_weight)[0]
+            p[test] = model.predict_proba(X[test])[:, 1]
+        for t in grid_t:
+            hit = (p >= t)
+            tp = int((hit & (y == 1)).sum())
+            prec = tp / max(hit.sum(), 1)
+            rec = tp / max(y.sum(), 1)
+            print(f"C={c:<5} t={t:.2f} clauses: precision {prec:.3f} recall {rec:.3f} "
+                  f"flagged {int(hit.sum())} of {len(rows)} ({len(files)} postings)")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("dump")
+    parser.add_argument("out", nargs="?")
+    parser.add_argument("--c", type=float, default=1.0)
+    parser.add_argument("--threshold", type=float, default=0.5,
+                        help="probability from which a clause no rule matched is flagged")
+    parser.add_argument("--keep-threshold", type=float, default=0.2,
+                        help="probability from which a rule's finding is kept")
+    parser.add_argument("--positive-weight", type=float, default=3.0)
+    parser.add_argument("--min-count", type=int, default=2)
+    parser.add_argument("--cv", type=int, default=0)
+    parser.add_argument("--skip-folds", default="",
+                        help="leave out the postings of these folds of 5, e.g. 4 or 4,1")
+    parser.add_argument("--kinds", default="wbfcprs",
+                        help="feature kinds to use: w words, b pairs, f first word, c classes, p class pairs, "
+                             "r rules, s shape")
+    parser.add_argument("--trained-on", default="")
+    args = parser.parse_args()
+    rows, X, vocabulary = load(args.dump, args.min_count, args.kinds,
+                                {int(f) for f in args.skip_folds.split(",") if f})
+    if args.cv:
+        cross_validate(rows, X, args.cv, [0.1, 0.3, 1.0, 3.0], [0.3, 0.4, 0.5, 0.6, 0.7],
+                       args.positive_weight)
+        return
+    if not args.out:
+        sys.exit("train-clause-model.py: give OUT.json, or --cv K")
+    models = fit(X, rows, args.c, args.positive_weight)
+    kept = write_pack(args.out, vocabulary, models, args.threshold, args.keep_threshold,
+                      args.trained_on)
+    print(f"{len(rows)} clauses, {len(vocabulary)} features, {kept} kept -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
