@@ -7,6 +7,8 @@ namespace rolelens {
 QString verdictName(Verdict verdict)
 {
     switch (verdict) {
+    case Verdict::None:
+        return QStringLiteral("none");
     case Verdict::Ok:
         return QStringLiteral("ok");
     case Verdict::Borderline:

@@ -9,6 +9,7 @@ namespace rolelens {
 
 enum class Verdict
 {
+    None, ///< too little text to judge yet: an empty document or a few lines
     Ok,
     Borderline,
     Misclassified
@@ -70,7 +71,7 @@ struct Analysis
     QList<ScoreItem> scoreItems;
     int score = 100;
     Balance balance;
-    Verdict verdict = Verdict::Ok;
+    Verdict verdict = Verdict::None;
     Role role = Role::Unknown;
     int wordCount = 0; ///< words in the text, as the tokenizer counts them
     QList<ClauseRecord> clauses; ///< empty unless asked for

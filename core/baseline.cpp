@@ -27,6 +27,10 @@ BaselineComparison compareWithBaseline(const Analysis &before, const QString &be
     comparison.scoreAfter = after.score;
     comparison.verdictBefore = before.verdict;
     comparison.verdictAfter = after.verdict;
+    comparison.errorsBefore = before.count(Severity::Error);
+    comparison.errorsAfter = after.count(Severity::Error);
+    comparison.warningsBefore = before.count(Severity::Warning);
+    comparison.warningsAfter = after.count(Severity::Warning);
 
     // The baseline's findings by identity, each a queue in text order: a finding that is
     // still there uses up the first of its kind, and those left over were fixed.

@@ -14,8 +14,12 @@ struct BaselineComparison
     QList<Finding> fixed; ///< gone since the baseline; offsets into the baseline's text
     int scoreBefore = 0;
     int scoreAfter = 0;
-    Verdict verdictBefore = Verdict::Ok;
-    Verdict verdictAfter = Verdict::Ok;
+    Verdict verdictBefore = Verdict::None;
+    Verdict verdictAfter = Verdict::None;
+    int errorsBefore = 0; ///< findings of severity error in the baseline
+    int errorsAfter = 0;
+    int warningsBefore = 0;
+    int warningsAfter = 0;
 
     /// The added findings of severity error.
     [[nodiscard]] int newErrors() const;

@@ -71,6 +71,10 @@ QJsonObject baselineJson(const BaselineReport &baseline, const QString &text)
         {QStringLiteral("scoreAfter"), comparison.scoreAfter},
         {QStringLiteral("verdictBefore"), verdictName(comparison.verdictBefore)},
         {QStringLiteral("verdictAfter"), verdictName(comparison.verdictAfter)},
+        {QStringLiteral("errorsBefore"), comparison.errorsBefore},
+        {QStringLiteral("errorsAfter"), comparison.errorsAfter},
+        {QStringLiteral("warningsBefore"), comparison.warningsBefore},
+        {QStringLiteral("warningsAfter"), comparison.warningsAfter},
         {QStringLiteral("added"), findingsJson(comparison.added, text)},
         {QStringLiteral("fixed"), findingsJson(comparison.fixed, baseline.text)},
     };

@@ -39,6 +39,15 @@ int executionWeight(const Finding &finding)
     return finding.severity == Severity::Error ? 3 : finding.severity == Severity::Warning ? 1 : 0;
 }
 
+// A clamp at 0 would leave a bad draft at 0 however many fixes it gets; this curve falls ever
+// more slowly and never reaches 0, so fixes on a bad draft still raise it. Compare and the
+// review report also show the change in errors and warnings, which every fix moves.
+int saturatingScore(int penalty)
+{
+    constexpr double kHalfScorePenalty = 100.0; // the penalty at which the score is 50
+    return int(std::lround(100.0 * kHalfScorePenalty / (kHalfScorePenalty + std::max(penalty, 0))));
+}
+
 QString plural(int count, const QString &noun)
 {
     return QStringLiteral("%1 %2%3").arg(count).arg(noun,
@@ -98,7 +107,7 @@ void scoreAnalysis(const RuleSet &rules, const DocumentTotals &totals, Analysis 
             {QStringLiteral("missing topic: %1").arg(topic.title), -scoring.missingTopicPenalty});
         score -= scoring.missingTopicPenalty;
     }
-    analysis->score = std::clamp(score, 0, 100);
+    analysis->score = saturatingScore(100 - score);
 
     const int leadership = totals.leadershipTags;
     if (leadership + execution > 0) {
@@ -108,8 +117,12 @@ void scoreAnalysis(const RuleSet &rules, const DocumentTotals &totals, Analysis 
     }
     // Only a project-management posting can be one that reads as a developer's: a posting whose
     // role RoleLens cannot tell is at most borderline.
+    // "Ok" needs a posting to vouch for: a title and a few words are not one yet. A demand,
+    // though, is one even in a single sentence.
+    constexpr int kMinWordsForVerdict = 20;
     analysis->verdict = roleError && analysis->role == Role::Manager ? Verdict::Misclassified
                         : roleError || roleWarning                  ? Verdict::Borderline
+                        : analysis->wordCount < kMinWordsForVerdict   ? Verdict::None
                                                                     : Verdict::Ok;
 }
 

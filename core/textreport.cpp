@@ -94,10 +94,13 @@ QString baselineSection(const QString &path, const BaselineReport &baseline,
 {
     const BaselineComparison &comparison = baseline.comparison;
     QString out =
-        QStringLiteral("%1: since %2: score %3 -> %4, verdict %5 -> %6; %7 added, %8 fixed\n")
+        QStringLiteral("%1: since %2: score %3 -> %4, verdict %5 -> %6, errors %7 -> %8, "
+                       "warnings %9 -> %10; %11 added, %12 fixed\n")
             .arg(path, baseline.path, QString::number(comparison.scoreBefore),
                  QString::number(comparison.scoreAfter), verdictName(comparison.verdictBefore),
-                 verdictName(comparison.verdictAfter),
+                 verdictName(comparison.verdictAfter), QString::number(comparison.errorsBefore),
+                 QString::number(comparison.errorsAfter), QString::number(comparison.warningsBefore))
+            .arg(QString::number(comparison.warningsAfter),
                  plural(comparison.added.size(), QStringLiteral("finding")),
                  QString::number(comparison.fixed.size()));
     for (const Finding &finding : comparison.added)

@@ -70,6 +70,8 @@ QString quoted(QStringView text, qsizetype maxLength)
 QString verdictTitle(Verdict verdict)
 {
     switch (verdict) {
+    case Verdict::None:
+        return tr("not judged yet");
     case Verdict::Ok:
         return tr("ok");
     case Verdict::Borderline:

@@ -39,6 +39,8 @@ QString verdictExplanation(const Analysis &analysis)
         return FindingsPanel::tr("Developer posting: TPM checks do not apply");
     }
     switch (analysis.verdict) {
+    case Verdict::None:
+        return FindingsPanel::tr("Too little text to judge yet");
     case Verdict::Misclassified:
         return FindingsPanel::tr("Reads as a developer role");
     case Verdict::Borderline:

@@ -48,6 +48,8 @@ QString verdictSentence(const Analysis &analysis)
     if (analysis.role == Role::Developer)
         return QObject::tr("This is a developer posting; the TPM checks do not apply to it.");
     switch (analysis.verdict) {
+    case Verdict::None:
+        return QObject::tr("The posting is too short to judge yet.");
     case Verdict::Ok:
         return QObject::tr("The posting describes a leadership role.");
     case Verdict::Borderline:
@@ -129,6 +131,15 @@ QString changesSince(const BaselineReport &baseline, const QString &text)
                  escaped(QObject::tr("Verdict: %1 \u2192 %2")
                              .arg(verdictTitle(comparison.verdictBefore),
                                   verdictTitle(comparison.verdictAfter))));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(escaped(QObject::tr("Errors: %1 \u2192 %2 (%3) \u00b7 Warnings: %4 \u2192 %5 (%6)")
+                                 .arg(comparison.errorsBefore)
+                                 .arg(comparison.errorsAfter)
+                                 .arg(signedChange(comparison.errorsAfter - comparison.errorsBefore))
+                                 .arg(comparison.warningsBefore)
+                                 .arg(comparison.warningsAfter)
+                                 .arg(signedChange(comparison.warningsAfter -
+                                                   comparison.warningsBefore))));
     html += QStringLiteral("<p>%1</p>")
                 .arg(escaped(QObject::tr("Findings fixed: %1 (lines in %2)")
                                  .arg(comparison.fixed.size())

@@ -730,16 +730,16 @@ private Q_SLOTS:
                                           "Kubernetes"),
                            QStringLiteral("credential/advanced-engineering-degree 12:3 Master's "
                                           "degree in Computer Science")}
-            << QStringList{QStringLiteral("62"), QStringLiteral("98"),
+            << QStringList{QStringLiteral("72"), QStringLiteral("98"),
                            QStringLiteral("misclassified"), QStringLiteral("ok")};
         QTest::newRow("a new error fails whatever --fail-on says")
             << dataFile(QStringLiteral("baseline-worse.md"))
             << QStringList{QStringLiteral("--fail-on"), QStringLiteral("never")} << 1
-            << QStringList{QStringLiteral("execution-duty/developer-work 9:3 Write and deploy "
+            << QStringList{QStringLiteral("execution-duty/hands-on-code-work 9:3 Write and deploy "
                                           "production code")}
             << QStringList{QStringLiteral("credential/advanced-engineering-degree 12:3 Master's "
                                           "degree in Computer Science")}
-            << QStringList{QStringLiteral("62"), QStringLiteral("62"),
+            << QStringList{QStringLiteral("72"), QStringLiteral("72"),
                            QStringLiteral("misclassified"), QStringLiteral("misclassified")};
     }
 
@@ -788,14 +788,14 @@ private Q_SLOTS:
         const QStringList lines = nonEmptyLines(r.out);
         const qsizetype first = lines.indexOf(
             worse + QStringLiteral(": since ") + old +
-            QStringLiteral(": score 62 -> 62, verdict misclassified -> misclassified; 1 finding "
-                           "added, 1 fixed"));
+            QStringLiteral(": score 72 -> 72, verdict misclassified -> misclassified, errors 2 -> "
+                           "2, warnings 0 -> 0; 1 finding added, 1 fixed"));
         QVERIFY2(first >= 0, r.out.constData());
         QCOMPARE(lines.mid(first + 1),
                  (QStringList{worse + QStringLiteral(":9:3: added: error: Makes building software "
                                                      "(Write and deploy production code) part of "
                                                      "the TPM's own duties "
-                                                     "[execution-duty/developer-work]"),
+                                                     "[execution-duty/hands-on-code-work]"),
                               old + QStringLiteral(":12:3: fixed: error: Makes a Master's degree "
                                                    "in Computer Science a requirement "
                                                    "[credential/advanced-engineering-degree]")}));

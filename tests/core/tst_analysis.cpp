@@ -6,6 +6,9 @@
 
 using namespace rolelens;
 
+Q_DECLARE_METATYPE(rolelens::Verdict)
+Q_DECLARE_METATYPE(rolelens::Role)
+
 namespace {
 QString readFile(const QString &path)
 {
@@ -111,14 +114,14 @@ private Q_SLOTS:
     {
         const Analysis analysis = m_analyzer.analyze(
             u"# Technical Project Manager\nExpertise in Java. Expertise in Go. #Hiring");
-        QCOMPARE(analysis.verdict, Verdict::Misclassified);
-        // 100 - 2 errors x 18 - 1 info x 2 - 9 missing topics x 3
-        QCOMPARE(analysis.score, 35);
+        QCOMPARE(analysis.verdict, Verdict::Misclassified); // a demand needs no long posting
+        // Penalties: 2 errors x 18 + 1 info x 2 + 9 missing topics x 3 = 65; 100 x 100 / 165
+        QCOMPARE(analysis.score, 61);
         QCOMPARE(analysis.wordCount, 10); // "#Hiring" counts as a word
-        int total = 100;
+        int penalty = 0;
         for (const ScoreItem &item : analysis.scoreItems)
-            total += item.delta;
-        QCOMPARE(total, analysis.score);
+            penalty -= item.delta;
+        QCOMPARE(penalty, 65);
         QCOMPARE(analysis.scoreItems.first().label, QStringLiteral("2 coding-demand errors"));
         QCOMPARE(analysis.scoreItems.first().delta, -36);
         QCOMPARE(analysis.balance.leadership, 0);
@@ -130,22 +133,85 @@ private Q_SLOTS:
         // Leadership tags: Scrum, Jira, stakeholders = 3; one warning weighs 1.
         const Analysis analysis = m_analyzer.analyze(
             u"# TPM\nRun Scrum in Jira for stakeholders. Experience with Docker is a plus.");
-        QCOMPARE(analysis.verdict, Verdict::Ok); // the platform warning is softened to info
-        QCOMPARE(analysis.balance.leadership, 100);
+        QCOMPARE(analysis.verdict, Verdict::None); // too short to judge
+        QCOMPARE(analysis.balance.leadership, 100); // the platform warning is softened to info
     }
 
-    void score_neverDropsBelowZero()
+    void score_risesWithEveryFixEvenOnABadDraft()
     {
+        // Ten errors and every topic missing: a clamp would say 0 before and after a fix.
         QString text = QStringLiteral("# TPM\n");
         for (int i = 0; i < 10; ++i)
             text += QStringLiteral("- Expertise in Java\n");
-        QCOMPARE(m_analyzer.analyze(text).score, 0);
+        const int bad = m_analyzer.analyze(text).score;
+        text.replace(text.lastIndexOf(QStringLiteral("Expertise")), 9, QStringLiteral("Familiarity with"));
+        const int fixedOnce = m_analyzer.analyze(text).score;
+        QCOMPARE(bad, 33);       // penalty 10 x 18 + 9 x 3 = 207: 100 x 100 / 307
+        QCOMPARE(fixedOnce, 35); // penalty 189: 100 x 100 / 289
     }
 
-    void emptyText_isOkWithEveryTopicMissing()
+    void longPosting_getsAVerdict_shortOneDoesNot_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<Verdict>("verdict");
+        const QString lead = QStringLiteral(
+            "# Technical Project Manager\nLead delivery across teams, keep stakeholders aligned, "
+            "run sprint planning and track risks and dependencies to launch.\n");
+        QTest::newRow("nineteen words without a demand") << QStringLiteral(
+            "# Technical Project Manager\nLead delivery across teams, keep stakeholders aligned, "
+            "run sprint planning and track risks to launch.") << Verdict::None;
+        QTest::newRow("leadership only") << lead << Verdict::Ok;
+        QTest::newRow("a short demand") << QStringLiteral("# TPM\nExpertise in Java.")
+                                        << Verdict::Misclassified;
+        QTest::newRow("a required demand") << lead + QStringLiteral("- Expertise in Java.")
+                                           << Verdict::Misclassified;
+        QTest::newRow("a preferred demand")
+            << lead + QStringLiteral("- Expertise in Java is a plus.") << Verdict::Borderline;
+        QTest::newRow("a demand in a posting of unknown role")
+            << QStringLiteral("# Acme Corp\nLead delivery across teams, keep stakeholders aligned, "
+                              "run sprint planning and track risks and dependencies to launch.\n"
+                              "- Expertise in Java.")
+            << Verdict::Borderline;
+    }
+
+    void longPosting_getsAVerdict_shortOneDoesNot()
+    {
+        QFETCH(QString, text);
+        QFETCH(Verdict, verdict);
+        QCOMPARE(m_analyzer.analyze(text).verdict, verdict);
+    }
+
+    void role_isReadFromTheBodyWhenTheTitleNamesOnlyTheField_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<Role>("role");
+        QTest::newRow("looking for a developer")
+            << QStringLiteral("# Salesforce Development\nWe are looking for an experienced "
+                              "Salesforce developer to join us.")
+            << Role::Developer;
+        QTest::newRow("seeking a project manager")
+            << QStringLiteral("# Platform Delivery\nWe're seeking a technical project manager to "
+                              "work with our engineers.")
+            << Role::Manager;
+        QTest::newRow("the title decides")
+            << QStringLiteral("# Technical Program Manager\nWe are looking for a developer-minded "
+                              "leader.")
+            << Role::Manager;
+        QTest::newRow("neither") << QStringLiteral("# Platform\nJoin a friendly team.")
+                                 << Role::Unknown;
+    }
+
+    void role_isReadFromTheBodyWhenTheTitleNamesOnlyTheField()
+    {
+        QFETCH(QString, text);
+        QFETCH(Role, role);
+        QCOMPARE(m_analyzer.analyze(text).role, role);
+    }
+
+    void emptyText_hasNoVerdictYet()
     {
         const Analysis analysis = m_analyzer.analyze(u"");
-        QCOMPARE(analysis.verdict, Verdict::Ok);
+        QCOMPARE(analysis.verdict, Verdict::None);
         QCOMPARE(analysis.role, Role::Unknown);
         QCOMPARE(analysis.missingTopics().size(), 9);
         QCOMPARE(analysis.balance.leadership, 50);

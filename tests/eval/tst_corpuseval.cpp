@@ -57,8 +57,10 @@ private Q_SLOTS:
         const CorpusScore score =
             evaluateCorpus(Analyzer(), QStringLiteral(ROLELENS_TEST_DATA "/corpus"));
         QVERIFY2(score.problems.isEmpty(), qPrintable(score.problems.join(QLatin1Char('\n'))));
-        QCOMPARE(score.recall.whole, 190);
-        QVERIFY2(score.recall.value() >= 0.90, qPrintable(score.misses.join(QLatin1Char('\n'))));
+        QCOMPARE(score.recall.whole, 119);
+        QVERIFY2(score.recall.value() >= 0.85, qPrintable(score.misses.join(QLatin1Char('\n'))));
+        QVERIFY2(score.precision.value() >= 0.90,
+                 qPrintable(score.outsideFlags.join(QLatin1Char('\n'))));
         QVERIFY2(score.acceptableFlagged.value() <= 0.05,
                  qPrintable(score.falseFlags.join(QLatin1Char('\n'))));
         QCOMPARE(score.verdictExact.whole, 37);

@@ -91,7 +91,7 @@ FileReport reviewedReport()
     TextAnchor gone{10, 0, QStringLiteral("remote first"), true};
     review.addComment({QStringLiteral("c2"), gone, QStringLiteral("Sam"), at(9, 45),
                        QStringLiteral("Say where the team works.")});
-    review.decide({QStringLiteral("execution-duty/developer-work"),
+    review.decide({QStringLiteral("execution-duty/queries-data"),
                    anchorOn(kReviewed, QStringLiteral("Write SQL queries")), DecisionKind::Kept,
                    QStringLiteral("this role really owns the SQL reports"),
                    QStringLiteral("Dana \u00C5berg"), at(9, 31)});
@@ -263,8 +263,9 @@ private Q_SLOTS:
         QCOMPARE(lines.value(1), QStringLiteral("Posting: tpm.md"));
 
         const QStringList changes{
-            QStringLiteral("Changes since tpm-v1.md"), QStringLiteral("Score: 37 \u2192 40 (+3)"),
+            QStringLiteral("Changes since tpm-v1.md"), QStringLiteral("Score: 61 \u2192 63 (+2)"),
             QStringLiteral("Verdict: misclassified \u2192 misclassified"),
+            QStringLiteral("Errors: 2 \u2192 2 (\u00b10) \u00b7 Warnings: 0 \u2192 0 (\u00b10)"),
             QStringLiteral("Findings fixed: 1 (lines in tpm-v1.md)"),
             QStringLiteral("Error, line 5: \u201cMaster's degree in Computer Science\u201d \u2014 "
                            "Makes a Master's degree in Computer Science a requirement."),
@@ -308,7 +309,7 @@ private Q_SLOTS:
                                  QStringLiteral("5"),
                                  QStringLiteral("\u201cWrite SQL queries\u201d"),
                                  QStringLiteral("Kept on purpose"),
-                                 QStringLiteral("execution-duty/developer-work"),
+                                 QStringLiteral("execution-duty/queries-data"),
                                  QStringLiteral("this role really owns the SQL reports"),
                                  QStringLiteral("Dana \u00C5berg, ") + when(9, 31)};
         QCOMPARE(section(review.first(), review), review);

@@ -76,8 +76,8 @@ private Q_SLOTS:
         QVERIFY(before && after);
         QCOMPARE(before->title(), QStringLiteral("Before: old.md"));
         QCOMPARE(after->title(), QStringLiteral("After: new.md"));
-        QCOMPARE(labelText(dialog, QStringLiteral("beforeScore")), QStringLiteral("Score 58/100"));
-        QCOMPARE(labelText(dialog, QStringLiteral("afterScore")), QStringLiteral("Score 64/100"));
+        QCOMPARE(labelText(dialog, QStringLiteral("beforeScore")), QStringLiteral("Score 70/100"));
+        QCOMPARE(labelText(dialog, QStringLiteral("afterScore")), QStringLiteral("Score 74/100"));
         QCOMPARE(labelText(dialog, QStringLiteral("beforeVerdict")),
                  QStringLiteral("Verdict: misclassified"));
         QCOMPARE(labelText(dialog, QStringLiteral("afterVerdict")),
@@ -86,11 +86,13 @@ private Q_SLOTS:
                  QStringLiteral("Errors: 1 \u00b7 Warnings: 0 \u00b7 Info: 0"));
         QCOMPARE(labelText(dialog, QStringLiteral("afterCounts")),
                  QStringLiteral("Errors: 1 \u00b7 Warnings: 0 \u00b7 Info: 0"));
-        QCOMPARE(labelText(dialog, QStringLiteral("scoreChange")), QStringLiteral("+6"));
+        QCOMPARE(labelText(dialog, QStringLiteral("scoreChange")), QStringLiteral("+4"));
+        QCOMPARE(labelText(dialog, QStringLiteral("countChange")),
+                 QStringLiteral("Errors \u00b10 \u00b7 Warnings \u00b10"));
 
         const BaselineComparison &comparison = dialog.comparison();
-        QCOMPARE(comparison.scoreBefore, 58);
-        QCOMPARE(comparison.scoreAfter, 64);
+        QCOMPARE(comparison.scoreBefore, 70);
+        QCOMPARE(comparison.scoreAfter, 74);
         QCOMPARE(describe(comparison.fixed, kBefore),
                  QStringList{QStringLiteral("coding-demand/expertise Expertise in Java and AWS")});
         QCOMPARE(describe(comparison.added, kAfter),
