@@ -122,7 +122,8 @@ QStringList ClauseFeatures::names() const
 }
 
 ClauseModel::ClauseModel(const ClauseModelSpec &spec)
-    : m_threshold(spec.threshold), m_keepThreshold(spec.keepThreshold), m_bias(spec.bias)
+    : m_loaded(true), m_threshold(spec.threshold), m_keepThreshold(spec.keepThreshold),
+      m_bias(spec.bias)
 {
     m_rows.reserve(std::size_t(spec.weights.size()));
     m_index.reserve(spec.weights.size());

@@ -126,12 +126,13 @@ public:
     ClauseModel() = default;
     explicit ClauseModel(const ClauseModelSpec &spec);
 
-    [[nodiscard]] bool isEmpty() const { return m_rows.empty(); }
+    [[nodiscard]] bool isEmpty() const { return !m_loaded; }
     [[nodiscard]] double threshold() const { return m_threshold; }
     [[nodiscard]] double keepThreshold() const { return m_keepThreshold; }
     [[nodiscard]] Prediction predict(const ClauseFeatures &features) const;
 
 private:
+    bool m_loaded = false;
     double m_threshold = 0.5;
     double m_keepThreshold = 0.5;
     ClauseWeights m_bias{};

@@ -222,8 +222,8 @@ void ParagraphAnalyzer::judge(QStringView line, const QList<Token> &tokens, cons
     const bool matched = std::any_of(found->cbegin(), found->cend(), [](const Finding &f) {
         return isRoleCategory(f.category);
     });
-    const bool flagged =
-        prediction.demand >= (matched ? model.keepThreshold() : model.threshold());
+    const bool flagged = !model.isEmpty() && prediction.demand >= (matched ? model.keepThreshold()
+                                                                           : model.threshold());
     if (m_keepClauses)
         result->clauses.append({segment.textStart, segment.textEnd, features.names(),
                                 prediction.demand, prediction.preferred, prediction.family,
@@ -299,6 +299,16 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
     const LineShape shape = shapeOf(line, tokens);
     QList<Tag> tags = m_rules.matcher().match(line, tokens);
     tags.removeIf([&](const Tag &tag) { return tag.firstToken < shape.contentStart; });
+    // "Apply or write to jobs@example.com": an address is no part of any requirement.
+    if (line.contains(QLatin1Char('@')) || line.contains(QLatin1Char('/')) ||
+        line.contains(QLatin1String("www."), Qt::CaseInsensitive)) {
+        const auto addresses = addressRanges(line);
+        tags.removeIf([&](const Tag &tag) {
+            return std::any_of(addresses.cbegin(), addresses.cend(), [&](const auto &range) {
+                return tag.start < range.second && range.first < tag.end;
+            });
+        });
+    }
     for (const Tag &tag : tags) {
         result.classes |= tag.classes;
         if ((tag.classes & m_rules.leadershipMask()).any())

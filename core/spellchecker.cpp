@@ -26,22 +26,7 @@ bool isShortAcronym(QStringView word)
 // Ranges of \a text that hold no prose: URLs, e-mail addresses and `inline code`.
 QList<std::pair<qsizetype, qsizetype>> nonProse(QStringView text)
 {
-    QList<std::pair<qsizetype, qsizetype>> ranges;
-    qsizetype pos = 0;
-    while (pos < text.size()) {
-        while (pos < text.size() && text[pos].isSpace())
-            ++pos;
-        qsizetype end = pos;
-        while (end < text.size() && !text[end].isSpace())
-            ++end;
-        const QStringView chunk = text.sliced(pos, end - pos);
-        const qsizetype at = chunk.indexOf(QLatin1Char('@'));
-        if (chunk.contains(QLatin1String("://")) ||
-            chunk.startsWith(QLatin1String("www."), Qt::CaseInsensitive) ||
-            (at > 0 && chunk.indexOf(QLatin1Char('.'), at) > at))
-            ranges.append({pos, end});
-        pos = end;
-    }
+    QList<std::pair<qsizetype, qsizetype>> ranges = addressRanges(text);
     for (qsizetype open = text.indexOf(QLatin1Char('`')); open >= 0;) {
         const qsizetype close = text.indexOf(QLatin1Char('`'), open + 1);
         if (close < 0)

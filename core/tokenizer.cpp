@@ -169,4 +169,25 @@ QList<Token> tokenize(QStringView text)
     return tokens;
 }
 
+QList<std::pair<qsizetype, qsizetype>> addressRanges(QStringView text)
+{
+    QList<std::pair<qsizetype, qsizetype>> ranges;
+    qsizetype pos = 0;
+    while (pos < text.size()) {
+        while (pos < text.size() && text[pos].isSpace())
+            ++pos;
+        qsizetype end = pos;
+        while (end < text.size() && !text[end].isSpace())
+            ++end;
+        const QStringView chunk = text.sliced(pos, end - pos);
+        const qsizetype at = chunk.indexOf(QLatin1Char('@'));
+        if (chunk.contains(QLatin1String("://")) ||
+            chunk.startsWith(QLatin1String("www."), Qt::CaseInsensitive) ||
+            (at > 0 && chunk.indexOf(QLatin1Char('.'), at) > at))
+            ranges.append({pos, end});
+        pos = end;
+    }
+    return ranges;
+}
+
 } // namespace rolelens

@@ -30,6 +30,10 @@ struct Token
 /// Splits text into tokens in one pass. Linear in the length of the text.
 [[nodiscard]] QList<Token> tokenize(QStringView text);
 
+/// The [start, end) ranges of URLs and e-mail addresses in \a text: they are no prose, so
+/// neither the spelling nor the rules look at them ("write to jobs@example.com").
+[[nodiscard]] QList<std::pair<qsizetype, qsizetype>> addressRanges(QStringView text);
+
 /// The matching key of a word character: case-folded, typographic apostrophes as "'".
 [[nodiscard]] inline char16_t foldForMatching(char16_t c)
 {

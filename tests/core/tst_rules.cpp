@@ -178,6 +178,103 @@ private Q_SLOTS:
         QCOMPARE(describe(text, m_analyzer.analyze(text)), expected);
     }
 
+    // The families real postings showed (issue 14), each with phrasings written for the
+    // project, and the near misses LABELLING.md's edge cases call acceptable. Every row is one
+    // bullet of a TPM posting; the expected findings are exact.
+    void families_data()
+    {
+        addRows();
+        const auto row = [](const char *name, const char *bullet, QStringList expected) {
+            const QString text = QString::fromUtf8(bullet);
+            QTest::newRow(name) << QStringLiteral("# Technical Project Manager\n") +
+                                       (text.contains(u'\n') ? text : QStringLiteral("- ") + text)
+                                << expected;
+        };
+        row("family 1: writing SQL queries",
+            "Write SQL queries against the warehouse to answer leadership questions",
+            {QStringLiteral("execution-duty/queries-data error «Write SQL queries»")});
+        row("family 1: building dashboards",
+            "Build and debug Tableau dashboards for the operations team",
+            {QStringLiteral("execution-duty/builds-data-work error «Build and debug Tableau dashboards»")});
+        row("family 1: creating data pipelines",
+            "Create data pipelines that feed the quarterly forecast",
+            {QStringLiteral("execution-duty/developer-work error «Create data pipelines»")});
+        row("family 1: SQL proficiency",
+            "Proficiency in SQL and relational databases",
+            {QStringLiteral("coding-demand/expertise error «Proficiency in SQL and relational databases»")});
+        row("family 2: developing tools",
+            "Develop internal tools that automate release checks",
+            {QStringLiteral("execution-duty/developer-work error «Develop internal tools»")});
+        row("family 2: designing and building systems",
+            "Design and build highly scalable systems for order routing",
+            {QStringLiteral("execution-duty/builds-tools error «Design and build highly scalable systems»")});
+        row("family 3: years administering infrastructure",
+            "6+ years of hands-on work administering servers, storage and networks",
+            {QStringLiteral("coding-demand/hands-on-technical-work error «hands-on work administering servers, storage and networks»"),
+             QStringLiteral("execution-duty/developer-work error «administering servers»")});
+        row("family 3: infrastructure as code",
+            "Hands-on experience with Infrastructure as Code (Terraform)",
+            {QStringLiteral("coding-demand/expertise error «Hands-on experience with Infrastructure as Code (Terraform)»")});
+        row("family 4: years as an engineer",
+            "5 years as a software engineer building backend systems",
+            {QStringLiteral("coding-demand/developer-background error «as a software engineer»")});
+        row("family 4: developing embedded systems",
+            "Background developing embedded systems for medical devices",
+            {QStringLiteral("coding-demand/experience-building error «Background developing embedded systems»")});
+        row("family 5: performance analysis and tuning",
+            "Performance analysis and tuning of our search services",
+            {QStringLiteral("execution-duty/performance-work error «Performance analysis»")});
+        row("family 5: test scripts",
+            "Create and execute test scripts for each release",
+            {QStringLiteral("execution-duty/performance-and-test-work error «Create and execute test scripts»")});
+        row("trap 6: program management of a technical area",
+            "Experience in the program management of data platforms",
+            {});
+        row("trap 6: working with engineering teams",
+            "Experience working with engineering teams across three time zones",
+            {});
+        row("trap 6: implementing an enterprise system as its lead",
+            "Experience implementing an enterprise ERP system as its project lead",
+            {});
+        row("trap 7: handing work to a support team",
+            "Hand over completed work to the support team",
+            {});
+        row("trap 7: contributing to documents",
+            "Contribute to architecture diagrams and launch criteria",
+            {});
+        row("trap 8: generic platform experience",
+            "Experience with cloud platforms such as Azure or AWS",
+            {});
+        row("trap 8: project dashboards",
+            "Establish and maintain project dashboards and status reporting",
+            {});
+        row("trap 9: an e-mail address",
+            "Apply or write to code@example.com",
+            {});
+        row("literacy: familiarity with languages",
+            "Familiarity with Python and SQL",
+            {});
+        row("alternative: engineering or program management",
+            "8+ years in software engineering or technical program management",
+            {});
+        row("strength: a plus makes it preferred",
+            "Experience with Python is a plus",
+            {QStringLiteral("coding-demand/experience-with-code warning «Experience with Python»")});
+        row("strength: a preferred section",
+            "Preferred qualifications:\n- Proficiency in SQL",
+            {QStringLiteral("coding-demand/expertise warning «Proficiency in SQL»")});
+        row("strength: a required section",
+            "Minimum qualifications:\n- Proficiency in SQL",
+            {QStringLiteral("coding-demand/expertise error «Proficiency in SQL»")});
+    }
+
+    void families()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QCOMPARE(describe(text, m_analyzer.analyze(text)), expected);
+    }
+
     void nearMisses_data()
     {
         addRows();

@@ -1,0 +1,166 @@
+#include "analyzer.h"
+
+#include <QTest>
+
+using namespace rolelens;
+
+namespace {
+
+// A model pack: every feature in \a weights pushes the "demand" output by its weight, the
+// other outputs stay at their bias (coding-demand family, required).
+QByteArray modelPack(const QList<QPair<QString, double>> &weights, double bias = -4.0)
+{
+    QByteArray json = R"({"pack": "model", "model": {"threshold": 0.5, "keepThreshold": 0.2,
+        "outputs": ["demand", "coding-demand", "execution-duty", "credential", "combined-role",
+                    "preferred"],
+        "bias": [)" + QByteArray::number(bias) +
+                      R"(, 1, 0, 0, 0, -3],
+        "findings": {
+          "coding-demand": {"message": "Judged a coding demand", "rationale": "Why.",
+                            "suggestions": ["Understanding of {segment}"]},
+          "execution-duty": {"message": "Judged a duty", "rationale": "Why."},
+          "credential": {"message": "Judged a degree", "rationale": "Why."},
+          "combined-role": {"message": "Judged a double role", "rationale": "Why."}},
+        "weights": {)";
+    QByteArrayList entries;
+    for (const auto &[name, weight] : weights)
+        entries.append('"' + name.toUtf8() + "\": [" + QByteArray::number(weight) +
+                       ", 0, 0, 0, 0, 0]");
+    return json + entries.join(", ") + "}}}";
+}
+
+std::shared_ptr<const RuleSet> withModel(const QByteArray &json)
+{
+    const PackLoadResult loaded = parseRulePack(json, QStringLiteral("model.json"));
+    if (!loaded.pack)
+        qFatal("%s", qPrintable(loaded.error.toString()));
+    QList<RulePack> packs = RuleSet::builtinPacks();
+    packs.append(*loaded.pack);
+    const RuleSet::BuildResult built = RuleSet::build(packs);
+    if (!built.rules)
+        qFatal("%s", qPrintable(built.error.toString()));
+    return built.rules;
+}
+
+QStringList describe(const QString &text, const Analysis &analysis)
+{
+    QStringList out;
+    for (const Finding &f : analysis.findings)
+        out.append(QStringLiteral("%1 %2 «%3»")
+                       .arg(f.ruleId, severityName(f.severity), text.mid(f.start, f.length)));
+    return out;
+}
+
+} // namespace
+
+class TestClauseModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void stem_dropsCommonInflections_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("stem");
+        QTest::newRow("plural") << QStringLiteral("Dashboards") << QStringLiteral("Dashboard");
+        QTest::newRow("gerund") << QStringLiteral("building") << QStringLiteral("build");
+        QTest::newRow("past") << QStringLiteral("deployed") << QStringLiteral("deploy");
+        QTest::newRow("possessive") << QStringLiteral("team's") << QStringLiteral("team");
+        QTest::newRow("double s stays") << QStringLiteral("process") << QStringLiteral("process");
+        QTest::newRow("short words stay") << QStringLiteral("bus") << QStringLiteral("bus");
+    }
+
+    void stem_dropsCommonInflections()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, stem);
+        QCOMPARE(word.left(stemLength(word)), stem);
+    }
+
+    void clauses_listTheirFeatures()
+    {
+        const QString text = QStringLiteral("# Technical Project Manager\n- Build dashboards");
+        const Analysis analysis = Analyzer().analyze(text, Analyzer::KeepClauses);
+        QCOMPARE(analysis.clauses.size(), 2);
+        const ClauseRecord &clause = analysis.clauses.last();
+        QCOMPARE(text.mid(clause.start, clause.end - clause.start),
+                 QStringLiteral("Build dashboards"));
+        for (const char *feature :
+             {"w:build", "w:dashboard", "f:build", "b:build dashboard", "c:verb.build-data",
+              "c:obj.data", "p:verb.build-data>obj.data", "r:execution-duty/builds-data-work",
+              "s:bullet", "s:len0"})
+            QVERIFY2(clause.features.contains(QLatin1String(feature)), feature);
+        QVERIFY(!clause.flagged); // no model is built in
+    }
+
+    void model_flagsAClauseNoRuleMatched()
+    {
+        const auto rules = withModel(modelPack({{QStringLiteral("w:kubernete"), 8.0}}));
+        const QString text = QStringLiteral("# TPM\n- Kubernetes clusters at scale\n- Run sprints");
+        QCOMPARE(describe(text, Analyzer(rules).analyze(text)),
+                 QStringList{QStringLiteral(
+                     "coding-demand/judged error «Kubernetes clusters at scale»")});
+        const Analysis analysis = Analyzer(rules).analyze(text);
+        QCOMPARE(analysis.findings.first().message, QStringLiteral("Judged a coding demand"));
+        QCOMPARE(analysis.findings.first().suggestions,
+                 QStringList{QStringLiteral("Understanding of Kubernetes clusters at scale")});
+    }
+
+    void model_overrulesARuleItIsSureAbout()
+    {
+        const QString text = QStringLiteral("# TPM\n- Expertise in Java");
+        QCOMPARE(describe(text, Analyzer().analyze(text)),
+                 QStringList{QStringLiteral("coding-demand/expertise error «Expertise in Java»")});
+        // Bias -4 alone gives 0.018, under the keep threshold of 0.2.
+        const auto rules = withModel(modelPack({}));
+        QCOMPARE(describe(text, Analyzer(rules).analyze(text)), QStringList{});
+    }
+
+    void model_disabledJudgedRule_isNotReported()
+    {
+        const PackLoadResult loaded = parseRulePack(
+            modelPack({{QStringLiteral("w:kubernete"), 8.0}}), QStringLiteral("model.json"));
+        QVERIFY(loaded.pack);
+        QList<RulePack> packs = RuleSet::builtinPacks();
+        packs.append(*loaded.pack);
+        const auto built = RuleSet::build(packs, {QStringLiteral("coding-demand/judged")});
+        QVERIFY(built.rules);
+        QCOMPARE(Analyzer(built.rules).analyze(u"# TPM\n- Kubernetes clusters").findings.size(),
+                 0);
+    }
+
+    void modelPack_withBadParts_isRejected_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("problem");
+        QByteArray good = modelPack({{QStringLiteral("w:go"), 1.0}});
+        QTest::newRow("threshold out of range")
+            << QByteArray(good).replace("\"threshold\": 0.5", "\"threshold\": 1.5")
+            << QStringLiteral("\"threshold\" must be a number between 0 and 1");
+        QTest::newRow("outputs in another order")
+            << QByteArray(good).replace("\"demand\", \"coding-demand\"",
+                                        "\"coding-demand\", \"demand\"")
+            << QStringLiteral("\"outputs\" must be demand, coding-demand, execution-duty, "
+                              "credential, combined-role, preferred");
+        QTest::newRow("a weight row too short")
+            << QByteArray(good).replace("[1, 0, 0, 0, 0, 0]", "[1, 0]")
+            << QStringLiteral("feature \"w:go\" must be a list of 6 numbers");
+        QTest::newRow("a family's texts missing")
+            << QByteArray(good).replace("\"credential\": {\"message\": \"Judged a degree\", "
+                                        "\"rationale\": \"Why.\"},",
+                                        "")
+            << QStringLiteral("the model's finding \"credential\" must be an object");
+    }
+
+    void modelPack_withBadParts_isRejected()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, problem);
+        const PackLoadResult loaded = parseRulePack(json, QStringLiteral("model.json"));
+        QVERIFY(!loaded.pack);
+        QVERIFY2(loaded.error.toString().endsWith(problem), qPrintable(loaded.error.toString()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClauseModel)
+#include "tst_clausemodel.moc"
