@@ -143,6 +143,19 @@ void addClassPairs(const ClassRegistry &registry, const ClassMask &first, const 
     }
 }
 
+// The section a sentence names inline: "Preferred qualifications", "Minimum qualifications".
+ParagraphContext sectionNamed(const RuleSet::Special &special, const Segment &segment)
+{
+    ParagraphContext named = ParagraphContext::None;
+    for (const Tag &tag : segment.tags) {
+        if ((tag.classes & special.sectionPreferred).any())
+            named = ParagraphContext::Preferred;
+        else if ((tag.classes & special.sectionRequired).any())
+            named = ParagraphContext::Required;
+    }
+    return named;
+}
+
 // "We are looking for an experienced Salesforce developer": the role the posting hires, read
 // from the body when the title names only the field.
 Role seekingRole(const RuleSet::Special &special, const Segment &segment)
@@ -331,11 +344,16 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
     // Every segment starts with a zero-width pseudo-tag: "seg.start", plus the context of
     // the lead-in above, so rules can ask for "at the start of a bullet under Must have:".
     Tag pseudo;
+    const auto setContext = [&](ParagraphContext to) {
+        pseudo.classes.reset(std::size_t(special.contextRequired));
+        pseudo.classes.reset(std::size_t(special.contextPreferred));
+        if (to == ParagraphContext::Required)
+            pseudo.classes.set(std::size_t(special.contextRequired));
+        else if (to == ParagraphContext::Preferred)
+            pseudo.classes.set(std::size_t(special.contextPreferred));
+    };
     pseudo.classes.set(std::size_t(special.segmentStart));
-    if (context == ParagraphContext::Required)
-        pseudo.classes.set(std::size_t(special.contextRequired));
-    else if (context == ParagraphContext::Preferred)
-        pseudo.classes.set(std::size_t(special.contextPreferred));
+    setContext(context);
     const QList<bool> itemStarts = implicitItemStarts(line, tokens, tags, special.itemVerbs);
     const SegmentMatcher matcher(m_rules, line, tokens);
     qsizetype nextTag = 0;
@@ -361,6 +379,11 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
         matcher.match(segment, &found);
         judge(line, tokens, segment, shape.bullet, &found, &result);
         segmentStart = i + 1;
+        // Run-on postings name their sections inline ("... Preferred qualifications: MBA ..."):
+        // the sentences of the paragraph after the name are in that section.
+        if (const ParagraphContext named = sectionNamed(special, segment);
+            named != ParagraphContext::None)
+            setContext(named);
     }
     return result;
 }

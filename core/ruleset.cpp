@@ -132,8 +132,11 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     special.preferred = maskOf("mod.preferred");
     special.roleManager = maskOf("role.manager");
     special.roleDeveloper = maskOf("role.dev");
-    special.itemVerbs = maskOf("verb.dev") | maskOf("verb.lead");
+    special.itemVerbs = maskOf("verb.dev") | maskOf("verb.lead") | maskOf("verb.build") |
+                        maskOf("verb.build-data") | maskOf("work.query");
     special.seeking = maskOf("role.seeking");
+    special.sectionRequired = maskOf("section.required");
+    special.sectionPreferred = maskOf("section.preferred");
     QString unused;
     const ClassRegistry &registry = set->m_classes;
     special.modifiers =

@@ -107,10 +107,13 @@ public:
         ClassMask preferred;     ///< "mod.preferred": a heading like "Nice to have:"
         ClassMask roleManager;   ///< "role.manager" in the title: a manager posting
         ClassMask roleDeveloper; ///< "role.dev" in the title: a developer posting
-        ClassMask itemVerbs; ///< "verb.dev", "verb.lead": capitalised mid-sentence, start an item
+        ClassMask itemVerbs; ///< verbs ("verb.dev", "verb.lead", ...) and "work.query": capitalised
+                             ///< mid-sentence, they start an item
         ClassMask modifiers; ///< "tech.*", "saas.*", "list.sep": free in gaps ("the Python and Bash
                              ///< tooling")
         ClassMask seeking;   ///< "role.seeking": "we are looking for", before the role hired
+        ClassMask sectionRequired;  ///< "section.required": "Minimum qualifications" inline
+        ClassMask sectionPreferred; ///< "section.preferred": "Preferred qualifications" inline
         int segmentStart = -1;     ///< "seg.start": pseudo-tag at the start of every segment
         int contextRequired = -1;  ///< "ctx.required": pseudo-tag on lines under "Must have:"
         int contextPreferred = -1; ///< "ctx.preferred": pseudo-tag under "Nice to have:"

@@ -210,7 +210,7 @@ private Q_SLOTS:
             {QStringLiteral("execution-duty/builds-tools error «Design and build highly scalable systems»")});
         row("family 3: years administering infrastructure",
             "6+ years of hands-on work administering servers, storage and networks",
-            {QStringLiteral("coding-demand/hands-on-technical-work error «hands-on work administering servers, storage and networks»"),
+            {QStringLiteral("coding-demand/hands-on-infrastructure error «hands-on work administering servers, storage and networks»"),
              QStringLiteral("execution-duty/developer-work error «administering servers»")});
         row("family 3: infrastructure as code",
             "Hands-on experience with Infrastructure as Code (Terraform)",
