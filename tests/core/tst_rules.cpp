@@ -202,6 +202,14 @@ private Q_SLOTS:
         row("family 1: SQL proficiency",
             "Proficiency in SQL and relational databases",
             {QStringLiteral("coding-demand/expertise error «Proficiency in SQL and relational databases»")});
+        row("family 1: building databases", "Build databases and data marts for the finance team",
+            {QStringLiteral("execution-duty/builds-data-work error «Build databases and data "
+                            "marts»")});
+        row("family 2: building agents", "Design and build AI agents that triage support tickets",
+            {QStringLiteral("execution-duty/builds-tools error «Design and build AI agents»")});
+        row("family 3: DevOps listed as a skill", "Technical Skills:\n- DevOps, Terraform and Kubernetes",
+            {QStringLiteral("coding-demand/required-technology-list error «DevOps, Terraform and "
+                            "Kubernetes»")});
         row("family 2: developing tools",
             "Develop internal tools that automate release checks",
             {QStringLiteral("execution-duty/developer-work error «Develop internal tools»")});
