@@ -56,9 +56,9 @@ private Q_SLOTS:
             << QStringLiteral("Experience with Java, JavaScript and React.")
             << QStringList{QStringLiteral("coding-demand/experience-with-code error «Experience "
                                           "with Java, JavaScript and React»")};
-        QTest::newRow("experience with a platform is a warning")
+        QTest::newRow("experience with engineering tools is a demand")
             << QStringLiteral("Experience with Terraform and Docker.")
-            << QStringList{QStringLiteral("coding-demand/experience-with-platform warning "
+            << QStringList{QStringLiteral("coding-demand/experience-with-platform error "
                                           "«Experience with Terraform and Docker»")};
         QTest::newRow("developer work in a bullet")
             << QStringLiteral("- Write and deploy production code")
@@ -116,9 +116,9 @@ private Q_SLOTS:
         const auto row = [](const char *name, const char *text, QStringList expected) {
             QTest::newRow(name) << QString::fromUtf8(text) << expected;
         };
-        row("configuration of a business system is a warning",
+        row("hands-on configuration of a business system is a demand",
             "Configure and troubleshoot Salesforce integrations.",
-            {QStringLiteral("execution-duty/configuration-work warning «Configure and troubleshoot "
+            {QStringLiteral("execution-duty/configuration-work error «Configure and troubleshoot "
                             "Salesforce integrations»")});
         row("building solutions on a platform",
             "Experience building and deploying solutions on Azure.",
@@ -131,7 +131,7 @@ private Q_SLOTS:
         row("acting as an architect",
             "# Technical Program Manager\nMust be able to perform as a Technical Architect.",
             {QStringLiteral(
-                "combined-role/acts-as-engineer warning «perform as a Technical Architect»")});
+                "combined-role/acts-as-engineer error «perform as a Technical Architect»")});
         row("acting as a bridge to engineers", "Act as the bridge between engineers and product.",
             {});
         row("developer background", "Experience as a software engineer.",
@@ -144,7 +144,7 @@ private Q_SLOTS:
             {QStringLiteral("execution-duty/developer-work error «Deploy microservices»")});
         row("a capitalised name after a capital is not a new item",
             "# TPM\nMust be able to perform as high-level Technical Architect to oversee teams",
-            {QStringLiteral("combined-role/acts-as-engineer warning «perform as high-level "
+            {QStringLiteral("combined-role/acts-as-engineer error «perform as high-level "
                             "Technical Architect»")});
         row("title line without colon sets the context",
             "Preferred Qualifications\n- Experience with Java",
