@@ -229,7 +229,7 @@ bool dumpClauses(const Analyzer &analyzer, const QString &corpusDir,
                  const FoldSelection &selection, QIODevice *out, QStringList *problems)
 {
     for (const auto &[posting, text] : readCorpus(corpusDir, selection, problems)) {
-        if (posting.role != QLatin1String("tpm"))
+        if (posting.role != QLatin1String("tpm") && posting.role != QLatin1String("developer"))
             continue;
         QList<QPair<Span, const LabelledDemand *>> demands;
         for (const LabelledDemand &demand : posting.demands) {
@@ -250,6 +250,7 @@ bool dumpClauses(const Analyzer &analyzer, const QString &corpusDir,
             }
             const QJsonObject line{
                 {QStringLiteral("file"), posting.file},
+                {QStringLiteral("role"), posting.role},
                 {QStringLiteral("start"), clause.start},
                 {QStringLiteral("end"), clause.end},
                 {QStringLiteral("text"), text.mid(clause.start, clause.end - clause.start)},

@@ -78,7 +78,8 @@ struct CorpusScore
 [[nodiscard]] CorpusScore evaluateCorpus(const Analyzer &analyzer, const QString &corpusDir,
                                          const FoldSelection &selection = {});
 
-/// Writes one JSON line per clause of every selected TPM posting: where it is, its text,
+/// Writes one JSON line per clause of every selected TPM or developer posting ("role"): where
+/// it is, its text,
 /// its clause-model features and the labelled demand it overlaps most ("demand": family or
 /// null, "strength"). The training script reads this. Returns false if a write failed.
 bool dumpClauses(const Analyzer &analyzer, const QString &corpusDir,

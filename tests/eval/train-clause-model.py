@@ -70,9 +70,21 @@ def fold_of(name, k):
     return int(hashlib.sha256(name.encode()).hexdigest(), 16) % k
 
 
-def load(path, min_count, kinds, skip_folds=()):
+def load(path, min_count, kinds, skip_folds=(), developer_positives=False):
     rows = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
     rows = [r for r in rows if fold_of(r["file"], 5) not in skip_folds]
+    # A developer posting's requirements are developer demands by definition: those that name
+    # engineering work (a technology, a developer verb or object) teach the model what such a
+    # demand looks like beyond the few labelled in TPM postings. The rest of them are dropped.
+    engineering = ("c:tech.", "c:verb.dev", "c:obj.dev", "c:work.", "c:demand.", "c:duty.exec")
+    kept = []
+    for r in rows:
+        if r.get("role", "tpm") == "developer":
+            if not developer_positives or not any(f.startswith(engineering) for f in r["features"]):
+                continue
+            r["demand"], r["strength"] = "coding-demand", "required"
+        kept.append(r)
+    rows = kept
     for r in rows:
         r["features"] = [f for f in r["features"] if f[0] in kinds]
     counts = Counter(f for r in rows for f in r["features"])
@@ -178,6 +190,8 @@ def main():
     parser.add_argument("--positive-weight", type=float, default=3.0)
     parser.add_argument("--min-count", type=int, default=2)
     parser.add_argument("--cv", type=int, default=0)
+    parser.add_argument("--developer-positives", action="store_true",
+                        help="also learn from the engineering requirements of developer postings")
     parser.add_argument("--skip-folds", default="",
                         help="leave out the postings of these folds of 5, e.g. 4 or 4,1")
     parser.add_argument("--kinds", default="wbfcprs",
@@ -186,7 +200,8 @@ def main():
     parser.add_argument("--trained-on", default="")
     args = parser.parse_args()
     rows, X, vocabulary = load(args.dump, args.min_count, args.kinds,
-                                {int(f) for f in args.skip_folds.split(",") if f})
+                                {int(f) for f in args.skip_folds.split(",") if f},
+                                args.developer_positives)
     if args.cv:
         cross_validate(rows, X, args.cv, [0.1, 0.3, 1.0, 3.0], [0.3, 0.4, 0.5, 0.6, 0.7],
                        args.positive_weight)
