@@ -105,6 +105,25 @@ QList<bool> implicitItemStarts(QStringView line, const QList<Token> &tokens, con
     return starts;
 }
 
+// Whether \a line may hold a URL or an e-mail address: an '@', a "://" or a "www" word. The
+// tokens are at hand, so this costs far less than searching the text for each.
+bool mayHoldAddress(QStringView line, const QList<Token> &tokens)
+{
+    for (const Token &token : tokens) {
+        if (token.kind == TokenKind::Punct && token.length == 1) {
+            const QChar c = line[token.start];
+            if (c == QLatin1Char('@') ||
+                (c == QLatin1Char(':') && line.sliced(token.start).startsWith(u"://")))
+                return true;
+        } else if (token.kind == TokenKind::Word && token.length == 3 &&
+                   foldForMatching(line[token.start].unicode()) == u'w' &&
+                   line.sliced(token.start, 3).compare(u"www", Qt::CaseInsensitive) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // Clauses shorter than this are headings or fragments; longer ones are run-on paragraphs.
 int lengthBucket(int words)
 {
@@ -177,7 +196,7 @@ Role seekingRole(const RuleSet::Special &special, const Segment &segment)
 void ParagraphAnalyzer::judge(QStringView line, const QList<Token> &tokens, const Segment &segment,
                               bool bullet, QList<Finding> *found, ParagraphResult *result) const
 {
-    if (result->seeks == Role::Unknown)
+    if (result->seeks == Role::Unknown && (result->classes & m_rules.special().seeking).any())
         result->seeks = seekingRole(m_rules.special(), segment);
     const ClauseModel &model = m_rules.model();
     if (model.isEmpty() && !m_keepClauses) {
@@ -313,8 +332,7 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
     QList<Tag> tags = m_rules.matcher().match(line, tokens);
     tags.removeIf([&](const Tag &tag) { return tag.firstToken < shape.contentStart; });
     // "Apply or write to jobs@example.com": an address is no part of any requirement.
-    if (line.contains(QLatin1Char('@')) || line.contains(QLatin1Char('/')) ||
-        line.contains(QLatin1String("www."), Qt::CaseInsensitive)) {
+    if (mayHoldAddress(line, tokens)) {
         const auto addresses = addressRanges(line);
         tags.removeIf([&](const Tag &tag) {
             return std::any_of(addresses.cbegin(), addresses.cend(), [&](const auto &range) {
@@ -355,6 +373,9 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
     pseudo.classes.set(std::size_t(special.segmentStart));
     setContext(context);
     const QList<bool> itemStarts = implicitItemStarts(line, tokens, tags, special.itemVerbs);
+    // Checked per sentence only in the few paragraphs that name a section at all.
+    const bool namesSection =
+        (result.classes & (special.sectionRequired | special.sectionPreferred)).any();
     const SegmentMatcher matcher(m_rules, line, tokens);
     qsizetype nextTag = 0;
     int segmentStart = shape.contentStart;
@@ -381,9 +402,11 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
         segmentStart = i + 1;
         // Run-on postings name their sections inline ("... Preferred qualifications: MBA ..."):
         // the sentences of the paragraph after the name are in that section.
-        if (const ParagraphContext named = sectionNamed(special, segment);
-            named != ParagraphContext::None)
-            setContext(named);
+        if (namesSection) {
+            if (const ParagraphContext named = sectionNamed(special, segment);
+                named != ParagraphContext::None)
+                setContext(named);
+        }
     }
     return result;
 }

@@ -52,6 +52,58 @@ private Q_SLOTS:
         QVERIFY(score.problems.first().startsWith(QStringLiteral("c.md: ")));
     }
 
+    void foldOf_splitsLikeTheCorpusScorer_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("folds");
+        QTest::addColumn<int>("fold");
+        // Expected values from score.py's int(sha256(name).hexdigest(), 16) % K.
+        QTest::newRow("a.md of 5") << QStringLiteral("a.md") << 5 << 1;
+        QTest::newRow("b.md of 5") << QStringLiteral("b.md") << 5 << 0;
+        QTest::newRow("posting-17.txt of 5") << QStringLiteral("posting-17.txt") << 5 << 2;
+        QTest::newRow("posting-17.txt of 7") << QStringLiteral("posting-17.txt") << 7 << 3;
+        QTest::newRow("tpm.md of 2") << QStringLiteral("tpm.md") << 2 << 0;
+    }
+
+    void foldOf_splitsLikeTheCorpusScorer()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, folds);
+        QFETCH(int, fold);
+        QCOMPARE(FoldSelection::foldOf(file, folds), fold);
+        QVERIFY((FoldSelection{fold, folds, false}).includes(file));
+        QVERIFY(!(FoldSelection{fold, folds, true}).includes(file));
+        QVERIFY((FoldSelection{}).includes(file));
+    }
+
+    void scoring_countsPrecisionAndStrengthsOfV2Labels()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("postings")));
+        writeFile(dir.filePath(QStringLiteral("postings/a.md")),
+                  "# Technical Project Manager\n- Expertise in Java.\n- Write production code.\n"
+                  "- Coordinate releases.\n");
+        writeFile(
+            dir.filePath(QStringLiteral("labels.jsonl")),
+            R"({"file": "a.md", "role": "tpm", "verdict": "misclassified", "demands": [{"text": "Expertise in Java.", "family": "coding-demand", "strength": "required"}, {"text": "Coordinate releases", "family": "execution-duty", "strength": "preferred"}], "acceptable": []}
+)");
+        const CorpusScore score = evaluateCorpus(Analyzer(), dir.path());
+        QVERIFY2(score.problems.isEmpty(), qPrintable(score.problems.join(u'\n')));
+        QCOMPARE(score.recall.part, 1);
+        QCOMPARE(score.recall.whole, 2);
+        QCOMPARE(score.recallBy.value(QStringLiteral("family:coding-demand")).part, 1);
+        QCOMPARE(score.recallBy.value(QStringLiteral("strength:preferred")).part, 0);
+        QCOMPARE(score.recallBy.value(QStringLiteral("strength:preferred")).whole, 1);
+        // "Write production code" is flagged but not labelled: one flag outside the demands.
+        QCOMPARE(score.precision.part, 1);
+        QCOMPARE(score.precision.whole, 2);
+        QCOMPARE(score.outsideFlags,
+                 QStringList{QStringLiteral(
+                     "a.md: [execution-duty/engineering-routine] Write production code")});
+        QCOMPARE(score.misses, QStringList{QStringLiteral(
+                                   "a.md: [execution-duty/preferred] Coordinate releases")});
+    }
+
     void projectCorpus_meetsTheTargets()
     {
         const CorpusScore score =
