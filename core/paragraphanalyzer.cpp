@@ -346,12 +346,16 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
             ++result.leadershipTags;
     }
     const RuleSet::Special &special = m_rules.special();
-    const bool namesContext = (result.classes & (special.preferred | special.required)).any();
+    // A short line that names a section ("Preferred Qualifications", "Responsibilities") is
+    // a lead-in even without a colon; a section of another kind ends "Nice to have" above it.
+    const ClassMask preferred = special.preferred | special.sectionPreferred;
+    const ClassMask required = special.required | special.sectionRequired;
+    const bool namesContext = (result.classes & (preferred | required | special.sectionOther)).any();
     if (isLeadIn(line, tokens, shape) || (namesContext && isShortTitle(line, tokens, shape))) {
         result.leadIn = true;
-        if ((result.classes & special.preferred).any())
+        if ((result.classes & preferred).any())
             result.context = ParagraphContext::Preferred;
-        else if ((result.classes & special.required).any())
+        else if ((result.classes & required).any())
             result.context = ParagraphContext::Required;
         context = ParagraphContext::None; // a lead-in speaks for the lines below, not itself
     }

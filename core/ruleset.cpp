@@ -137,6 +137,7 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     special.seeking = maskOf("role.seeking");
     special.sectionRequired = maskOf("section.required");
     special.sectionPreferred = maskOf("section.preferred");
+    special.sectionOther = maskOf("section.other");
     QString unused;
     const ClassRegistry &registry = set->m_classes;
     special.modifiers =

@@ -114,6 +114,7 @@ public:
         ClassMask seeking;   ///< "role.seeking": "we are looking for", before the role hired
         ClassMask sectionRequired;  ///< "section.required": "Minimum qualifications" inline
         ClassMask sectionPreferred; ///< "section.preferred": "Preferred qualifications" inline
+        ClassMask sectionOther;     ///< "section.other": "Responsibilities", "About us"
         int segmentStart = -1;     ///< "seg.start": pseudo-tag at the start of every segment
         int contextRequired = -1;  ///< "ctx.required": pseudo-tag on lines under "Must have:"
         int contextPreferred = -1; ///< "ctx.preferred": pseudo-tag under "Nice to have:"

@@ -152,6 +152,17 @@ private Q_SLOTS:
         row("a lead-in after a bullet starts its own paragraph",
             "- Lead releases\nPreferred qualifications:\n- Expertise in Go",
             {QStringLiteral("coding-demand/expertise warning «Expertise in Go»")});
+        row("a section title without a colon ends the preferred section above",
+            "Preferred Qualifications\n- Expertise in Go\nResponsibilities\n- Build dashboards for "
+            "leadership",
+            {QStringLiteral("coding-demand/expertise warning «Expertise in Go»"),
+             QStringLiteral("execution-duty/builds-data-work error «Build dashboards»")});
+        row("basic qualifications without a colon are required",
+            "Basic Qualifications\n- Expertise in Go",
+            {QStringLiteral("coding-demand/expertise error «Expertise in Go»")});
+        row("reading code is hands-on", "- Ability to read code and review technical designs",
+            {QStringLiteral("execution-duty/engineering-routine error «Ability to read code and "
+                            "review technical designs»")});
         row("contributing to engineering work is ambiguous",
             "Coordinating and contributing to engineering deliverables.",
             {QStringLiteral("execution-duty/contributes-to-engineering warning «Coordinating and "
