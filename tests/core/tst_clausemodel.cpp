@@ -1,4 +1,5 @@
 #include "analyzer.h"
+#include "describefindings.h"
 
 #include <QTest>
 
@@ -40,15 +41,6 @@ std::shared_ptr<const RuleSet> withModel(const QByteArray &json)
     if (!built.rules)
         qFatal("%s", qPrintable(built.error.toString()));
     return built.rules;
-}
-
-QStringList describe(const QString &text, const Analysis &analysis)
-{
-    QStringList out;
-    for (const Finding &f : analysis.findings)
-        out.append(QStringLiteral("%1 %2 «%3»")
-                       .arg(f.ruleId, severityName(f.severity), text.mid(f.start, f.length)));
-    return out;
 }
 
 } // namespace
@@ -97,7 +89,7 @@ private Q_SLOTS:
     {
         const auto rules = withModel(modelPack({{QStringLiteral("w:kubernete"), 8.0}}));
         const QString text = QStringLiteral("# TPM\n- Kubernetes clusters at scale\n- Run sprints");
-        QCOMPARE(describe(text, Analyzer(rules).analyze(text)),
+        QCOMPARE(describeFindings(text, Analyzer(rules).analyze(text)),
                  QStringList{QStringLiteral(
                      "coding-demand/judged error «Kubernetes clusters at scale»")});
         const Analysis analysis = Analyzer(rules).analyze(text);
@@ -109,11 +101,11 @@ private Q_SLOTS:
     void model_overrulesARuleItIsSureAbout()
     {
         const QString text = QStringLiteral("# TPM\n- Expertise in Java");
-        QCOMPARE(describe(text, Analyzer().analyze(text)),
+        QCOMPARE(describeFindings(text, Analyzer().analyze(text)),
                  QStringList{QStringLiteral("coding-demand/expertise error «Expertise in Java»")});
         // Bias -4 alone gives 0.018, under the keep threshold of 0.2.
         const auto rules = withModel(modelPack({}));
-        QCOMPARE(describe(text, Analyzer(rules).analyze(text)), QStringList{});
+        QCOMPARE(describeFindings(text, Analyzer(rules).analyze(text)), QStringList{});
     }
 
     void model_disabledJudgedRule_isNotReported()

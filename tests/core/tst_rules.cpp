@@ -1,20 +1,10 @@
 #include "analyzer.h"
+#include "describefindings.h"
 
 #include <QTest>
 
 using namespace rolelens;
 
-namespace {
-// "rule severity «text»" for each finding, in text order.
-QStringList describe(const QString &text, const Analysis &analysis)
-{
-    QStringList out;
-    for (const Finding &f : analysis.findings)
-        out.append(QStringLiteral("%1 %2 «%3»")
-                       .arg(f.ruleId, severityName(f.severity), text.mid(f.start, f.length)));
-    return out;
-}
-} // namespace
 
 class TestRules : public QObject
 {
@@ -179,14 +169,14 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(QStringList, expected);
-        QCOMPARE(describe(text, m_analyzer.analyze(text)), expected);
+        QCOMPARE(describeFindings(text, m_analyzer.analyze(text)), expected);
     }
 
     void truePositives()
     {
         QFETCH(QString, text);
         QFETCH(QStringList, expected);
-        QCOMPARE(describe(text, m_analyzer.analyze(text)), expected);
+        QCOMPARE(describeFindings(text, m_analyzer.analyze(text)), expected);
     }
 
     // The families real postings showed (issue 14), each with phrasings written for the
@@ -291,7 +281,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(QStringList, expected);
-        QCOMPARE(describe(text, m_analyzer.analyze(text)), expected);
+        QCOMPARE(describeFindings(text, m_analyzer.analyze(text)), expected);
     }
 
     void nearMisses_data()
@@ -322,7 +312,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(QStringList, expected);
-        QCOMPARE(describe(text, m_analyzer.analyze(text)), expected);
+        QCOMPARE(describeFindings(text, m_analyzer.analyze(text)), expected);
     }
 
     void roleFindings_areOnlyInformationInDeveloperPostings()
@@ -332,7 +322,7 @@ private Q_SLOTS:
         const Analysis analysis = m_analyzer.analyze(text);
         QCOMPARE(analysis.role, Role::Developer);
         QCOMPARE(
-            describe(text, analysis),
+            describeFindings(text, analysis),
             (QStringList{QStringLiteral("coding-demand/expertise info «Expertise in Java and Go»"),
                          QStringLiteral("tone/hashtags info «#Hiring»")}));
         QCOMPARE(analysis.verdict, Verdict::None); // too short for a verdict

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "analysis.h"
+
+#include <QStringList>
+
+namespace rolelens {
+
+/// "rule severity «text»" for each finding of \a analysis, in text order: the form in which
+/// the rule tests state exactly what the engine reports.
+inline QStringList describeFindings(const QString &text, const Analysis &analysis)
+{
+    QStringList out;
+    for (const Finding &f : analysis.findings)
+        out.append(QStringLiteral("%1 %2 «%3»")
+                       .arg(f.ruleId, severityName(f.severity), text.mid(f.start, f.length)));
+    return out;
+}
+
+} // namespace rolelens
