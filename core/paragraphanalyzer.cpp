@@ -91,16 +91,19 @@ bool endsSentence(QStringView line, const QList<Token> &tokens, int i)
 }
 
 // Scraped postings often lose their bullet marks: "…with stakeholders Deploy services to
-// production Track risks". A capitalised verb straight after a word starts a new item there.
+// production Track risks". A capitalised item verb straight after a lower-case word starts a
+// new item there; after a name ("Technical Architect") it may be part of it. A capitalised
+// cue ("... Databricks Experience with ...") starts an item after any word.
 QList<bool> implicitItemStarts(QStringView line, const QList<Token> &tokens, const QList<Tag> &tags,
-                               const ClassMask &itemVerbs)
+                               const ClassMask &itemVerbs, const ClassMask &itemCues)
 {
     QList<bool> starts(tokens.size(), false);
     for (const Tag &tag : tags) {
         const int i = tag.firstToken;
-        if (i > 0 && (tag.classes & itemVerbs).any() && line[tag.start].isUpper() &&
-            tokens[i - 1].kind == TokenKind::Word && line[tokens[i - 1].start].isLower())
-            starts[i] = true;
+        if (i == 0 || !line[tag.start].isUpper() || tokens[i - 1].kind != TokenKind::Word)
+            continue;
+        starts[i] = (tag.classes & itemCues).any() ||
+                    ((tag.classes & itemVerbs).any() && line[tokens[i - 1].start].isLower());
     }
     return starts;
 }
@@ -163,10 +166,14 @@ void addClassPairs(const ClassRegistry &registry, const ClassMask &first, const 
 }
 
 // The section a sentence names inline: "Preferred qualifications", "Minimum qualifications".
-ParagraphContext sectionNamed(const RuleSet::Special &special, const Segment &segment)
+// Only a capitalised name counts: "gather requirements" names no section.
+ParagraphContext sectionNamed(QStringView line, const RuleSet::Special &special,
+                              const Segment &segment)
 {
     ParagraphContext named = ParagraphContext::None;
     for (const Tag &tag : segment.tags) {
+        if (tag.end == tag.start || !line[tag.start].isUpper())
+            continue;
         if ((tag.classes & special.sectionPreferred).any())
             named = ParagraphContext::Preferred;
         else if ((tag.classes & special.sectionRequired).any())
@@ -376,7 +383,8 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
     };
     pseudo.classes.set(std::size_t(special.segmentStart));
     setContext(context);
-    const QList<bool> itemStarts = implicitItemStarts(line, tokens, tags, special.itemVerbs);
+    const QList<bool> itemStarts =
+        implicitItemStarts(line, tokens, tags, special.itemVerbs, special.itemCues);
     // Checked per sentence only in the few paragraphs that name a section at all.
     const bool namesSection =
         (result.classes & (special.sectionRequired | special.sectionPreferred)).any();
@@ -407,7 +415,7 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
         // Run-on postings name their sections inline ("... Preferred qualifications: MBA ..."):
         // the sentences of the paragraph after the name are in that section.
         if (namesSection) {
-            if (const ParagraphContext named = sectionNamed(special, segment);
+            if (const ParagraphContext named = sectionNamed(line, special, segment);
                 named != ParagraphContext::None)
                 setContext(named);
         }

@@ -133,7 +133,12 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     special.roleManager = maskOf("role.manager");
     special.roleDeveloper = maskOf("role.dev");
     special.itemVerbs = maskOf("verb.dev") | maskOf("verb.lead") | maskOf("verb.build") |
-                        maskOf("verb.build-data") | maskOf("work.query");
+                        maskOf("verb.build-data") | maskOf("work.query") | maskOf("adj.skill");
+    // Flattened bullets also start with a cue or a section name ("... Databricks Experience
+    // with ...", "... teams Hands-on experience ...", "... skills Requirements ...").
+    special.itemCues = maskOf("cue.strong") | maskOf("cue.medium") | maskOf("cue.soft") |
+                       maskOf("cue.hands-on") | maskOf("section.required") |
+                       maskOf("section.preferred") | maskOf("section.other");
     special.seeking = maskOf("role.seeking");
     special.sectionRequired = maskOf("section.required");
     special.sectionPreferred = maskOf("section.preferred");

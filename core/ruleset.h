@@ -107,8 +107,10 @@ public:
         ClassMask preferred;     ///< "mod.preferred": a heading like "Nice to have:"
         ClassMask roleManager;   ///< "role.manager" in the title: a manager posting
         ClassMask roleDeveloper; ///< "role.dev" in the title: a developer posting
-        ClassMask itemVerbs; ///< verbs ("verb.dev", "verb.lead", ...) and "work.query": capitalised
-                             ///< mid-sentence, they start an item
+        ClassMask itemVerbs; ///< verbs, "strong": capitalised after a lower-case word, they start
+                             ///< an item of a flattened list
+        ClassMask itemCues;  ///< cues and section names: capitalised, they start an item after
+                             ///< any word
         ClassMask modifiers; ///< "tech.*", "saas.*", "list.sep": free in gaps ("the Python and Bash
                              ///< tooling")
         ClassMask seeking;   ///< "role.seeking": "we are looking for", before the role hired

@@ -153,6 +153,14 @@ private Q_SLOTS:
         row("reading code is hands-on", "- Ability to read code and review technical designs",
             {QStringLiteral("execution-duty/engineering-routine error «Ability to read code and "
                             "review technical designs»")});
+        row("a flattened run-on posting is split at capitalised cues and section names",
+            "# TPM\nResponsibilities Lead releases across teams Create Power BI reports for "
+            "executives Requirements 8+ years of IT project management Strong knowledge of data "
+            "warehousing Hands-on experience with Databricks Experience with Python is a plus",
+            {QStringLiteral("execution-duty/builds-bi-reports error «Create Power BI reports»"),
+             QStringLiteral("coding-demand/expertise error «Hands-on experience with Databricks»"),
+             QStringLiteral("coding-demand/experience-with-code warning «Experience with "
+                            "Python»")});
         row("contributing to engineering work is ambiguous",
             "Coordinating and contributing to engineering deliverables.",
             {QStringLiteral("execution-duty/contributes-to-engineering warning «Coordinating and "
@@ -196,7 +204,7 @@ private Q_SLOTS:
             {QStringLiteral("execution-duty/queries-data error «Write SQL queries»")});
         row("family 1: building dashboards",
             "Build and debug Tableau dashboards for the operations team",
-            {QStringLiteral("execution-duty/builds-data-work error «Build and debug Tableau dashboards»")});
+            {QStringLiteral("execution-duty/builds-bi-reports error «Build and debug Tableau dashboards»")});
         row("family 1: creating data pipelines",
             "Create data pipelines that feed the quarterly forecast",
             {QStringLiteral("execution-duty/developer-work error «Create data pipelines»")});
