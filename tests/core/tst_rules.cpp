@@ -219,6 +219,11 @@ private Q_SLOTS:
         row("family 3: DevOps listed as a skill", "Technical Skills:\n- DevOps, Terraform and Kubernetes",
             {QStringLiteral("coding-demand/required-technology-list error «DevOps, Terraform and "
                             "Kubernetes»")});
+        row("family 1: strong SQL skills required", "Strong SQL skills required",
+            {QStringLiteral("coding-demand/strong-technology-skills error «Strong SQL skills»")});
+        row("family 1: a task done in SQL", "Perform data mapping and conversion using SQL",
+            {QStringLiteral("coding-demand/works-in-language error «using SQL»")});
+        row("literacy: a technical background", "Technical background in software engineering", {});
         row("family 2: developing tools",
             "Develop internal tools that automate release checks",
             {QStringLiteral("execution-duty/developer-work error «Develop internal tools»")});
