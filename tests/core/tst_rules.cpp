@@ -258,6 +258,8 @@ private Q_SLOTS:
         row("trap 6: implementing an enterprise system as its lead",
             "Experience implementing an enterprise ERP system as its project lead",
             {});
+        row("actor: the teams do the on-call work",
+            "Ensure teams write and maintain runbooks for on-call handoffs", {});
         row("trap 7: handing work to a support team",
             "Hand over completed work to the support team",
             {});
