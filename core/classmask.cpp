@@ -2,6 +2,23 @@
 
 namespace rolelens {
 
+MaskWords wordsOf(const ClassMask &mask)
+{
+    MaskWords words{};
+    for (std::size_t bit = mask._Find_first(); bit < mask.size(); bit = mask._Find_next(bit))
+        words[bit / 64] |= quint64(1) << (bit % 64);
+    return words;
+}
+
+SparseMask::SparseMask(const ClassMask &mask)
+{
+    const MaskWords words = wordsOf(mask);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (words[i] != 0)
+            m_parts[std::size_t(m_count++)] = {quint8(i), words[i]};
+    }
+}
+
 int ClassRegistry::intern(const QString &name)
 {
     if (const auto it = m_ids.constFind(name); it != m_ids.cend())

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <array>
 #include <bitset>
 #include <optional>
 
@@ -14,6 +15,33 @@ inline constexpr int kMaxClasses = 256;
 /// A set of lexicon classes ("tech.language", "cue.strong", ...). A tag carries the classes
 /// of its term; a rule step accepts a tag whose classes intersect the step's mask.
 using ClassMask = std::bitset<kMaxClasses>;
+
+/// A class mask as its 64-bit words, for the hot path: tested against a mask kept as only
+/// its non-zero words, a whole std::bitset need not be built and scanned per rule.
+using MaskWords = std::array<quint64, kMaxClasses / 64>;
+[[nodiscard]] MaskWords wordsOf(const ClassMask &mask);
+
+/// A mask kept as its non-zero words: most rule steps name classes in one or two of them.
+class SparseMask
+{
+public:
+    SparseMask() = default;
+    explicit SparseMask(const ClassMask &mask);
+
+    [[nodiscard]] bool intersects(const MaskWords &words) const
+    {
+        for (int i = 0; i < m_count; ++i) {
+            if (words[m_parts[std::size_t(i)].first] & m_parts[std::size_t(i)].second)
+                return true;
+        }
+        return false;
+    }
+    [[nodiscard]] bool isEmpty() const { return m_count == 0; }
+
+private:
+    std::array<std::pair<quint8, quint64>, kMaxClasses / 64> m_parts{};
+    int m_count = 0;
+};
 
 /// Gives each class name a bit. Names are dotted; "tech.*" selects every class under "tech.".
 class ClassRegistry

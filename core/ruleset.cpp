@@ -205,6 +205,9 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
         };
         rule.usesMatch = uses(rule.matchSlot);
         rule.usesSegment = uses(rule.segmentSlot);
+        rule.firstStep = SparseMask(rule.steps.first().mask);
+        rule.lastStep = SparseMask(rule.steps.last().mask);
+        rule.unlessAny = SparseMask(rule.unless);
         set->m_rules.append(rule);
     }
     for (const TopicSpec &spec : topics) {

@@ -29,6 +29,9 @@ struct CompiledRule
 {
     RuleSpec spec;
     QList<CompiledStep> steps;
+    SparseMask firstStep; ///< the masks of the first and last steps and of "unless", for the
+    SparseMask lastStep;  ///< per-sentence filter
+    SparseMask unlessAny;
     ClassMask barrier;
     ClassMask unless;
     ClassMask unlessBefore;

@@ -36,10 +36,11 @@ void SegmentMatcher::match(const Segment &segment, QList<Finding> *out) const
         const bool counts = tag.tokenCount > 0 && (tag.classes & ~modifiers).any();
         covered.append(covered.back() + tag.tokenCount - (counts ? 1 : 0));
     }
+    const MaskWords words = wordsOf(classes);
     for (const CompiledRule &rule : m_rules.rules()) {
         // Cheap filter: a rule whose first or last step has no candidate cannot match.
-        if ((classes & rule.steps.first().mask).any() && (classes & rule.steps.last().mask).any() &&
-            (classes & rule.unless).none())
+        if (rule.lastStep.intersects(words) && rule.firstStep.intersects(words) &&
+            !rule.unlessAny.intersects(words))
             matchRule(rule, segment, covered, classes, &found);
     }
     // Two rules of a family may see the same words ("5+ years of hands-on Java" is a years

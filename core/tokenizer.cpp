@@ -171,21 +171,29 @@ QList<Token> tokenize(QStringView text)
 
 QList<std::pair<qsizetype, qsizetype>> addressRanges(QStringView text)
 {
+    // One look at each character: run-on postings put thousands of words in one paragraph,
+    // and searching each word three times over showed in the profile.
     QList<std::pair<qsizetype, qsizetype>> ranges;
     qsizetype pos = 0;
     while (pos < text.size()) {
         while (pos < text.size() && text[pos].isSpace())
             ++pos;
-        qsizetype end = pos;
-        while (end < text.size() && !text[end].isSpace())
-            ++end;
-        const QStringView chunk = text.sliced(pos, end - pos);
-        const qsizetype at = chunk.indexOf(QLatin1Char('@'));
-        if (chunk.contains(QLatin1String("://")) ||
-            chunk.startsWith(QLatin1String("www."), Qt::CaseInsensitive) ||
-            (at > 0 && chunk.indexOf(QLatin1Char('.'), at) > at))
-            ranges.append({pos, end});
-        pos = end;
+        const qsizetype start = pos;
+        bool at = false;
+        bool dotAfterAt = false;
+        bool scheme = false;
+        for (; pos < text.size() && !text[pos].isSpace(); ++pos) {
+            const QChar c = text[pos];
+            if (c == QLatin1Char('@'))
+                at = at || pos > start;
+            else if (c == QLatin1Char('.'))
+                dotAfterAt = dotAfterAt || at;
+            else if (c == QLatin1Char(':') && text.sliced(pos).startsWith(u"://"))
+                scheme = true;
+        }
+        const QStringView chunk = text.sliced(start, pos - start);
+        if (scheme || dotAfterAt || chunk.startsWith(QLatin1String("www."), Qt::CaseInsensitive))
+            ranges.append({start, pos});
     }
     return ranges;
 }
