@@ -44,7 +44,9 @@ void ScoreGauge::setScore(int score, Verdict verdict)
     m_score = score;
     m_verdict = verdict;
     m_hasScore = true;
-    setAccessibleDescription(tr("%1 out of 100, %2").arg(score).arg(verdictTitle(verdict)));
+    setAccessibleDescription(verdict == Verdict::None
+                                 ? verdictTitle(verdict)
+                                 : tr("%1 out of 100, %2").arg(score).arg(verdictTitle(verdict)));
     update();
 }
 
@@ -94,7 +96,9 @@ void ScoreGauge::paintEvent(QPaintEvent * /*event*/)
     painter.setPen(pen);
     painter.drawArc(arcRect, kStartAngle, -kSweep);
 
-    if (m_hasScore && m_score > 0) {
+    // A posting too short to judge shows no number: a green 79 would vouch for an empty page.
+    const bool judged = m_hasScore && m_verdict != Verdict::None;
+    if (judged && m_score > 0) {
         pen.setColor(scoreColor(m_score, palette().color(QPalette::Window)));
         painter.setPen(pen);
         painter.drawArc(arcRect, kStartAngle, -kSweep * m_score / 100);
@@ -107,7 +111,7 @@ void ScoreGauge::paintEvent(QPaintEvent * /*event*/)
     numberFont.setPixelSize(std::max(12, int(outer * 0.55)));
     numberFont.setBold(true);
     // En dash until the first analysis: a "0" would read as a real (terrible) score.
-    const QString number = m_hasScore ? QString::number(m_score) : QStringLiteral("\u2013");
+    const QString number = judged ? QString::number(m_score) : QStringLiteral("\u2013");
     shrinkToFit(numberFont, number, innerWidth);
     painter.setFont(numberFont);
     const QRectF numberRect(centre.x() - radius, centre.y() - radius * 0.62, 2 * radius,

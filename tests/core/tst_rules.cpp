@@ -272,6 +272,8 @@ private Q_SLOTS:
         row("trap 8: project dashboards",
             "Establish and maintain project dashboards and status reporting",
             {});
+        row("trap 8: dashboards kept in a PM tool",
+            "Build and maintain roadmaps, backlogs and dashboards in Jira", {});
         row("trap 9: an e-mail address",
             "Apply or write to code@example.com",
             {});

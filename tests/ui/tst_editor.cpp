@@ -14,6 +14,7 @@
 #include "ruleguide.h"
 #include "rulepack.h"
 #include "ruleset.h"
+#include "scoregauge.h"
 #include "translations.h"
 
 #include <QDir>
@@ -158,6 +159,15 @@ private:
     }
 
 private Q_SLOTS:
+    void scoreGauge_showsNoNumberUntilThePostingCanBeJudged()
+    {
+        ScoreGauge gauge;
+        gauge.setScore(79, Verdict::None);
+        QCOMPARE(gauge.accessibleDescription(), QStringLiteral("not judged yet"));
+        gauge.setScore(79, Verdict::Ok);
+        QCOMPARE(gauge.accessibleDescription(), QStringLiteral("79 out of 100, ok"));
+    }
+
     void initTestCase()
     {
         // Settings go to a scratch folder, never the user's.
