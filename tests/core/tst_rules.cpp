@@ -224,6 +224,19 @@ private Q_SLOTS:
         row("family 1: a task done in SQL", "Perform data mapping and conversion using SQL",
             {QStringLiteral("coding-demand/works-in-language error «using SQL»")});
         row("literacy: a technical background", "Technical background in software engineering", {});
+        row("family 2: automating the reporting", "Automate reporting for the leadership team",
+            {QStringLiteral("execution-duty/automates-work error «Automate reporting»")});
+        row("family 3: deploying and configuring software",
+            "Deploy and configure the software in customer environments",
+            {QStringLiteral("execution-duty/operates-systems error «Deploy and configure the "
+                            "software»")});
+        row("family 3: responding to incidents", "Respond to incidents in production",
+            {QStringLiteral("execution-duty/engineering-routine error «Respond to incidents in "
+                            "production»")});
+        row("trap 6: coordinating a deployment", "Coordinate the deployment of the new platform",
+            {});
+        row("trap 6: driving automation", "Drive automation of manual processes", {});
+        row("trap 8: configuring a PM tool", "Configure Jira boards for the teams", {});
         row("family 2: developing tools",
             "Develop internal tools that automate release checks",
             {QStringLiteral("execution-duty/developer-work error «Develop internal tools»")});
