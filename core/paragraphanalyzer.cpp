@@ -203,13 +203,7 @@ Role seekingRole(const RuleSet::Special &special, const Segment &segment)
 void ParagraphAnalyzer::judge(QStringView line, const QList<Token> &tokens, const Segment &segment,
                               bool bullet, QList<Finding> *found, ParagraphResult *result) const
 {
-    if (result->seeks == Role::Unknown && (result->classes & m_rules.special().seeking).any())
-        result->seeks = seekingRole(m_rules.special(), segment);
     const ClauseModel &model = m_rules.model();
-    if (model.isEmpty() && !m_keepClauses) {
-        result->findings.append(*found);
-        return;
-    }
     // The clause's parts as features: its words and word pairs, the lexicon classes tagged
     // in it (cue, activity, object, section strength), the rules that matched and its shape.
     ClauseFeatures features(m_keepClauses);
@@ -389,6 +383,8 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
     const bool namesSection =
         (result.classes & (special.sectionRequired | special.sectionPreferred)).any();
     const SegmentMatcher matcher(m_rules, line, tokens);
+    // Without a model and without a training dump the rules' findings are final.
+    const bool judging = !m_rules.model().isEmpty() || m_keepClauses;
     qsizetype nextTag = 0;
     int segmentStart = shape.contentStart;
     for (int i = shape.contentStart; i < tokens.size(); ++i) {
@@ -408,9 +404,15 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
         segment.tags.append(pseudo);
         while (nextTag < tags.size() && tags[nextTag].firstToken <= i)
             segment.tags.append(tags[nextTag++]);
-        QList<Finding> found;
-        matcher.match(segment, &found);
-        judge(line, tokens, segment, shape.bullet, &found, &result);
+        if (result.seeks == Role::Unknown && (result.classes & special.seeking).any())
+            result.seeks = seekingRole(special, segment);
+        if (judging) {
+            QList<Finding> found;
+            matcher.match(segment, &found);
+            judge(line, tokens, segment, shape.bullet, &found, &result);
+        } else {
+            matcher.match(segment, &result.findings);
+        }
         segmentStart = i + 1;
         // Run-on postings name their sections inline ("... Preferred qualifications: MBA ..."):
         // the sentences of the paragraph after the name are in that section.

@@ -205,8 +205,10 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
         };
         rule.usesMatch = uses(rule.matchSlot);
         rule.usesSegment = uses(rule.segmentSlot);
-        rule.firstStep = SparseMask(rule.steps.first().mask);
         rule.lastStep = SparseMask(rule.steps.last().mask);
+        rule.firstStep = SparseMask(rule.steps.first().mask);
+        if (rule.steps.size() > 2)
+            rule.secondStep = SparseMask(rule.steps[1].mask);
         rule.unlessAny = SparseMask(rule.unless);
         set->m_rules.append(rule);
     }

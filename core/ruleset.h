@@ -29,8 +29,12 @@ struct CompiledRule
 {
     RuleSpec spec;
     QList<CompiledStep> steps;
-    SparseMask firstStep; ///< the masks of the first and last steps and of "unless", for the
-    SparseMask lastStep;  ///< per-sentence filter
+    /// The masks of the last step, the first, the second (for rules of three steps or more)
+    /// and "unless", for the per-sentence filter: a sentence without a candidate for each of
+    /// those steps cannot match.
+    SparseMask lastStep;
+    SparseMask firstStep;
+    SparseMask secondStep; ///< empty for rules of one or two steps
     SparseMask unlessAny;
     ClassMask barrier;
     ClassMask unless;

@@ -38,8 +38,11 @@ void SegmentMatcher::match(const Segment &segment, QList<Finding> *out) const
     }
     const MaskWords words = wordsOf(classes);
     for (const CompiledRule &rule : m_rules.rules()) {
-        // Cheap filter: a rule whose first or last step has no candidate cannot match.
+        // Cheap filter: a rule with a step that has no candidate cannot match. The last step
+        // (an object, a technology) is the rarest, so it is tested first; the first is often
+        // the context of any sentence, so rules of three steps test their second too.
         if (rule.lastStep.intersects(words) && rule.firstStep.intersects(words) &&
+            (rule.secondStep.isEmpty() || rule.secondStep.intersects(words)) &&
             !rule.unlessAny.intersects(words))
             matchRule(rule, segment, covered, classes, &found);
     }
