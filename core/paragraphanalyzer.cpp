@@ -127,44 +127,6 @@ bool mayHoldAddress(QStringView line, const QList<Token> &tokens)
     return false;
 }
 
-// Clauses shorter than this are headings or fragments; longer ones are run-on paragraphs.
-int lengthBucket(int words)
-{
-    return words <= 3 ? 0 : words <= 8 ? 1 : words <= 20 ? 2 : words <= 40 ? 3 : 4;
-}
-
-void addConstant(ClauseFeatures *features, const QString &name)
-{
-    features->addNamed(FeatureHash::of(name), name);
-}
-
-void addClassPairs(const ClassRegistry &registry, const ClassMask &first, const ClassMask &second,
-                   ClauseFeatures *features, bool keepNames)
-{
-    const auto bits = [&](const ClassMask &mask) {
-        QVarLengthArray<int, 8> out;
-        for (int id = 0; id < registry.size() && out.size() < int(mask.count()); ++id) {
-            if (mask.test(std::size_t(id)))
-                out.append(id);
-        }
-        return out;
-    };
-    const auto before = bits(first);
-    const auto after = bits(second);
-    for (const int a : before) {
-        for (const int b : after) {
-            FeatureHash hash;
-            hash.add(u"p:");
-            hash.add(registry.name(a));
-            hash.add(u'>');
-            hash.add(registry.name(b));
-            features->addNamed(hash.value(), keepNames ? QStringLiteral("p:%1>%2").arg(
-                                                             registry.name(a), registry.name(b))
-                                                       : QString());
-        }
-    }
-}
-
 // The section a sentence names inline: "Preferred qualifications", "Minimum qualifications".
 // Only a capitalised name counts: "gather requirements" names no section.
 ParagraphContext sectionNamed(QStringView line, const RuleSet::Special &special,
@@ -199,102 +161,6 @@ Role seekingRole(const RuleSet::Special &special, const Segment &segment)
 }
 
 } // namespace
-
-void ParagraphAnalyzer::judge(QStringView line, const QList<Token> &tokens, const Segment &segment,
-                              bool bullet, QList<Finding> *found, ParagraphResult *result) const
-{
-    const ClauseModel &model = m_rules.model();
-    // The clause's parts as features: its words and word pairs, the lexicon classes tagged
-    // in it (cue, activity, object, section strength), the rules that matched and its shape.
-    ClauseFeatures features(m_keepClauses);
-    QStringView previous;
-    int words = 0;
-    for (int i = segment.firstToken; i <= segment.lastToken; ++i) {
-        const Token &token = tokens[i];
-        if (token.kind != TokenKind::Word && token.kind != TokenKind::Number) {
-            previous = {};
-            continue;
-        }
-        const QStringView word =
-            token.kind == TokenKind::Number ? QStringView(u"#") : line.sliced(token.start, token.length);
-        features.addWord(u'w', word);
-        if (words++ == 0)
-            features.addWord(u'f', word);
-        if (!previous.isNull())
-            features.addPair(previous, word);
-        previous = word;
-    }
-    ClassMask classes;
-    for (const Tag &tag : segment.tags)
-        classes |= tag.classes;
-    classes.reset(std::size_t(m_rules.special().segmentStart));
-    const ClassRegistry &registry = m_rules.classes();
-    for (int id = 0; id < registry.size(); ++id) {
-        if (classes.test(std::size_t(id)))
-            features.addNamed(m_rules.classFeature(id),
-                              m_keepClauses ? QStringLiteral("c:") + registry.name(id) : QString());
-    }
-    // Classes of neighbouring tags in order ("p:verb.dev>obj.dev", "p:verb.lead>obj.dev"): the
-    // activity with its object, the cue with its technology, the clause start with its verb.
-    for (qsizetype t = 0; t + 1 < segment.tags.size(); ++t) {
-        for (qsizetype u = t + 1; u < std::min(t + 3, segment.tags.size()); ++u)
-            addClassPairs(registry, segment.tags[t].classes, segment.tags[u].classes, &features,
-                          m_keepClauses);
-    }
-    for (const Finding &finding : std::as_const(*found)) {
-        if (isRoleCategory(finding.category))
-            addConstant(&features, QStringLiteral("r:") + finding.ruleId);
-    }
-    addConstant(&features, bullet ? QStringLiteral("s:bullet") : QStringLiteral("s:prose"));
-    addConstant(&features, QStringLiteral("s:len%1").arg(lengthBucket(words)));
-    features.finish();
-    const ClauseModel::Prediction prediction = model.predict(features);
-    // A rule's match is evidence of its own: the model overrules it only when it is fairly
-    // sure the clause is no demand, and flags a clause no rule matched only when fairly sure
-    // it is one.
-    const bool matched = std::any_of(found->cbegin(), found->cend(), [](const Finding &f) {
-        return isRoleCategory(f.category);
-    });
-    const bool flagged = !model.isEmpty() && prediction.demand >= (matched ? model.keepThreshold()
-                                                                           : model.threshold());
-    if (m_keepClauses)
-        result->clauses.append({segment.textStart, segment.textEnd, features.names(),
-                                prediction.demand, prediction.preferred, prediction.family,
-                                flagged});
-    if (model.isEmpty()) {
-        result->findings.append(*found);
-        return;
-    }
-
-    // The model decides whether the clause is a demand and how strong; the rules, where one
-    // matched, say which words and offer the rewrite.
-    const Severity severity = prediction.preferred >= 0.5f ? Severity::Warning : Severity::Error;
-    bool kept = false;
-    for (Finding &finding : *found) {
-        if (isRoleCategory(finding.category)) {
-            if (!flagged)
-                continue;
-            finding.severity = severity;
-            kept = true;
-        }
-        result->findings.append(finding);
-    }
-    const JudgedFinding &judged = m_rules.judgedFinding(prediction.family);
-    if (!flagged || kept || !judged.enabled)
-        return;
-    Finding finding;
-    finding.start = segment.textStart;
-    finding.length = segment.textEnd - segment.textStart;
-    finding.ruleId = judged.ruleId;
-    finding.category = judged.category;
-    finding.severity = severity;
-    finding.message = judged.message;
-    finding.rationale = judged.rationale;
-    const QString text = line.sliced(finding.start, finding.length).toString().simplified();
-    for (const TextTemplate &suggestion : judged.suggestions)
-        finding.suggestions.append(suggestion.expand({text}));
-    result->findings.append(finding);
-}
 
 void ParagraphAnalyzer::addMisspellings(QStringView paragraph, const QList<Token> &tokens,
                                         ParagraphResult *result) const
@@ -334,11 +200,13 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
     tags.removeIf([&](const Tag &tag) { return tag.firstToken < shape.contentStart; });
     // "Apply or write to jobs@example.com": an address is no part of any requirement.
     if (mayHoldAddress(line, tokens)) {
+        // Tags and addresses are both in text order: one sweep over the two.
         const auto addresses = addressRanges(line);
+        qsizetype next = 0;
         tags.removeIf([&](const Tag &tag) {
-            return std::any_of(addresses.cbegin(), addresses.cend(), [&](const auto &range) {
-                return tag.start < range.second && range.first < tag.end;
-            });
+            while (next < addresses.size() && addresses[next].second <= tag.start)
+                ++next;
+            return next < addresses.size() && addresses[next].first < tag.end;
         });
     }
     for (const Tag &tag : tags) {
@@ -384,7 +252,7 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
         (result.classes & (special.sectionRequired | special.sectionPreferred)).any();
     const SegmentMatcher matcher(m_rules, line, tokens);
     // Without a model and without a training dump the rules' findings are final.
-    const bool judging = !m_rules.model().isEmpty() || m_keepClauses;
+    const bool judging = m_judge.isActive();
     qsizetype nextTag = 0;
     int segmentStart = shape.contentStart;
     for (int i = shape.contentStart; i < tokens.size(); ++i) {
@@ -409,7 +277,7 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
         if (judging) {
             QList<Finding> found;
             matcher.match(segment, &found);
-            judge(line, tokens, segment, shape.bullet, &found, &result);
+            m_judge.judge(line, tokens, segment, shape.bullet, &found, &result);
         } else {
             matcher.match(segment, &result.findings);
         }

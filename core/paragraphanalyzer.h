@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis.h"
+#include "clausejudge.h"
 #include "finding.h"
 #include "ruleset.h"
 #include "segmentmatcher.h"
@@ -43,7 +44,7 @@ public:
     /// \a spelling may be null: no spell checking. With \a keepClauses, every result lists
     /// how the clause model judged its clauses.
     ParagraphAnalyzer(const RuleSet &rules, const SpellChecker *spelling, bool keepClauses = false)
-        : m_rules(rules), m_spelling(spelling), m_keepClauses(keepClauses)
+        : m_rules(rules), m_spelling(spelling), m_judge(rules, keepClauses)
     {}
 
     /// \a context is the one set by the nearest lead-in above the paragraph.
@@ -53,12 +54,9 @@ private:
     void addMisspellings(QStringView paragraph, const QList<Token> &tokens,
                          ParagraphResult *result) const;
 
-    void judge(QStringView line, const QList<Token> &tokens, const Segment &segment,
-               bool bullet, QList<Finding> *found, ParagraphResult *result) const;
-
     const RuleSet &m_rules;
     const SpellChecker *m_spelling;
-    bool m_keepClauses;
+    ClauseJudge m_judge;
 };
 
 } // namespace rolelens

@@ -1,0 +1,145 @@
+#include "clausejudge.h"
+
+#include "paragraphanalyzer.h"
+
+#include <algorithm>
+
+namespace rolelens {
+
+namespace {
+
+// Clauses shorter than this are headings or fragments; longer ones are run-on paragraphs.
+int lengthBucket(int words)
+{
+    return words <= 3 ? 0 : words <= 8 ? 1 : words <= 20 ? 2 : words <= 40 ? 3 : 4;
+}
+
+void addConstant(ClauseFeatures *features, const QString &name)
+{
+    features->addNamed(FeatureHash::of(name), name);
+}
+
+void addClassPairs(const ClassRegistry &registry, const ClassMask &first, const ClassMask &second,
+                   ClauseFeatures *features, bool keepNames)
+{
+    const auto bits = [](const ClassMask &mask) {
+        QVarLengthArray<int, 8> out;
+        for (std::size_t id = mask._Find_first(); id < mask.size(); id = mask._Find_next(id))
+            out.append(int(id));
+        return out;
+    };
+    const auto before = bits(first);
+    const auto after = bits(second);
+    for (const int a : before) {
+        for (const int b : after) {
+            FeatureHash hash;
+            hash.add(u"p:");
+            hash.add(registry.name(a));
+            hash.add(u'>');
+            hash.add(registry.name(b));
+            features->addNamed(hash.value(), keepNames ? QStringLiteral("p:%1>%2").arg(
+                                                             registry.name(a), registry.name(b))
+                                                       : QString());
+        }
+    }
+}
+
+} // namespace
+
+void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segment &segment,
+                              bool bullet, QList<Finding> *found, ParagraphResult *result) const
+{
+    const ClauseModel &model = m_rules.model();
+    // The clause's parts as features: its words and word pairs, the lexicon classes tagged
+    // in it (cue, activity, object, section strength), the rules that matched and its shape.
+    ClauseFeatures features(m_keepNames);
+    QStringView previous;
+    int words = 0;
+    for (int i = segment.firstToken; i <= segment.lastToken; ++i) {
+        const Token &token = tokens[i];
+        if (token.kind != TokenKind::Word && token.kind != TokenKind::Number) {
+            previous = {};
+            continue;
+        }
+        const QStringView word =
+            token.kind == TokenKind::Number ? QStringView(u"#") : line.sliced(token.start, token.length);
+        features.addWord(u'w', word);
+        if (words++ == 0)
+            features.addWord(u'f', word);
+        if (!previous.isNull())
+            features.addPair(previous, word);
+        previous = word;
+    }
+    ClassMask classes;
+    for (const Tag &tag : segment.tags)
+        classes |= tag.classes;
+    classes.reset(std::size_t(m_rules.special().segmentStart));
+    const ClassRegistry &registry = m_rules.classes();
+    for (int id = 0; id < registry.size(); ++id) {
+        if (classes.test(std::size_t(id)))
+            features.addNamed(m_rules.classFeature(id),
+                              m_keepNames ? QStringLiteral("c:") + registry.name(id) : QString());
+    }
+    // Classes of neighbouring tags in order ("p:verb.dev>obj.dev", "p:verb.lead>obj.dev"): the
+    // activity with its object, the cue with its technology, the clause start with its verb.
+    for (qsizetype t = 0; t + 1 < segment.tags.size(); ++t) {
+        for (qsizetype u = t + 1; u < std::min(t + 3, segment.tags.size()); ++u)
+            addClassPairs(registry, segment.tags[t].classes, segment.tags[u].classes, &features,
+                          m_keepNames);
+    }
+    for (const Finding &finding : std::as_const(*found)) {
+        if (isRoleCategory(finding.category))
+            addConstant(&features, QStringLiteral("r:") + finding.ruleId);
+    }
+    addConstant(&features, bullet ? QStringLiteral("s:bullet") : QStringLiteral("s:prose"));
+    addConstant(&features, QStringLiteral("s:len%1").arg(lengthBucket(words)));
+    features.finish();
+    const ClauseModel::Prediction prediction = model.predict(features);
+    // A rule's match is evidence of its own: the model overrules it only when it is fairly
+    // sure the clause is no demand, and flags a clause no rule matched only when fairly sure
+    // it is one.
+    const bool matched = std::any_of(found->cbegin(), found->cend(), [](const Finding &f) {
+        return isRoleCategory(f.category);
+    });
+    const bool flagged = !model.isEmpty() && prediction.demand >= (matched ? model.keepThreshold()
+                                                                           : model.threshold());
+    if (m_keepNames)
+        result->clauses.append({segment.textStart, segment.textEnd, features.names(),
+                                prediction.demand, prediction.preferred, prediction.family,
+                                flagged});
+    if (model.isEmpty()) {
+        result->findings.append(*found);
+        return;
+    }
+
+    // The model decides whether the clause is a demand and how strong; the rules, where one
+    // matched, say which words and offer the rewrite.
+    const Severity severity = prediction.preferred >= 0.5f ? Severity::Warning : Severity::Error;
+    bool kept = false;
+    for (Finding &finding : *found) {
+        if (isRoleCategory(finding.category)) {
+            if (!flagged)
+                continue;
+            finding.severity = severity;
+            kept = true;
+        }
+        result->findings.append(finding);
+    }
+    const JudgedFinding &judged = m_rules.judgedFinding(prediction.family);
+    if (!flagged || kept || !judged.enabled)
+        return;
+    Finding finding;
+    finding.start = segment.textStart;
+    finding.length = segment.textEnd - segment.textStart;
+    finding.ruleId = judged.ruleId;
+    finding.category = judged.category;
+    finding.severity = severity;
+    finding.message = judged.message;
+    finding.rationale = judged.rationale;
+    const QString text = line.sliced(finding.start, finding.length).toString().simplified();
+    for (const TextTemplate &suggestion : judged.suggestions)
+        finding.suggestions.append(suggestion.expand({text}));
+    result->findings.append(finding);
+}
+
+} // namespace rolelens
