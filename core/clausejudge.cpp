@@ -19,9 +19,10 @@ void addConstant(ClauseFeatures *features, const QString &name)
     features->addNamed(FeatureHash::of(name), name);
 }
 
-void addClassPairs(const ClassRegistry &registry, const ClassMask &first, const ClassMask &second,
+void addClassPairs(const RuleSet &rules, const ClassMask &first, const ClassMask &second,
                    ClauseFeatures *features, bool keepNames)
 {
+    const ClassRegistry &registry = rules.classes();
     const auto bits = [](const ClassMask &mask) {
         QVarLengthArray<int, 8> out;
         for (std::size_t id = mask._Find_first(); id < mask.size(); id = mask._Find_next(id))
@@ -32,12 +33,8 @@ void addClassPairs(const ClassRegistry &registry, const ClassMask &first, const 
     const auto after = bits(second);
     for (const int a : before) {
         for (const int b : after) {
-            FeatureHash hash;
-            hash.add(u"p:");
-            hash.add(registry.name(a));
-            hash.add(u'>');
-            hash.add(registry.name(b));
-            features->addNamed(hash.value(), keepNames ? QStringLiteral("p:%1>%2").arg(
+            features->addNamed(classPairFeature(rules.classFeature(a), rules.classFeature(b)),
+                               keepNames ? QStringLiteral("p:%1>%2").arg(
                                                              registry.name(a), registry.name(b))
                                                        : QString());
         }
@@ -45,6 +42,15 @@ void addClassPairs(const ClassRegistry &registry, const ClassMask &first, const 
 }
 
 } // namespace
+
+bool ClauseJudge::needed(const QList<Finding> &found) const
+{
+    const ClauseModel &model = m_rules.model();
+    return m_keepNames || (!model.isEmpty() && model.threshold() < 1.0) ||
+           (!model.isEmpty() && std::any_of(found.cbegin(), found.cend(), [](const Finding &f) {
+                return isRoleCategory(f.category);
+            }));
+}
 
 void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segment &segment,
                               bool bullet, QList<Finding> *found, ParagraphResult *result) const
@@ -54,6 +60,7 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
     // in it (cue, activity, object, section strength), the rules that matched and its shape.
     ClauseFeatures features(m_keepNames);
     QStringView previous;
+    quint64 previousKey = 0;
     int words = 0;
     for (int i = segment.firstToken; i <= segment.lastToken; ++i) {
         const Token &token = tokens[i];
@@ -63,12 +70,14 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
         }
         const QStringView word =
             token.kind == TokenKind::Number ? QStringView(u"#") : line.sliced(token.start, token.length);
-        features.addWord(u'w', word);
+        const quint64 key = stemKey(word);
+        features.addWord(u'w', key, word);
         if (words++ == 0)
-            features.addWord(u'f', word);
+            features.addWord(u'f', key, word);
         if (!previous.isNull())
-            features.addPair(previous, word);
+            features.addPair(previousKey, previous, key, word);
         previous = word;
+        previousKey = key;
     }
     ClassMask classes;
     for (const Tag &tag : segment.tags)
@@ -84,7 +93,7 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
     // activity with its object, the cue with its technology, the clause start with its verb.
     for (qsizetype t = 0; t + 1 < segment.tags.size(); ++t) {
         for (qsizetype u = t + 1; u < std::min(t + 3, segment.tags.size()); ++u)
-            addClassPairs(registry, segment.tags[t].classes, segment.tags[u].classes, &features,
+            addClassPairs(m_rules, segment.tags[t].classes, segment.tags[u].classes, &features,
                           m_keepNames);
     }
     for (const Finding &finding : std::as_const(*found)) {
@@ -101,8 +110,10 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
     const bool matched = std::any_of(found->cbegin(), found->cend(), [](const Finding &f) {
         return isRoleCategory(f.category);
     });
-    const bool flagged = !model.isEmpty() && prediction.demand >= (matched ? model.keepThreshold()
-                                                                           : model.threshold());
+    const bool flagged =
+        !model.isEmpty() && (matched ? prediction.demand >= model.keepThreshold()
+                                     : model.threshold() < 1.0 &&
+                                           prediction.demand >= model.threshold());
     if (m_keepNames)
         result->clauses.append({segment.textStart, segment.textEnd, features.names(),
                                 prediction.demand, prediction.preferred, prediction.family,

@@ -19,9 +19,13 @@ public:
     /// dumps), with or without a model.
     ClauseJudge(const RuleSet &rules, bool keepNames) : m_rules(rules), m_keepNames(keepNames) {}
 
-    /// Whether judging changes anything: a model is loaded or clauses are recorded. If not,
+    /// Whether judging may change anything: a model is loaded or clauses are recorded. If not,
     /// the rules' findings are final.
     [[nodiscard]] bool isActive() const { return !m_rules.model().isEmpty() || m_keepNames; }
+    /// Whether a clause with the rules' findings \a found needs judging. A model that never
+    /// flags a clause on its own (threshold 1) only weighs the clauses a rule matched, which
+    /// keeps the cost of judging to a few clauses per posting.
+    [[nodiscard]] bool needed(const QList<Finding> &found) const;
 
     /// Adds to \a result the findings of \a segment that stand: \a found are the rules'.
     void judge(QStringView line, const QList<Token> &tokens, const Segment &segment, bool bullet,

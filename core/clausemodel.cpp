@@ -42,46 +42,89 @@ qsizetype stemLength(QStringView word)
     return length;
 }
 
-void ClauseFeatures::addWord(char16_t kind, QStringView word)
+namespace {
+
+// A stem in the matching form of its word: case-folded, typographic apostrophes as "'".
+QString foldedStem(QStringView word)
 {
-    FeatureHash hash;
-    hash.add(kind);
-    hash.add(u':');
     const QStringView stem = word.first(stemLength(word));
-    for (const QChar c : stem)
-        hash.add(foldForMatching(c.unicode()));
-    if (!m_keepNames) {
-        m_hashes.append(hash.value());
-        return;
-    }
-    QString name = QString(QChar(kind)) + QLatin1Char(':');
-    for (const QChar c : stem)
-        name.append(QChar(foldForMatching(c.unicode())));
-    append(hash.value(), name);
+    QString out(stem.size(), Qt::Uninitialized);
+    for (qsizetype i = 0; i < stem.size(); ++i)
+        out[i] = QChar(foldForMatching(stem[i].unicode()));
+    return out;
 }
 
-void ClauseFeatures::addPair(QStringView first, QStringView second)
+// splitmix64's finaliser: spreads a combination of two hashes over all 64 bits.
+quint64 mixed(quint64 value)
+{
+    value ^= value >> 30;
+    value *= 0xBF58476D1CE4E5B9ULL;
+    value ^= value >> 27;
+    value *= 0x94D049BB133111EBULL;
+    return value ^ (value >> 31);
+}
+
+} // namespace
+
+quint64 stemKey(QStringView word)
 {
     FeatureHash hash;
-    hash.add(u"b:");
-    const QStringView a = first.first(stemLength(first));
-    const QStringView b = second.first(stemLength(second));
-    for (const QChar c : a)
+    for (const QChar c : word.first(stemLength(word)))
         hash.add(foldForMatching(c.unicode()));
-    hash.add(u' ');
-    for (const QChar c : b)
-        hash.add(foldForMatching(c.unicode()));
-    if (!m_keepNames) {
-        m_hashes.append(hash.value());
-        return;
+    return hash.value();
+}
+
+quint64 wordFeature(char16_t kind, quint64 key)
+{
+    return mixed(key ^ (quint64(kind) * 0x9E3779B97F4A7C15ULL));
+}
+
+quint64 pairFeature(quint64 first, quint64 second)
+{
+    return mixed(wordFeature(u'b', first) + second * 0x9E3779B97F4A7C15ULL);
+}
+
+quint64 classPairFeature(quint64 first, quint64 second)
+{
+    return mixed(wordFeature(u'p', first) + second * 0x9E3779B97F4A7C15ULL);
+}
+
+quint64 featureHashOfName(QStringView name)
+{
+    if (name.size() > 2 && name[1] == QLatin1Char(':')) {
+        const QStringView rest = name.sliced(2);
+        const char16_t kind = name[0].unicode();
+        if (kind == u'w' || kind == u'f')
+            return wordFeature(kind, FeatureHash::of(rest));
+        if (const qsizetype space = rest.indexOf(QLatin1Char(' ')); kind == u'b' && space > 0)
+            return pairFeature(FeatureHash::of(rest.first(space)),
+                               FeatureHash::of(rest.sliced(space + 1)));
+        if (const qsizetype arrow = rest.indexOf(QLatin1Char('>')); kind == u'p' && arrow > 0)
+            return classPairFeature(
+                FeatureHash::of(QStringLiteral("c:") + rest.first(arrow).toString()),
+                FeatureHash::of(QStringLiteral("c:") + rest.sliced(arrow + 1).toString()));
     }
-    QString name = QStringLiteral("b:");
-    for (const QChar c : a)
-        name.append(QChar(foldForMatching(c.unicode())));
-    name.append(QLatin1Char(' '));
-    for (const QChar c : b)
-        name.append(QChar(foldForMatching(c.unicode())));
-    append(hash.value(), name);
+    return FeatureHash::of(name);
+}
+
+void ClauseFeatures::addWord(char16_t kind, quint64 key, QStringView word)
+{
+    const quint64 hash = wordFeature(kind, key);
+    if (m_keepNames)
+        append(hash, QString(QChar(kind)) + QLatin1Char(':') + foldedStem(word));
+    else
+        m_hashes.append(hash);
+}
+
+void ClauseFeatures::addPair(quint64 firstKey, QStringView first, quint64 secondKey,
+                             QStringView second)
+{
+    const quint64 hash = pairFeature(firstKey, secondKey);
+    if (m_keepNames)
+        append(hash, QStringLiteral("b:") + foldedStem(first) + QLatin1Char(' ') +
+                         foldedStem(second));
+    else
+        m_hashes.append(hash);
 }
 
 void ClauseFeatures::addNamed(quint64 hash, const QString &name)
@@ -128,7 +171,7 @@ ClauseModel::ClauseModel(const ClauseModelSpec &spec)
     m_rows.reserve(std::size_t(spec.weights.size()));
     m_index.reserve(spec.weights.size());
     for (const auto &[name, weights] : spec.weights) {
-        m_index.insert(FeatureHash::of(name), int(m_rows.size()));
+        m_index.insert(featureHashOfName(name), int(m_rows.size()));
         m_rows.push_back(weights);
     }
 }

@@ -41,7 +41,8 @@ struct JudgedFindingSpec
 /// ClauseFeatures makes ("w:build", "b:build dashboard", "c:tech.language", "r:<rule id>").
 struct ClauseModelSpec
 {
-    double threshold = 0.5; ///< the demand probability from which a clause no rule matched is flagged
+    double threshold = 0.5; ///< the demand probability from which a clause no rule matched is
+                            ///< flagged; 1: never
     double keepThreshold = 0.5; ///< the probability from which a rule's finding is kept
     ClauseWeights bias{};
     QList<QPair<QString, ClauseWeights>> weights;
@@ -82,10 +83,10 @@ class ClauseFeatures
 public:
     explicit ClauseFeatures(bool keepNames) : m_keepNames(keepNames) {}
 
-    /// A word feature: "KIND:" and the matching key of \a word, reduced to its stem.
-    void addWord(char16_t kind, QStringView word);
+    /// A word feature "KIND:STEM": \a key is stemKey() of \a word, worked out once per word.
+    void addWord(char16_t kind, quint64 key, QStringView word);
     /// A pair of adjacent words: "b:FIRST SECOND", both as stems.
-    void addPair(QStringView first, QStringView second);
+    void addPair(quint64 firstKey, QStringView first, quint64 secondKey, QStringView second);
     /// A feature whose name is already known ("c:tech.language"), hashed once by the caller.
     void addNamed(quint64 hash, const QString &name);
 
@@ -106,6 +107,18 @@ private:
     QVarLengthArray<quint64, 128> m_hashes;
     QList<Named> m_named;
 };
+
+/// The hash of a word's matching key without its inflections: the part of its features that
+/// depends on the word, so each word is read once however many features it is in.
+[[nodiscard]] quint64 stemKey(QStringView word);
+/// The hash of the feature "KIND:STEM" or "b:STEM STEM" from the stems' keys.
+[[nodiscard]] quint64 wordFeature(char16_t kind, quint64 key);
+[[nodiscard]] quint64 pairFeature(quint64 first, quint64 second);
+/// The hash of "p:A>B" from the hashes of the class features "c:A" and "c:B".
+[[nodiscard]] quint64 classPairFeature(quint64 first, quint64 second);
+/// The hash of a feature from its name, as the features made from text hash: words and pairs
+/// through their stems' keys, every other feature ("c:tech.language") through its name.
+[[nodiscard]] quint64 featureHashOfName(QStringView name);
 
 /// The matching key of a word without its common inflections ("builds", "building" and
 /// "built" are not all reduced; "dashboards" and "dashboard" are): the length of the prefix

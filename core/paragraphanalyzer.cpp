@@ -277,7 +277,10 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
         if (judging) {
             QList<Finding> found;
             matcher.match(segment, &found);
-            m_judge.judge(line, tokens, segment, shape.bullet, &found, &result);
+            if (m_judge.needed(found))
+                m_judge.judge(line, tokens, segment, shape.bullet, &found, &result);
+            else
+                result.findings.append(found);
         } else {
             matcher.match(segment, &result.findings);
         }

