@@ -93,21 +93,21 @@ void scoreAnalysis(const RuleSet &rules, const DocumentTotals &totals, Analysis 
             roleWarning = roleWarning || finding.severity == Severity::Warning;
         }
     }
-    int score = 100;
+    int penalty = 0;
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
         const auto [category, severity] = it.key();
         const int delta = -penaltyOf(scoring, severity) * it.value();
         analysis->scoreItems.append(
             {plural(it.value(), categoryName(category) + QLatin1Char(' ') + severityName(severity)),
              delta});
-        score += delta;
+        penalty -= delta;
     }
     for (const TopicCoverage &topic : analysis->missingTopics()) {
         analysis->scoreItems.append(
             {QStringLiteral("missing topic: %1").arg(topic.title), -scoring.missingTopicPenalty});
-        score -= scoring.missingTopicPenalty;
+        penalty += scoring.missingTopicPenalty;
     }
-    analysis->score = saturatingScore(100 - score);
+    analysis->score = saturatingScore(penalty);
 
     const int leadership = totals.leadershipTags;
     if (leadership + execution > 0) {
