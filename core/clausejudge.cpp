@@ -41,15 +41,19 @@ void addClassPairs(const RuleSet &rules, const ClassMask &first, const ClassMask
     }
 }
 
+bool hasRoleFinding(const QList<Finding> &findings)
+{
+    return std::any_of(findings.cbegin(), findings.cend(),
+                       [](const Finding &f) { return isRoleCategory(f.category); });
+}
+
 } // namespace
 
 bool ClauseJudge::needed(const QList<Finding> &found) const
 {
     const ClauseModel &model = m_rules.model();
-    return m_keepNames || (!model.isEmpty() && model.threshold() < 1.0) ||
-           (!model.isEmpty() && std::any_of(found.cbegin(), found.cend(), [](const Finding &f) {
-                return isRoleCategory(f.category);
-            }));
+    return m_keepNames ||
+           (!model.isEmpty() && (model.threshold() < 1.0 || hasRoleFinding(found)));
 }
 
 void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segment &segment,
@@ -107,9 +111,7 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
     // A rule's match is evidence of its own: the model overrules it only when it is fairly
     // sure the clause is no demand, and flags a clause no rule matched only when fairly sure
     // it is one.
-    const bool matched = std::any_of(found->cbegin(), found->cend(), [](const Finding &f) {
-        return isRoleCategory(f.category);
-    });
+    const bool matched = hasRoleFinding(*found);
     const bool flagged =
         !model.isEmpty() && (matched ? prediction.demand >= model.keepThreshold()
                                      : model.threshold() < 1.0 &&
