@@ -108,12 +108,12 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
     addConstant(&features, QStringLiteral("s:len%1").arg(lengthBucket(words)));
     features.finish();
     const ClauseModel::Prediction prediction = model.predict(features);
-    // A rule's match is evidence of its own: the model overrules it only when it is fairly
-    // sure the clause is no demand, and flags a clause no rule matched only when fairly sure
-    // it is one.
+    // A rule's match is evidence of its own: the model overrules it only when it is sure the
+    // match is wrong (and the rule allows it), and flags a clause no rule matched only when
+    // fairly sure it is a demand.
     const bool matched = hasRoleFinding(*found);
     const bool flagged =
-        !model.isEmpty() && (matched ? prediction.demand >= model.keepThreshold()
+        !model.isEmpty() && (matched ? prediction.keep >= model.keepThreshold()
                                      : model.threshold() < 1.0 &&
                                            prediction.demand >= model.threshold());
     if (m_keepNames)
@@ -125,15 +125,13 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
         return;
     }
 
-    // The model decides whether the clause is a demand and how strong; the rules, where one
-    // matched, say which words and offer the rewrite.
-    const Severity severity = prediction.preferred >= 0.5f ? Severity::Warning : Severity::Error;
+    // The model decides whether the clause is a demand; the rules, where one matched, say
+    // which words, how strong the ask is (from its section and wording) and offer the rewrite.
     bool kept = false;
     for (Finding &finding : *found) {
         if (isRoleCategory(finding.category)) {
-            if (!flagged)
+            if (!flagged && m_rules.isOverrulable(finding.ruleId))
                 continue;
-            finding.severity = severity;
             kept = true;
         }
         result->findings.append(finding);
@@ -146,7 +144,7 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
     finding.length = segment.textEnd - segment.textStart;
     finding.ruleId = judged.ruleId;
     finding.category = judged.category;
-    finding.severity = severity;
+    finding.severity = prediction.preferred >= 0.5f ? Severity::Warning : Severity::Error;
     finding.message = judged.message;
     finding.rationale = judged.rationale;
     const QString text = line.sliced(finding.start, finding.length).toString().simplified();

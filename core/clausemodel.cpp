@@ -190,6 +190,7 @@ ClauseModel::Prediction ClauseModel::predict(const ClauseFeatures &features) con
     Prediction prediction;
     prediction.demand = sigmoid(sum[std::size_t(ClauseOutput::Demand)]);
     prediction.preferred = sigmoid(sum[std::size_t(ClauseOutput::Preferred)]);
+    prediction.keep = sigmoid(sum[std::size_t(ClauseOutput::Keep)]);
     constexpr std::array families = {Category::CodingDemand, Category::ExecutionDuty,
                                      Category::Credential, Category::CombinedRole};
     int best = 0;

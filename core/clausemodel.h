@@ -15,7 +15,9 @@ namespace rolelens {
 
 /// What the clause model predicts for one requirement clause, in the order of every
 /// feature's weights: whether the clause asks the TPM for an engineer's work, which family
-/// it belongs to, and whether the ask is only preferred.
+/// it belongs to, whether the ask is only preferred, and whether a rule's match on it is
+/// right (learnt from matched clauses only, whose base rate is the rules' precision rather
+/// than the few per cent of all clauses that are demands).
 enum class ClauseOutput : quint8
 {
     Demand,
@@ -24,8 +26,9 @@ enum class ClauseOutput : quint8
     Credential,
     CombinedRole,
     Preferred,
+    Keep,
 };
-inline constexpr int kClauseOutputs = 6;
+inline constexpr int kClauseOutputs = 7;
 using ClauseWeights = std::array<float, kClauseOutputs>;
 
 /// The wording of a finding the model makes on its own (no rule matched the clause).
@@ -43,7 +46,7 @@ struct ClauseModelSpec
 {
     double threshold = 0.5; ///< the demand probability from which a clause no rule matched is
                             ///< flagged; 1: never
-    double keepThreshold = 0.5; ///< the probability from which a rule's finding is kept
+    double keepThreshold = 0.5; ///< the keep probability from which a rule's finding is kept
     ClauseWeights bias{};
     QList<QPair<QString, ClauseWeights>> weights;
     std::array<JudgedFindingSpec, 4> findings; ///< by family, in ClauseOutput order
@@ -133,6 +136,7 @@ public:
     {
         float demand = 0;    ///< probability that the clause is a developer demand
         float preferred = 0; ///< probability that the demand is only preferred
+        float keep = 0;      ///< probability that a rule's match on the clause is a demand
         Category family = Category::CodingDemand;
     };
 

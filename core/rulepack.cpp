@@ -206,7 +206,8 @@ bool PackParser::parseRule(const QJsonValue &value, int index, RuleSpec *rule)
     if (!checkKeys(object,
                    {"id", "category", "severity", "softenedSeverity", "pattern", "maxGap",
                     "barrier", "unless", "unlessBefore", "unlessWindow", "unlessAfter",
-                    "softenedBy", "span", "message", "rationale", "suggestions", "example"},
+                    "softenedBy", "span", "overrulable", "message", "rationale", "suggestions",
+                    "example"},
                    id, what))
         return false;
 
@@ -267,6 +268,10 @@ bool PackParser::parseRule(const QJsonValue &value, int index, RuleSpec *rule)
         return fail(rule->where,
                     what + QStringLiteral(": \"span\" must be \"match\" or \"segment\""));
     rule->spanSegment = span == QLatin1String("segment");
+    const QJsonValue overrulable = object.value(QLatin1String("overrulable"));
+    if (!overrulable.isUndefined() && !overrulable.isBool())
+        return fail(rule->where, what + QStringLiteral(": \"overrulable\" must be true or false"));
+    rule->overrulable = overrulable.toBool();
     if (!stringList(object.value(QLatin1String("barrier")), &rule->barrier, id,
                     what + QStringLiteral(": \"barrier\"")) ||
         !stringList(object.value(QLatin1String("unless")), &rule->unless, id,
@@ -388,7 +393,8 @@ bool PackParser::parseModel(const QJsonValue &value, ClauseModelSpec *model)
         return false;
     const QStringList outputs = {QStringLiteral("demand"),         QStringLiteral("coding-demand"),
                                  QStringLiteral("execution-duty"), QStringLiteral("credential"),
-                                 QStringLiteral("combined-role"),  QStringLiteral("preferred")};
+                                 QStringLiteral("combined-role"),  QStringLiteral("preferred"),
+                                 QStringLiteral("keep")};
     QStringList named;
     if (!stringList(object.value(QLatin1String("outputs")), &named, anchor,
                     QStringLiteral("\"outputs\"")))

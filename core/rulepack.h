@@ -52,6 +52,7 @@ struct RuleSpec
     QStringList unlessAfter;  ///< classes right after the match that cancel it ("AWS migration")
     QStringList softenedBy;   ///< classes anywhere in the segment that lower the severity
     bool spanSegment = false; ///< the finding covers the whole sentence or bullet
+    bool overrulable = false; ///< the clause model may drop the finding when sure it is wrong
     QString message;
     QString rationale;
     QStringList suggestions;

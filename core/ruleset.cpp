@@ -155,6 +155,8 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
             continue;
         CompiledRule rule;
         rule.spec = spec;
+        if (spec.overrulable)
+            set->m_overrulable.insert(spec.id);
         QStringList slots;
         for (const StepSpec &step : spec.steps) {
             CompiledStep compiled;

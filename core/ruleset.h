@@ -93,6 +93,12 @@ public:
     [[nodiscard]] const QList<CompiledTopic> &topics() const { return m_topics; }
     [[nodiscard]] const ScoringSpec &scoring() const { return m_scoring; }
     [[nodiscard]] const ClassMask &leadershipMask() const { return m_leadership; }
+    /// Whether the clause model may drop a finding of rule \a ruleId it is sure is wrong: only
+    /// rules whose words are a demand in some contexts and not in others allow it.
+    [[nodiscard]] bool isOverrulable(const QString &ruleId) const
+    {
+        return m_overrulable.contains(ruleId);
+    }
     /// The clause model that judges every clause; empty when no pack has one.
     [[nodiscard]] const ClauseModel &model() const { return m_model; }
     /// The clause-model feature "c:<name>" of class \a id.
@@ -144,6 +150,7 @@ private:
     std::array<quint64, kMaxClasses> m_classFeatures{};
     std::array<JudgedFinding, 4> m_judged;
     QHash<QString, QSet<QString>> m_exceptions; // rule id -> comparableFindingText()s
+    QSet<QString> m_overrulable;                // ids of rules the clause model may overrule
 };
 
 } // namespace rolelens

@@ -1,5 +1,6 @@
 #include "analyzer.h"
 #include "describefindings.h"
+#include "rulesonly.h"
 
 #include <QTest>
 
@@ -7,15 +8,15 @@ using namespace rolelens;
 
 namespace {
 
-// A model pack: every feature in \a weights pushes the "demand" output by its weight, the
-// other outputs stay at their bias (coding-demand family, required).
+// A model pack: every feature in \a weights pushes the "demand" and "keep" outputs by its
+// weight, the other outputs stay at their bias (coding-demand family, required).
 QByteArray modelPack(const QList<QPair<QString, double>> &weights, double bias = -4.0)
 {
     QByteArray json = R"({"pack": "model", "model": {"threshold": 0.5, "keepThreshold": 0.2,
         "outputs": ["demand", "coding-demand", "execution-duty", "credential", "combined-role",
-                    "preferred"],
+                    "preferred", "keep"],
         "bias": [)" + QByteArray::number(bias) +
-                      R"(, 1, 0, 0, 0, -3],
+                      R"(, 1, 0, 0, 0, -3, )" + QByteArray::number(bias) + R"(],
         "findings": {
           "coding-demand": {"message": "Judged a coding demand", "rationale": "Why.",
                             "suggestions": ["Understanding of {segment}"]},
@@ -26,7 +27,7 @@ QByteArray modelPack(const QList<QPair<QString, double>> &weights, double bias =
     QByteArrayList entries;
     for (const auto &[name, weight] : weights)
         entries.append('"' + name.toUtf8() + "\": [" + QByteArray::number(weight) +
-                       ", 0, 0, 0, 0, 0]");
+                       ", 0, 0, 0, 0, 0, " + QByteArray::number(weight) + "]");
     return json + entries.join(", ") + "}}}";
 }
 
@@ -41,6 +42,11 @@ std::shared_ptr<const RuleSet> withModel(const QByteArray &json)
     if (!built.rules)
         qFatal("%s", qPrintable(built.error.toString()));
     return built.rules;
+}
+
+QStringList findingsOf(const QString &text, const std::shared_ptr<const RuleSet> &rules = {})
+{
+    return describeFindings(text, (rules ? Analyzer(rules) : Analyzer()).analyze(text));
 }
 
 } // namespace
@@ -114,7 +120,8 @@ private Q_SLOTS:
               "c:obj.data", "p:verb.build-data>obj.data", "r:execution-duty/builds-data-work",
               "s:bullet", "s:len0"})
             QVERIFY2(clause.features.contains(QLatin1String(feature)), feature);
-        QVERIFY(!clause.flagged); // no model is built in
+        QVERIFY(clause.flagged);
+        QVERIFY(clause.demand > 0 && clause.demand < 1);
     }
 
     void model_flagsAClauseNoRuleMatched()
@@ -138,14 +145,57 @@ private Q_SLOTS:
                  0);
     }
 
-    void model_overrulesARuleItIsSureAbout()
+    void model_overrulesARuleThatAllowsIt()
     {
-        const QString text = QStringLiteral("# TPM\n- Expertise in Java");
-        QCOMPARE(describeFindings(text, Analyzer().analyze(text)),
-                 QStringList{QStringLiteral("coding-demand/expertise error «Expertise in Java»")});
+        // "Experience with <platform>" is a demand in some contexts and generic platform
+        // experience in others: the rule lets the model overrule it.
+        const QString text = QStringLiteral("# TPM\n- Experience with Terraform");
+        const QStringList matched{QStringLiteral(
+            "coding-demand/experience-with-platform error «Experience with Terraform»")};
+        QCOMPARE(findingsOf(text, builtinRulesWithoutModel()), matched);
         // Bias -4 alone gives 0.018, under the keep threshold of 0.2.
-        const auto rules = withModel(modelPack({}));
-        QCOMPARE(describeFindings(text, Analyzer(rules).analyze(text)), QStringList{});
+        QCOMPARE(findingsOf(text, withModel(modelPack({}))), QStringList{});
+        QCOMPARE(findingsOf(text, withModel(modelPack({{QStringLiteral("w:terraform"), 3.0}}))),
+                 matched);
+    }
+
+    void model_neverOverrulesAnUnambiguousRule()
+    {
+        const QString text = QStringLiteral("# TPM\n- Expertise in Java\n- Write production code");
+        const QStringList matched{
+            QStringLiteral("coding-demand/expertise error «Expertise in Java»"),
+            QStringLiteral("execution-duty/engineering-routine error «Write production code»")};
+        QCOMPARE(findingsOf(text, builtinRulesWithoutModel()), matched);
+        QCOMPARE(findingsOf(text, withModel(modelPack({}))), matched);
+    }
+
+    void builtinModel_keepsClearDemandsAndDropsGenericPlatformExperience_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("clear demands stay")
+            << QStringLiteral("# Technical Project Manager\n## Requirements\n"
+                              "- Hands-on Kubernetes and Terraform administration\n"
+                              "- 5 years writing backend services in Go\n")
+            << QStringList{
+                   QStringLiteral("coding-demand/expertise error «Hands-on Kubernetes and "
+                                  "Terraform»"),
+                   QStringLiteral("coding-demand/years-of-development error «5 years writing "
+                                  "backend services in Go»"),
+                   QStringLiteral("execution-duty/hands-on-code-work error «writing backend "
+                                  "services»")};
+        QTest::newRow("coordinating development is the TPM's job")
+            << QStringLiteral("# Technical Project Manager\n## Responsibilities\n"
+                              "- Coordinate the design and development of our mobile apps\n"
+                              "- Experience with cloud platforms such as AWS\n")
+            << QStringList{};
+    }
+
+    void builtinModel_keepsClearDemandsAndDropsGenericPlatformExperience()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QCOMPARE(findingsOf(text), expected);
     }
 
     void model_disabledJudgedRule_isNotReported()
@@ -173,10 +223,10 @@ private Q_SLOTS:
             << QByteArray(good).replace("\"demand\", \"coding-demand\"",
                                         "\"coding-demand\", \"demand\"")
             << QStringLiteral("\"outputs\" must be demand, coding-demand, execution-duty, "
-                              "credential, combined-role, preferred");
+                              "credential, combined-role, preferred, keep");
         QTest::newRow("a weight row too short")
-            << QByteArray(good).replace("[1, 0, 0, 0, 0, 0]", "[1, 0]")
-            << QStringLiteral("feature \"w:go\" must be a list of 6 numbers");
+            << QByteArray(good).replace("[1, 0, 0, 0, 0, 0, 1]", "[1, 0]")
+            << QStringLiteral("feature \"w:go\" must be a list of 7 numbers");
         QTest::newRow("a family's texts missing")
             << QByteArray(good).replace("\"credential\": {\"message\": \"Judged a degree\", "
                                         "\"rationale\": \"Why.\"},",

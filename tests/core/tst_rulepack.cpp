@@ -168,6 +168,11 @@ private Q_SLOTS:
                           "\"severity\": \"info\", \"pattern\": [\"a\"], \"maxGap\": 500}]}")
             << QStringLiteral("team.json:1:32: rule \"x/y\": \"maxGap\" and \"unlessWindow\" must "
                               "be between 0 and 20");
+        QTest::newRow("overrulable not a boolean")
+            << QByteArray("{\"pack\": \"t\", \"rules\": [{\"id\": \"x/y\", \"category\": \"tone\", "
+                          "\"severity\": \"info\", \"pattern\": [\"a\"], \"overrulable\": 1}]}")
+            << QStringLiteral(
+                   "team.json:1:32: rule \"x/y\": \"overrulable\" must be true or false");
         QTest::newRow("missing message")
             << QByteArray("{\"pack\": \"t\", \"rules\": [{\"id\": \"x/y\", \"category\": \"tone\", "
                           "\"severity\": \"info\", \"pattern\": [\"a\"], \"rationale\": \"r\"}]}")

@@ -1,5 +1,6 @@
 #include "analyzer.h"
 #include "describefindings.h"
+#include "rulesonly.h"
 
 #include <QTest>
 
@@ -11,7 +12,7 @@ class TestRules : public QObject
     Q_OBJECT
 
 private:
-    const Analyzer m_analyzer;
+    const Analyzer m_analyzer{builtinRulesWithoutModel()};
 
     void addRows()
     {

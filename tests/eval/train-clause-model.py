@@ -25,7 +25,7 @@ from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 
 FAMILIES = ["coding-demand", "execution-duty", "credential", "combined-role"]
-OUTPUTS = ["demand"] + FAMILIES + ["preferred"]
+OUTPUTS = ["demand"] + FAMILIES + ["preferred", "keep"]
 
 # The texts of a finding the model makes when no rule matched the clause.
 FINDINGS = {
@@ -100,7 +100,7 @@ def load(path, min_count, kinds, skip_folds=(), developer_positives=False):
     return rows, X, vocabulary
 
 
-def fit(X, rows, c, positive_weight):
+def fit(X, rows, c, positive_weight, keep_from="demand"):
     y = np.array([1 if r["demand"] else 0 for r in rows])
     demand = LogisticRegression(C=c, class_weight={0: 1.0, 1: positive_weight}, max_iter=2000)
     demand.fit(X, y)
@@ -111,7 +111,14 @@ def fit(X, rows, c, positive_weight):
     strengths = np.array([1 if rows[i]["strength"] == "preferred" else 0 for i in positives])
     preferred = LogisticRegression(C=c, max_iter=2000)
     preferred.fit(X[positives], strengths)
-    return demand, family, preferred
+    if keep_from == "demand":
+        return demand, family, preferred, demand
+    # Whether a rule's match is right, learnt from the matched clauses alone: there a demand is
+    # the common case, and the model learns which contexts make a match wrong.
+    matched = np.array([i for i, r in enumerate(rows) if any(f.startswith("r:") for f in r["features"])])
+    keep = LogisticRegression(C=c, max_iter=2000)
+    keep.fit(X[matched], y[matched])
+    return demand, family, preferred, keep
 
 
 def family_weights(family, width):
@@ -129,15 +136,15 @@ def family_weights(family, width):
 
 
 def write_pack(path, vocabulary, models, threshold, keep_threshold, trained_on):
-    demand, family, preferred = models
+    demand, family, preferred, keep = models
     fam_coef, fam_bias = family_weights(family, len(vocabulary))
     weights = {}
     for i, name in enumerate(vocabulary):
-        row = [demand.coef_[0][i], *fam_coef[:, i], preferred.coef_[0][i]]
+        row = [demand.coef_[0][i], *fam_coef[:, i], preferred.coef_[0][i], keep.coef_[0][i]]
         # Features whose weights round to nothing are left out: half the pack, same decisions.
         if max(abs(w) for w in row) >= 0.02:
             weights[name] = [round(float(w), 2) for w in row]
-    bias = [demand.intercept_[0], *fam_bias, preferred.intercept_[0]]
+    bias = [demand.intercept_[0], *fam_bias, preferred.intercept_[0], keep.intercept_[0]]
     pack = {
         "pack": "model",
         "description": "RoleLens's clause model: weights over the features of a requirement "
@@ -187,7 +194,10 @@ def main():
     parser.add_argument("--threshold", type=float, default=0.5,
                         help="probability from which a clause no rule matched is flagged")
     parser.add_argument("--keep-threshold", type=float, default=0.2,
-                        help="probability from which a rule's finding is kept")
+                        help="keep probability from which a rule's finding is kept")
+    parser.add_argument("--keep-from", choices=["demand", "matched"], default="demand",
+                        help="the keep output: the demand model itself, or a model of the matched "
+                             "clauses alone")
     parser.add_argument("--positive-weight", type=float, default=3.0)
     parser.add_argument("--min-count", type=int, default=2)
     parser.add_argument("--cv", type=int, default=0)
@@ -209,7 +219,7 @@ def main():
         return
     if not args.out:
         sys.exit("train-clause-model.py: give OUT.json, or --cv K")
-    models = fit(X, rows, args.c, args.positive_weight)
+    models = fit(X, rows, args.c, args.positive_weight, args.keep_from)
     kept = write_pack(args.out, vocabulary, models, args.threshold, args.keep_threshold,
                       args.trained_on)
     print(f"{len(rows)} clauses, {len(vocabulary)} features, {kept} kept -> {args.out}")
