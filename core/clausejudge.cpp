@@ -3,6 +3,7 @@
 #include "paragraphanalyzer.h"
 
 #include <algorithm>
+#include <array>
 
 namespace rolelens {
 
@@ -14,9 +15,33 @@ int lengthBucket(int words)
     return words <= 3 ? 0 : words <= 8 ? 1 : words <= 20 ? 2 : words <= 40 ? 3 : 4;
 }
 
-void addConstant(ClauseFeatures *features, const QString &name)
+// A feature made of a fixed prefix and a name ("r:" and a rule id), hashed without building
+// the string unless its name is kept.
+void addPrefixed(ClauseFeatures *features, QStringView prefix, const QString &name,
+                 bool keepNames)
 {
-    features->addNamed(FeatureHash::of(name), name);
+    FeatureHash hash;
+    hash.add(prefix);
+    hash.add(name);
+    features->addNamed(hash.value(), keepNames ? prefix.toString() + name : QString());
+}
+
+// The clause's shape: bullet or prose, and its length bucket.
+void addShape(ClauseFeatures *features, bool bullet, int words, bool keepNames)
+{
+    static const std::array<QString, 2> kinds = {QStringLiteral("s:prose"),
+                                                 QStringLiteral("s:bullet")};
+    static const std::array<QString, 5> lengths = {
+        QStringLiteral("s:len0"), QStringLiteral("s:len1"), QStringLiteral("s:len2"),
+        QStringLiteral("s:len3"), QStringLiteral("s:len4")};
+    static const std::array<quint64, 2> kindHashes = {FeatureHash::of(kinds[0]),
+                                                      FeatureHash::of(kinds[1])};
+    static const std::array<quint64, 5> lengthHashes = {
+        FeatureHash::of(lengths[0]), FeatureHash::of(lengths[1]), FeatureHash::of(lengths[2]),
+        FeatureHash::of(lengths[3]), FeatureHash::of(lengths[4])};
+    const std::size_t bucket = std::size_t(lengthBucket(words));
+    features->addNamed(kindHashes[bullet], keepNames ? kinds[bullet] : QString());
+    features->addNamed(lengthHashes[bucket], keepNames ? lengths[bucket] : QString());
 }
 
 void addClassPairs(const RuleSet &rules, const ClassMask &first, const ClassMask &second,
@@ -49,15 +74,21 @@ bool hasRoleFinding(const QList<Finding> &findings)
 
 } // namespace
 
-bool ClauseJudge::needed(const QList<Finding> &found) const
+bool ClauseJudge::mayFlagAlone(const ClassMask &classes) const
 {
-    const ClauseModel &model = m_rules.model();
-    return m_keepNames ||
-           (!model.isEmpty() && (model.threshold() < 1.0 || hasRoleFinding(found)));
+    const ClassMask &judges = m_rules.modelJudges();
+    return m_rules.model().threshold() < 1.0 && (judges.none() || (classes & judges).any());
+}
+
+bool ClauseJudge::needed(const QList<Finding> &found, const ClassMask &classes) const
+{
+    return m_keepNames || (!m_rules.model().isEmpty() &&
+                           (hasRoleFinding(found) || mayFlagAlone(classes)));
 }
 
 void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segment &segment,
-                              bool bullet, QList<Finding> *found, ParagraphResult *result) const
+                        bool bullet, const ClassMask &tagged, QList<Finding> *found,
+                        ParagraphResult *result) const
 {
     const ClauseModel &model = m_rules.model();
     // The clause's parts as features: its words and word pairs, the lexicon classes tagged
@@ -83,16 +114,12 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
         previous = word;
         previousKey = key;
     }
-    ClassMask classes;
-    for (const Tag &tag : segment.tags)
-        classes |= tag.classes;
+    ClassMask classes = tagged;
     classes.reset(std::size_t(m_rules.special().segmentStart));
     const ClassRegistry &registry = m_rules.classes();
-    for (int id = 0; id < registry.size(); ++id) {
-        if (classes.test(std::size_t(id)))
-            features.addNamed(m_rules.classFeature(id),
-                              m_keepNames ? QStringLiteral("c:") + registry.name(id) : QString());
-    }
+    for (std::size_t id = classes._Find_first(); id < classes.size(); id = classes._Find_next(id))
+        features.addNamed(m_rules.classFeature(int(id)),
+                          m_keepNames ? QStringLiteral("c:") + registry.name(int(id)) : QString());
     // Classes of neighbouring tags in order ("p:verb.dev>obj.dev", "p:verb.lead>obj.dev"): the
     // activity with its object, the cue with its technology, the clause start with its verb.
     for (qsizetype t = 0; t + 1 < segment.tags.size(); ++t) {
@@ -102,10 +129,9 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
     }
     for (const Finding &finding : std::as_const(*found)) {
         if (isRoleCategory(finding.category))
-            addConstant(&features, QStringLiteral("r:") + finding.ruleId);
+            addPrefixed(&features, u"r:", finding.ruleId, m_keepNames);
     }
-    addConstant(&features, bullet ? QStringLiteral("s:bullet") : QStringLiteral("s:prose"));
-    addConstant(&features, QStringLiteral("s:len%1").arg(lengthBucket(words)));
+    addShape(&features, bullet, words, m_keepNames);
     features.finish();
     const ClauseModel::Prediction prediction = model.predict(features);
     // A rule's match is evidence of its own: the model overrules it only when it is sure the
@@ -114,7 +140,7 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
     const bool matched = hasRoleFinding(*found);
     const bool flagged =
         !model.isEmpty() && (matched ? prediction.keep >= model.keepThreshold()
-                                     : model.threshold() < 1.0 &&
+                                     : mayFlagAlone(tagged) &&
                                            prediction.demand >= model.threshold());
     if (m_keepNames)
         result->clauses.append({segment.textStart, segment.textEnd, features.names(),

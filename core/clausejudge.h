@@ -22,16 +22,20 @@ public:
     /// Whether judging may change anything: a model is loaded or clauses are recorded. If not,
     /// the rules' findings are final.
     [[nodiscard]] bool isActive() const { return !m_rules.model().isEmpty() || m_keepNames; }
-    /// Whether a clause with the rules' findings \a found needs judging. A model that never
-    /// flags a clause on its own (threshold 1) only weighs the clauses a rule matched, which
-    /// keeps the cost of judging to a few clauses per posting.
-    [[nodiscard]] bool needed(const QList<Finding> &found) const;
+    /// Whether a clause with the rules' findings \a found and the lexicon classes \a classes
+    /// needs judging: a rule matched it, or the model may flag it on its own because it names
+    /// one of the classes the model judges. Most clauses (benefits, the company, the team)
+    /// name none, which keeps the cost of judging to a fraction of the clauses.
+    [[nodiscard]] bool needed(const QList<Finding> &found, const ClassMask &classes) const;
 
-    /// Adds to \a result the findings of \a segment that stand: \a found are the rules'.
+    /// Adds to \a result the findings of \a segment that stand: \a found are the rules',
+    /// \a classes those of its tags.
     void judge(QStringView line, const QList<Token> &tokens, const Segment &segment, bool bullet,
-               QList<Finding> *found, ParagraphResult *result) const;
+               const ClassMask &classes, QList<Finding> *found, ParagraphResult *result) const;
 
 private:
+    [[nodiscard]] bool mayFlagAlone(const ClassMask &classes) const;
+
     const RuleSet &m_rules;
     bool m_keepNames;
 };

@@ -143,10 +143,10 @@ void ClauseFeatures::append(quint64 hash, QString name)
 
 void ClauseFeatures::finish()
 {
-    std::sort(m_hashes.begin(), m_hashes.end());
-    m_hashes.erase(std::unique(m_hashes.begin(), m_hashes.end()), m_hashes.end());
     if (!m_keepNames)
         return;
+    std::sort(m_hashes.begin(), m_hashes.end());
+    m_hashes.erase(std::unique(m_hashes.begin(), m_hashes.end()), m_hashes.end());
     std::sort(m_named.begin(), m_named.end(),
               [](const Named &a, const Named &b) { return a.hash < b.hash; });
     m_named.erase(std::unique(m_named.begin(), m_named.end(),
@@ -168,24 +168,57 @@ ClauseModel::ClauseModel(const ClauseModelSpec &spec)
     : m_loaded(true), m_threshold(spec.threshold), m_keepThreshold(spec.keepThreshold),
       m_bias(spec.bias)
 {
+    std::size_t capacity = 16;
+    while (capacity < std::size_t(spec.weights.size()) * 2)
+        capacity *= 2;
+    m_keys.assign(capacity, 0);
+    m_slots.assign(capacity, -1);
+    m_mask = capacity - 1;
     m_rows.reserve(std::size_t(spec.weights.size()));
-    m_index.reserve(spec.weights.size());
     for (const auto &[name, weights] : spec.weights) {
-        m_index.insert(featureHashOfName(name), int(m_rows.size()));
-        m_rows.push_back(weights);
+        const quint64 hash = featureHashOfName(name);
+        std::size_t slot = std::size_t(mixed(hash) & m_mask);
+        while (m_slots[slot] >= 0 && m_keys[slot] != hash)
+            slot = (slot + 1) & m_mask;
+        if (m_slots[slot] < 0) {
+            m_keys[slot] = hash;
+            m_slots[slot] = int(m_rows.size());
+            m_rows.push_back(weights);
+        } else {
+            m_rows[std::size_t(m_slots[slot])] = weights; // a name given twice: the last wins
+        }
+    }
+}
+
+int ClauseModel::rowOf(quint64 hash) const
+{
+    for (std::size_t slot = std::size_t(mixed(hash) & m_mask);; slot = (slot + 1) & m_mask) {
+        const int row = m_slots[slot];
+        if (row < 0 || m_keys[slot] == hash)
+            return row;
     }
 }
 
 ClauseModel::Prediction ClauseModel::predict(const ClauseFeatures &features) const
 {
+    if (!m_loaded)
+        return {};
     ClauseWeights sum = m_bias;
+    // A clause has a feature or it does not: a repeated one (a word said twice) counts once.
+    // A bit per row of the model marks the rows already counted.
+    QVarLengthArray<quint64, 128> counted(qsizetype(m_rows.size() / 64 + 1), 0);
     for (const quint64 hash : features.hashes()) {
-        const auto it = m_index.constFind(hash);
-        if (it == m_index.cend())
+        const int row = rowOf(hash);
+        if (row < 0)
             continue;
-        const ClauseWeights &row = m_rows[std::size_t(*it)];
+        quint64 &word = counted[row / 64];
+        const quint64 bit = quint64(1) << (row % 64);
+        if (word & bit)
+            continue;
+        word |= bit;
+        const ClauseWeights &weights = m_rows[std::size_t(row)];
         for (int k = 0; k < kClauseOutputs; ++k)
-            sum[std::size_t(k)] += row[std::size_t(k)];
+            sum[std::size_t(k)] += weights[std::size_t(k)];
     }
     Prediction prediction;
     prediction.demand = sigmoid(sum[std::size_t(ClauseOutput::Demand)]);

@@ -47,6 +47,10 @@ struct ClauseModelSpec
     double threshold = 0.5; ///< the demand probability from which a clause no rule matched is
                             ///< flagged; 1: never
     double keepThreshold = 0.5; ///< the keep probability from which a rule's finding is kept
+    /// Lexicon classes of which a clause no rule matched must name one for the model to flag
+    /// it: what asks for an engineer's work names a technology or engineering work. Empty:
+    /// every clause.
+    QStringList judges;
     ClauseWeights bias{};
     QList<QPair<QString, ClauseWeights>> weights;
     std::array<JudgedFindingSpec, 4> findings; ///< by family, in ClauseOutput order
@@ -93,8 +97,10 @@ public:
     /// A feature whose name is already known ("c:tech.language"), hashed once by the caller.
     void addNamed(quint64 hash, const QString &name);
 
-    /// Sorts the features and drops repeats: a clause has a feature or it does not.
+    /// With names kept, sorts the features and drops repeats (ClauseModel::predict counts a
+    /// repeated feature once without it).
     void finish();
+    /// The features' hashes: unordered, repeats included unless names are kept.
     [[nodiscard]] const QVarLengthArray<quint64, 128> &hashes() const { return m_hashes; }
     [[nodiscard]] QStringList names() const;
 
@@ -149,11 +155,17 @@ public:
     [[nodiscard]] Prediction predict(const ClauseFeatures &features) const;
 
 private:
+    [[nodiscard]] int rowOf(quint64 hash) const;
+
     bool m_loaded = false;
     double m_threshold = 0.5;
     double m_keepThreshold = 0.5;
     ClauseWeights m_bias{};
-    QHash<quint64, int> m_index;
+    // An open-addressing table of the feature hashes, linearly probed: a clause's features are
+    // looked up on every judged clause, and most of them are not in the model.
+    std::vector<quint64> m_keys;
+    std::vector<int> m_slots; ///< row of m_rows for each key, -1: empty
+    quint64 m_mask = 0;
     std::vector<ClauseWeights> m_rows;
 };
 

@@ -277,8 +277,11 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
         if (judging) {
             QList<Finding> found;
             matcher.match(segment, &found);
-            if (m_judge.needed(found))
-                m_judge.judge(line, tokens, segment, shape.bullet, &found, &result);
+            ClassMask classes;
+            for (const Tag &tag : segment.tags)
+                classes |= tag.classes;
+            if (m_judge.needed(found, classes))
+                m_judge.judge(line, tokens, segment, shape.bullet, classes, &found, &result);
             else
                 result.findings.append(found);
         } else {

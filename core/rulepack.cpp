@@ -387,8 +387,8 @@ bool PackParser::parseModel(const QJsonValue &value, ClauseModelSpec *model)
     if (!value.isObject())
         return fail(m_locator.of(anchor), what + QStringLiteral(" must be an object"));
     const QJsonObject object = value.toObject();
-    if (!checkKeys(object, {"threshold", "keepThreshold", "outputs", "bias", "weights", "findings",
-                    "trainedOn"},
+    if (!checkKeys(object, {"threshold", "keepThreshold", "outputs", "judges", "bias", "weights",
+                    "findings", "trainedOn"},
                    anchor, what))
         return false;
     const QStringList outputs = {QStringLiteral("demand"),         QStringLiteral("coding-demand"),
@@ -410,7 +410,9 @@ bool PackParser::parseModel(const QJsonValue &value, ClauseModelSpec *model)
                         QStringLiteral("\"%1\" must be a number above 0 and at most 1")
                             .arg(QLatin1String(key)));
     }
-    if (!parseWeights(object.value(QLatin1String("bias")), QStringLiteral("\"bias\""),
+    if (!stringList(object.value(QLatin1String("judges")), &model->judges, anchor,
+                    QStringLiteral("\"judges\"")) ||
+        !parseWeights(object.value(QLatin1String("bias")), QStringLiteral("\"bias\""),
                       &model->bias))
         return false;
     const QJsonValue weights = object.value(QLatin1String("weights"));

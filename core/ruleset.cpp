@@ -227,6 +227,9 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
         set->m_classFeatures[std::size_t(id)] =
             FeatureHash::of(QStringLiteral("c:") + set->m_classes.name(id));
     if (model) {
+        if (!compiler.resolve(set->m_classes, model->judges, {}, QStringLiteral("\"model\""),
+                              &set->m_modelJudges))
+            return result;
         set->m_model = ClauseModel(*model);
         constexpr std::array families = {Category::CodingDemand, Category::ExecutionDuty,
                                          Category::Credential, Category::CombinedRole};

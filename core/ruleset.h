@@ -99,6 +99,9 @@ public:
     {
         return m_overrulable.contains(ruleId);
     }
+    /// The classes of which a clause no rule matched must name one for the model to judge it;
+    /// none: every clause.
+    [[nodiscard]] const ClassMask &modelJudges() const { return m_modelJudges; }
     /// The clause model that judges every clause; empty when no pack has one.
     [[nodiscard]] const ClauseModel &model() const { return m_model; }
     /// The clause-model feature "c:<name>" of class \a id.
@@ -147,6 +150,7 @@ private:
     ClassMask m_leadership;
     Special m_special;
     ClauseModel m_model;
+    ClassMask m_modelJudges;
     std::array<quint64, kMaxClasses> m_classFeatures{};
     std::array<JudgedFinding, 4> m_judged;
     QHash<QString, QSet<QString>> m_exceptions; // rule id -> comparableFindingText()s

@@ -145,6 +145,30 @@ private Q_SLOTS:
                  0);
     }
 
+    void model_flagsAloneOnlyClausesNamingAJudgedClass()
+    {
+        const auto rules = withModel(
+            modelPack({{QStringLiteral("w:haskell"), 8.0}, {QStringLiteral("w:sprint"), 8.0}})
+                .replace("\"outputs\"", "\"judges\": [\"tech.language\"], \"outputs\""));
+        const QString text = QStringLiteral("# TPM\n- Haskell services at scale\n- Run sprints");
+        QCOMPARE(findingsOf(text, rules),
+                 QStringList{QStringLiteral("coding-demand/judged error «Haskell services at scale»")});
+    }
+
+    void model_judgingAnUnknownClass_isABuildError()
+    {
+        const PackLoadResult loaded = parseRulePack(
+            modelPack({}).replace("\"outputs\"", "\"judges\": [\"tech.nothing\"], \"outputs\""),
+            QStringLiteral("model.json"));
+        QVERIFY(loaded.pack);
+        QList<RulePack> packs = RuleSet::builtinPacks();
+        packs.append(*loaded.pack);
+        const RuleSet::BuildResult built = RuleSet::build(packs);
+        QVERIFY(!built.rules);
+        QCOMPARE(built.error.message,
+                 QStringLiteral("\"model\" names the unknown lexicon class \"tech.nothing\""));
+    }
+
     void model_overrulesARuleThatAllowsIt()
     {
         // "Experience with <platform>" is a demand in some contexts and generic platform

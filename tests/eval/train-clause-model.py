@@ -25,6 +25,13 @@ from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 
 FAMILIES = ["coding-demand", "execution-duty", "credential", "combined-role"]
+# The model flags a clause no rule matched only if it names one of these lexicon classes: a
+# technology, engineering work or an engineering role or degree. Other clauses (benefits, the
+# company, the team) are never judged, which keeps judging cheap and false alarms rare.
+JUDGES = ["tech.*", "work.*", "demand.*", "verb.dev", "verb.dev.past", "verb.dev.strong",
+          "verb.build", "verb.build-data", "obj.dev", "obj.dev.weak", "obj.data", "duty.exec",
+          "role.dev", "role.dev.one", "role.combined", "degree.advanced",
+          "degree.advanced-field", "cue.hands-on"]
 OUTPUTS = ["demand"] + FAMILIES + ["preferred", "keep"]
 
 # The texts of a finding the model makes when no rule matched the clause.
@@ -156,6 +163,7 @@ def write_pack(path, vocabulary, models, threshold, keep_threshold, trained_on):
             "threshold": threshold,
             "keepThreshold": keep_threshold,
             "outputs": OUTPUTS,
+            "judges": JUDGES,
             "bias": [round(float(b), 3) for b in bias],
             "findings": FINDINGS,
             "weights": weights,
