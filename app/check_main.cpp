@@ -1,6 +1,6 @@
-#include "checkcommand.h"
-#include "pdfexporter.h"
-#include "reports.h"
+#include "check/checkcommand.h"
+#include "export/pdfexporter.h"
+#include "report/reports.h"
 
 #include <QFileInfo>
 #include <QGuiApplication>

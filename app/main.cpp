@@ -1,7 +1,7 @@
-#include "analysiscontroller.h"
-#include "mainwindow.h"
-#include "postingeditor.h"
-#include "translations.h"
+#include "editor/analysiscontroller.h"
+#include "window/mainwindow.h"
+#include "editor/postingeditor.h"
+#include "window/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,13 +1,13 @@
 // rolelens-bench: medians of the figures DESIGN.md sets targets for (see README.md here).
 // Not a test: run it pinned to one core, e.g. `taskset -c 0 ./rolelens-bench --json`.
 
-#include "analysiscontroller.h"
-#include "analyzer.h"
-#include "dictionaries.h"
-#include "mainwindow.h"
-#include "pdfexporter.h"
-#include "postingeditor.h"
-#include "spellchecker.h"
+#include "editor/analysiscontroller.h"
+#include "engine/analyzer.h"
+#include "spelling/dictionaries.h"
+#include "window/mainwindow.h"
+#include "export/pdfexporter.h"
+#include "editor/postingeditor.h"
+#include "spelling/spellchecker.h"
 
 #include <QApplication>
 #include <QDir>

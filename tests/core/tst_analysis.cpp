@@ -1,5 +1,5 @@
-#include "analyzer.h"
-#include "rulesonly.h"
+#include "engine/analyzer.h"
+#include "support/rulesonly.h"
 
 #include <QElapsedTimer>
 #include <QFile>

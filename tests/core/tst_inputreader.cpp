@@ -1,5 +1,5 @@
-#include "inputreader.h"
-#include "textfile.h"
+#include "io/inputreader.h"
+#include "io/textfile.h"
 
 #include <QFile>
 #include <QTemporaryDir>

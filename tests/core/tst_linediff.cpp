@@ -1,4 +1,4 @@
-#include "linediff.h"
+#include "review/linediff.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,9 +1,9 @@
-#include "analyzer.h"
-#include "baseline.h"
-#include "review.h"
-#include "reviewfile.h"
-#include "rulepack.h"
-#include "ruleset.h"
+#include "engine/analyzer.h"
+#include "review/baseline.h"
+#include "review/review.h"
+#include "review/reviewfile.h"
+#include "rules/rulepack.h"
+#include "rules/ruleset.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "analyzer.h"
-#include "rulepack.h"
-#include "ruleset.h"
+#include "engine/analyzer.h"
+#include "rules/rulepack.h"
+#include "rules/ruleset.h"
 
 #include <QTest>
 

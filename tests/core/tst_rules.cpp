@@ -1,6 +1,6 @@
-#include "analyzer.h"
-#include "describefindings.h"
-#include "rulesonly.h"
+#include "engine/analyzer.h"
+#include "support/describefindings.h"
+#include "support/rulesonly.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "dictionaries.h"
-#include "ruleset.h"
-#include "spellchecker.h"
+#include "spelling/dictionaries.h"
+#include "rules/ruleset.h"
+#include "spelling/spellchecker.h"
 
 #include <QFile>
 #include <QProcess>

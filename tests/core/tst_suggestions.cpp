@@ -1,5 +1,5 @@
-#include "analyzer.h"
-#include "textedits.h"
+#include "engine/analyzer.h"
+#include "edits/textedits.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "termmatcher.h"
+#include "rules/termmatcher.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "textpositions.h"
+#include "text/textpositions.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "corpusevaluation.h"
+#include "eval/corpusevaluation.h"
 
-#include "inputreader.h"
+#include "io/inputreader.h"
 
 #include <QCryptographicHash>
 #include <QDir>

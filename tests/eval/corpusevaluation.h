@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analyzer.h"
+#include "engine/analyzer.h"
 
 #include <QIODevice>
 #include <QList>

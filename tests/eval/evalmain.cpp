@@ -3,7 +3,7 @@
 //   rolelens-eval [--misses] [--json] [--rules PACK.json]... [--fold I/K | --except-fold I/K]
 //                 [--dump-clauses OUT.jsonl] CORPUS_DIR
 
-#include "corpusevaluation.h"
+#include "eval/corpusevaluation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

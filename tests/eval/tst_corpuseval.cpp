@@ -1,4 +1,4 @@
-#include "corpusevaluation.h"
+#include "eval/corpusevaluation.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 // libFuzzer target: the analyzer on arbitrary bytes. Any finding outside the text, a failed
 // fix or an offset conversion out of range aborts.
 
-#include "analyzer.h"
-#include "textedits.h"
-#include "textpositions.h"
+#include "engine/analyzer.h"
+#include "edits/textedits.h"
+#include "text/textpositions.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,9 +1,9 @@
 // libFuzzer target: the rule-pack loader and compiler on arbitrary bytes. A pack that loads
 // is compiled with the built-in packs and run on a sample; nothing may crash or hang.
 
-#include "analyzer.h"
-#include "rulepack.h"
-#include "ruleset.h"
+#include "engine/analyzer.h"
+#include "rules/rulepack.h"
+#include "rules/ruleset.h"
 
 #include <cstdint>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ruleset.h"
+#include "rules/ruleset.h"
 
 #include <memory>
 

@@ -1,8 +1,8 @@
-#include "analyzer.h"
-#include "baseline.h"
-#include "pdfexporter.h"
-#include "reports.h"
-#include "review.h"
+#include "engine/analyzer.h"
+#include "review/baseline.h"
+#include "export/pdfexporter.h"
+#include "report/reports.h"
+#include "review/review.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 // The review mode's widgets: comparing two versions of a posting.
-#include "comparedialog.h"
-#include "ruleset.h"
+#include "review/comparedialog.h"
+#include "rules/ruleset.h"
 
 #include <QAbstractButton>
 #include <QDialogButtonBox>

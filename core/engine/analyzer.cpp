@@ -1,0 +1,204 @@
+#include "engine/analyzer.h"
+
+#include "engine/paragraphanalyzer_p.h"
+#include "engine/scorer.h"
+
+#include <functional>
+
+namespace rolelens {
+
+namespace {
+
+using ParagraphSource =
+    std::function<ParagraphResult(QStringView paragraph, ParagraphContext context)>;
+
+bool isBlankLine(QStringView line)
+{
+    return line.trimmed().isEmpty();
+}
+
+// A line that starts a paragraph of its own: a heading, a bullet or a numbered item.
+bool startsParagraph(QStringView line)
+{
+    qsizetype i = 0;
+    while (i < line.size() && (line[i] == QLatin1Char(' ') || line[i] == QLatin1Char('\t')))
+        ++i;
+    if (i >= line.size())
+        return true;
+    const auto spaceAt = [&](qsizetype pos) { return pos < line.size() && line[pos].isSpace(); };
+    const QChar c = line[i];
+    if (c == QLatin1Char('#')) {
+        while (i < line.size() && line[i] == QLatin1Char('#'))
+            ++i;
+        return spaceAt(i);
+    }
+    if (QStringView(u"-*+\u2022\u00B7\u25E6\u25AA\u2023\u2013\u2014").contains(c))
+        return spaceAt(i + 1);
+    if (c.isDigit()) {
+        while (i < line.size() && line[i].isDigit())
+            ++i;
+        return i < line.size() && (line[i] == QLatin1Char('.') || line[i] == QLatin1Char(')')) &&
+               spaceAt(i + 1);
+    }
+    // Emoji and symbols used as bullets ("✔ ", "🔹 ").
+    if (c.isHighSurrogate() || (c.unicode() >= 0x2600 && c.unicode() <= 0x27BF))
+        return spaceAt(i + (c.isHighSurrogate() ? 2 : 1));
+    return false;
+}
+
+// The last character of a line, Markdown emphasis and spaces left out.
+QChar lastMark(QStringView line)
+{
+    line = line.trimmed();
+    while (line.endsWith(QLatin1Char('*')) || line.endsWith(QLatin1Char('_')))
+        line.chop(1);
+    return line.isEmpty() ? QChar() : line.back();
+}
+
+bool endsClause(QStringView line)
+{
+    return QStringView(u".!?:;").contains(lastMark(line));
+}
+
+qsizetype lineEndAt(QStringView text, qsizetype start)
+{
+    const qsizetype end = text.indexOf(QLatin1Char('\n'), start);
+    return end < 0 ? text.size() : end;
+}
+
+// Whether \a line continues the sentence of the line above: it starts in lower case.
+// Scraped postings put one item per line without bullets or full stops ("Strong SQL skills"
+// then "Ability to ..."); those lines must stay apart.
+bool continuesSentence(QStringView line)
+{
+    line = line.trimmed();
+    return !line.isEmpty() && line.front().isLower();
+}
+
+// The end of the paragraph that starts at \a start. A paragraph runs on only where a line
+// breaks mid-sentence: the line ends no clause and the next one starts in lower case.
+// Splitting at clause ends loses nothing: rules never look across them.
+qsizetype paragraphEnd(QStringView text, qsizetype start)
+{
+    qsizetype end = lineEndAt(text, start);
+    QStringView line = text.sliced(start, end - start);
+    if (isBlankLine(line) || line.trimmed().startsWith(QLatin1Char('#')))
+        return end;
+    while (end < text.size() && !endsClause(line)) {
+        const qsizetype nextEnd = lineEndAt(text, end + 1);
+        const QStringView next = text.sliced(end + 1, nextEnd - end - 1);
+        if (!continuesSentence(next) || startsParagraph(next) || lastMark(next) == QLatin1Char(':'))
+            break;
+        end = nextEnd;
+        line = next;
+    }
+    return end;
+}
+
+// Whether \a paragraph, after a blank line, closes the list above it: a long stretch of
+// prose (an equal-opportunity statement, "About us") is no longer under "Must have:".
+bool endsList(QStringView paragraph)
+{
+    constexpr qsizetype kProseLength = 200;
+    return paragraph.size() > kProseLength && !startsParagraph(paragraph);
+}
+
+// Walks the paragraphs of \a text in order, carrying the context of the last lead-in, and
+// combines their results into a document analysis.
+Analysis combineParagraphs(const RuleSet &rules, QStringView text,
+                           const ParagraphSource &analyzeParagraph)
+{
+    Analysis analysis;
+    DocumentTotals totals;
+    ParagraphContext context = ParagraphContext::None;
+    bool seenTitle = false;
+    bool afterBlank = false;
+    qsizetype start = 0;
+    while (start <= text.size()) {
+        const qsizetype end = paragraphEnd(text, start);
+        const QStringView paragraph = text.sliced(start, end - start);
+        if (afterBlank && endsList(paragraph))
+            context = ParagraphContext::None;
+        const ParagraphResult result = analyzeParagraph(paragraph, context);
+        afterBlank = result.blank;
+        if (!result.blank) {
+            if (!seenTitle) {
+                totals.titleClasses = result.classes;
+                seenTitle = true;
+            }
+            if (result.leadIn)
+                context = result.context;
+            if (totals.seeks == Role::Unknown)
+                totals.seeks = result.seeks;
+            for (ClauseRecord clause : result.clauses) {
+                clause.start += start;
+                clause.end += start;
+                analysis.clauses.append(clause);
+            }
+            totals.classes |= result.classes;
+            totals.leadershipTags += result.leadershipTags;
+            analysis.wordCount += result.words;
+            for (Finding finding : result.findings) {
+                // Before scoring: a finding the team agreed to keep costs the posting nothing.
+                if (rules.isException(finding.ruleId,
+                                      paragraph.sliced(finding.start, finding.length)))
+                    continue;
+                finding.start += start;
+                analysis.findings.append(finding);
+            }
+        }
+        start = end + 1;
+    }
+    scoreAnalysis(rules, totals, &analysis);
+    return analysis;
+}
+
+} // namespace
+
+Analyzer::Analyzer(std::shared_ptr<const RuleSet> rules,
+                   std::shared_ptr<const SpellChecker> spelling)
+    : m_rules(std::move(rules)), m_spelling(std::move(spelling))
+{}
+
+Analysis Analyzer::analyze(QStringView text, ClauseDetail detail) const
+{
+    const ParagraphAnalyzer paragraphs(*m_rules, m_spelling.get(), detail == KeepClauses);
+    return combineParagraphs(*m_rules, text, [&](QStringView paragraph, ParagraphContext context) {
+        return paragraphs.analyze(paragraph, context);
+    });
+}
+
+struct IncrementalAnalyzer::Cache
+{
+    std::array<QHash<QString, ParagraphResult>, 3> byContext;
+};
+
+IncrementalAnalyzer::IncrementalAnalyzer(std::shared_ptr<const RuleSet> rules,
+                                         std::shared_ptr<const SpellChecker> spelling)
+    : m_rules(std::move(rules)), m_spelling(std::move(spelling)), m_cache(std::make_unique<Cache>())
+{}
+
+IncrementalAnalyzer::~IncrementalAnalyzer() = default;
+
+Analysis IncrementalAnalyzer::analyze(QStringView text)
+{
+    const ParagraphAnalyzer paragraphs(*m_rules, m_spelling.get());
+    Cache used;
+    m_lastMisses = 0;
+    Analysis analysis =
+        combineParagraphs(*m_rules, text, [&](QStringView paragraph, ParagraphContext context) {
+            auto &cache = m_cache->byContext[std::size_t(context)];
+            const QString key = paragraph.toString();
+            auto it = cache.constFind(key);
+            if (it == cache.cend()) {
+                ++m_lastMisses;
+                it = cache.insert(key, paragraphs.analyze(paragraph, context));
+            }
+            used.byContext[std::size_t(context)].insert(key, it.value());
+            return it.value();
+        });
+    *m_cache = std::move(used); // forget paragraphs that are gone: the cache tracks the document
+    return analysis;
+}
+
+} // namespace rolelens

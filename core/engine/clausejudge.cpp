@@ -1,0 +1,182 @@
+#include "engine/clausejudge_p.h"
+
+#include "engine/paragraphanalyzer_p.h"
+
+#include <algorithm>
+#include <array>
+
+namespace rolelens {
+
+namespace {
+
+// Clauses shorter than this are headings or fragments; longer ones are run-on paragraphs.
+int lengthBucket(int words)
+{
+    return words <= 3 ? 0 : words <= 8 ? 1 : words <= 20 ? 2 : words <= 40 ? 3 : 4;
+}
+
+// A feature made of a fixed prefix and a name ("r:" and a rule id), hashed without building
+// the string unless its name is kept.
+void addPrefixed(ClauseFeatures *features, QStringView prefix, const QString &name,
+                 bool keepNames)
+{
+    FeatureHash hash;
+    hash.add(prefix);
+    hash.add(name);
+    features->addNamed(hash.value(), keepNames ? prefix.toString() + name : QString());
+}
+
+// The clause's shape: bullet or prose, and its length bucket.
+void addShape(ClauseFeatures *features, bool bullet, int words, bool keepNames)
+{
+    static const std::array<QString, 2> kinds = {QStringLiteral("s:prose"),
+                                                 QStringLiteral("s:bullet")};
+    static const std::array<QString, 5> lengths = {
+        QStringLiteral("s:len0"), QStringLiteral("s:len1"), QStringLiteral("s:len2"),
+        QStringLiteral("s:len3"), QStringLiteral("s:len4")};
+    static const std::array<quint64, 2> kindHashes = {FeatureHash::of(kinds[0]),
+                                                      FeatureHash::of(kinds[1])};
+    static const std::array<quint64, 5> lengthHashes = {
+        FeatureHash::of(lengths[0]), FeatureHash::of(lengths[1]), FeatureHash::of(lengths[2]),
+        FeatureHash::of(lengths[3]), FeatureHash::of(lengths[4])};
+    const std::size_t bucket = std::size_t(lengthBucket(words));
+    features->addNamed(kindHashes[bullet], keepNames ? kinds[bullet] : QString());
+    features->addNamed(lengthHashes[bucket], keepNames ? lengths[bucket] : QString());
+}
+
+void addClassPairs(const RuleSet &rules, const ClassMask &first, const ClassMask &second,
+                   ClauseFeatures *features, bool keepNames)
+{
+    const ClassRegistry &registry = rules.classes();
+    const auto bits = [](const ClassMask &mask) {
+        QVarLengthArray<int, 8> out;
+        for (std::size_t id = mask._Find_first(); id < mask.size(); id = mask._Find_next(id))
+            out.append(int(id));
+        return out;
+    };
+    const auto before = bits(first);
+    const auto after = bits(second);
+    for (const int a : before) {
+        for (const int b : after) {
+            features->addNamed(classPairFeature(rules.classFeature(a), rules.classFeature(b)),
+                               keepNames ? QStringLiteral("p:%1>%2").arg(
+                                                             registry.name(a), registry.name(b))
+                                                       : QString());
+        }
+    }
+}
+
+bool hasRoleFinding(const QList<Finding> &findings)
+{
+    return std::any_of(findings.cbegin(), findings.cend(),
+                       [](const Finding &f) { return isRoleCategory(f.category); });
+}
+
+} // namespace
+
+bool ClauseJudge::mayFlagAlone(const ClassMask &classes) const
+{
+    const ClassMask &judges = m_rules.modelJudges();
+    return m_rules.model().threshold() < 1.0 && (judges.none() || (classes & judges).any());
+}
+
+bool ClauseJudge::needed(const QList<Finding> &found, const ClassMask &classes) const
+{
+    return m_keepNames || (!m_rules.model().isEmpty() &&
+                           (hasRoleFinding(found) || mayFlagAlone(classes)));
+}
+
+void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segment &segment,
+                        bool bullet, const ClassMask &tagged, QList<Finding> *found,
+                        ParagraphResult *result) const
+{
+    const ClauseModel &model = m_rules.model();
+    // The clause's parts as features: its words and word pairs, the lexicon classes tagged
+    // in it (cue, activity, object, section strength), the rules that matched and its shape.
+    ClauseFeatures features(m_keepNames);
+    QStringView previous;
+    quint64 previousKey = 0;
+    int words = 0;
+    for (int i = segment.firstToken; i <= segment.lastToken; ++i) {
+        const Token &token = tokens[i];
+        if (token.kind != TokenKind::Word && token.kind != TokenKind::Number) {
+            previous = {};
+            continue;
+        }
+        const QStringView word =
+            token.kind == TokenKind::Number ? QStringView(u"#") : line.sliced(token.start, token.length);
+        const quint64 key = stemKey(word);
+        features.addWord(u'w', key, word);
+        if (words++ == 0)
+            features.addWord(u'f', key, word);
+        if (!previous.isNull())
+            features.addPair(previousKey, previous, key, word);
+        previous = word;
+        previousKey = key;
+    }
+    ClassMask classes = tagged;
+    classes.reset(std::size_t(m_rules.special().segmentStart));
+    const ClassRegistry &registry = m_rules.classes();
+    for (std::size_t id = classes._Find_first(); id < classes.size(); id = classes._Find_next(id))
+        features.addNamed(m_rules.classFeature(int(id)),
+                          m_keepNames ? QStringLiteral("c:") + registry.name(int(id)) : QString());
+    // Classes of neighbouring tags in order ("p:verb.dev>obj.dev", "p:verb.lead>obj.dev"): the
+    // activity with its object, the cue with its technology, the clause start with its verb.
+    for (qsizetype t = 0; t + 1 < segment.tags.size(); ++t) {
+        for (qsizetype u = t + 1; u < std::min(t + 3, segment.tags.size()); ++u)
+            addClassPairs(m_rules, segment.tags[t].classes, segment.tags[u].classes, &features,
+                          m_keepNames);
+    }
+    for (const Finding &finding : std::as_const(*found)) {
+        if (isRoleCategory(finding.category))
+            addPrefixed(&features, u"r:", finding.ruleId, m_keepNames);
+    }
+    addShape(&features, bullet, words, m_keepNames);
+    features.finish();
+    const ClauseModel::Prediction prediction = model.predict(features);
+    // A rule's match is evidence of its own: the model overrules it only when it is sure the
+    // match is wrong (and the rule allows it), and flags a clause no rule matched only when
+    // fairly sure it is a demand.
+    const bool matched = hasRoleFinding(*found);
+    const bool flagged =
+        !model.isEmpty() && (matched ? prediction.keep >= model.keepThreshold()
+                                     : mayFlagAlone(tagged) &&
+                                           prediction.demand >= model.threshold());
+    if (m_keepNames)
+        result->clauses.append({segment.textStart, segment.textEnd, features.names(),
+                                prediction.demand, prediction.preferred, prediction.family,
+                                flagged});
+    if (model.isEmpty()) {
+        result->findings.append(*found);
+        return;
+    }
+
+    // The model decides whether the clause is a demand; the rules, where one matched, say
+    // which words, how strong the ask is (from its section and wording) and offer the rewrite.
+    bool kept = false;
+    for (Finding &finding : *found) {
+        if (isRoleCategory(finding.category)) {
+            if (!flagged && m_rules.isOverrulable(finding.ruleId))
+                continue;
+            kept = true;
+        }
+        result->findings.append(finding);
+    }
+    const JudgedFinding &judged = m_rules.judgedFinding(prediction.family);
+    if (!flagged || kept || !judged.enabled)
+        return;
+    Finding finding;
+    finding.start = segment.textStart;
+    finding.length = segment.textEnd - segment.textStart;
+    finding.ruleId = judged.ruleId;
+    finding.category = judged.category;
+    finding.severity = prediction.preferred >= 0.5f ? Severity::Warning : Severity::Error;
+    finding.message = judged.message;
+    finding.rationale = judged.rationale;
+    const QString text = line.sliced(finding.start, finding.length).toString().simplified();
+    for (const TextTemplate &suggestion : judged.suggestions)
+        finding.suggestions.append(suggestion.expand({text}));
+    result->findings.append(finding);
+}
+
+} // namespace rolelens

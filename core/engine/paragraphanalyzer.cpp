@@ -1,0 +1,302 @@
+#include "engine/paragraphanalyzer_p.h"
+
+
+#include <QCoreApplication>
+
+namespace rolelens {
+
+namespace {
+
+constexpr int kMaxLeadInTokens = 12;
+constexpr int kMaxTitleTokens = 6;
+
+bool isPunct(QStringView line, const Token &token, QStringView chars)
+{
+    return token.kind == TokenKind::Punct && token.length == 1 && chars.contains(line[token.start]);
+}
+
+struct LineShape
+{
+    int contentStart = 0; ///< first token after a heading's '#'s or a bullet marker
+    bool heading = false;
+    bool bullet = false;
+};
+
+LineShape shapeOf(QStringView line, const QList<Token> &tokens)
+{
+    LineShape shape;
+    int i = 0;
+    while (i < tokens.size() && isPunct(line, tokens[i], u"#"))
+        ++i;
+    if (i > 0 && i < tokens.size() && tokens[i].spaceBefore) {
+        shape.heading = true;
+        shape.contentStart = i;
+        return shape;
+    }
+    const Token &first = tokens.first();
+    int marker = 0;
+    if (isPunct(line, first, u"-*+\u2022\u00B7\u25E6\u25AA\u2023\u2013\u2014") ||
+        first.kind == TokenKind::Emoji)
+        marker = 1;
+    else if (first.kind == TokenKind::Number && tokens.size() > 1 &&
+             isPunct(line, tokens[1], u".)"))
+        marker = 2;
+    if (marker > 0 && marker < tokens.size() && tokens[marker].spaceBefore) {
+        shape.bullet = true;
+        shape.contentStart = marker;
+    }
+    return shape;
+}
+
+// "Requirements:", "**Nice to have**" or a Markdown heading: a short line that introduces
+// what follows.
+bool isLeadIn(QStringView line, const QList<Token> &tokens, const LineShape &shape)
+{
+    if (shape.heading)
+        return true;
+    if (shape.bullet || tokens.size() - shape.contentStart > kMaxLeadInTokens)
+        return false;
+    qsizetype last = tokens.size() - 1;
+    while (last > 0 && isPunct(line, tokens[last], u"*_"))
+        --last;
+    const bool wrappedInBold = last < tokens.size() - 1 && isPunct(line, tokens.first(), u"*_");
+    return wrappedInBold || isPunct(line, tokens[last], u":");
+}
+
+// "Preferred Qualifications" on a line of its own: a short title without punctuation.
+bool isShortTitle(QStringView line, const QList<Token> &tokens, const LineShape &shape)
+{
+    return !shape.bullet && tokens.size() - shape.contentStart <= kMaxTitleTokens &&
+           !isPunct(line, tokens.last(), u".!?;,");
+}
+
+bool endsSentence(QStringView line, const QList<Token> &tokens, int i)
+{
+    if (!isPunct(line, tokens[i], u".!?;"))
+        return false;
+    if (i + 1 < tokens.size() && !tokens[i + 1].spaceBefore)
+        return false; // "Node.js", "2.5"
+    if (line[tokens[i].start] != QLatin1Char('.') || i == 0)
+        return true;
+    // "e.g.", "Sr.", "vs." do not end a sentence.
+    const Token &before = tokens[i - 1];
+    if (before.kind != TokenKind::Word)
+        return true;
+    const QStringView word = line.sliced(before.start, before.length);
+    static const QStringList abbreviations = {QStringLiteral("vs"),     QStringLiteral("inc"),
+                                              QStringLiteral("sr"),     QStringLiteral("jr"),
+                                              QStringLiteral("approx"), QStringLiteral("incl"),
+                                              QStringLiteral("dept"),   QStringLiteral("ltd")};
+    return word.size() > 1 && !abbreviations.contains(word, Qt::CaseInsensitive);
+}
+
+// Scraped postings often lose their bullet marks: "…with stakeholders Deploy services to
+// production Track risks". A capitalised item verb straight after a lower-case word starts a
+// new item there; after a name ("Technical Architect") it may be part of it. A capitalised
+// cue ("... Databricks Experience with ...") starts an item after any word.
+QList<bool> implicitItemStarts(QStringView line, const QList<Token> &tokens, const QList<Tag> &tags,
+                               const ClassMask &itemVerbs, const ClassMask &itemCues)
+{
+    QList<bool> starts(tokens.size(), false);
+    for (const Tag &tag : tags) {
+        const int i = tag.firstToken;
+        if (i == 0 || !line[tag.start].isUpper() || tokens[i - 1].kind != TokenKind::Word)
+            continue;
+        starts[i] = (tag.classes & itemCues).any() ||
+                    ((tag.classes & itemVerbs).any() && line[tokens[i - 1].start].isLower());
+    }
+    return starts;
+}
+
+// Whether \a line may hold a URL or an e-mail address: an '@', a "://" or a "www" word. The
+// tokens are at hand, so this costs far less than searching the text for each.
+bool mayHoldAddress(QStringView line, const QList<Token> &tokens)
+{
+    for (const Token &token : tokens) {
+        if (token.kind == TokenKind::Punct && token.length == 1) {
+            const QChar c = line[token.start];
+            if (c == QLatin1Char('@') ||
+                (c == QLatin1Char(':') && line.sliced(token.start).startsWith(u"://")))
+                return true;
+        } else if (token.kind == TokenKind::Word && token.length == 3 &&
+                   foldForMatching(line[token.start].unicode()) == u'w' &&
+                   line.sliced(token.start, 3).compare(u"www", Qt::CaseInsensitive) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// The section a sentence names inline: "Preferred qualifications", "Minimum qualifications".
+// Only a capitalised name counts: "gather requirements" names no section.
+ParagraphContext sectionNamed(QStringView line, const RuleSet::Special &special,
+                              const Segment &segment)
+{
+    ParagraphContext named = ParagraphContext::None;
+    for (const Tag &tag : segment.tags) {
+        if (tag.end == tag.start || !line[tag.start].isUpper())
+            continue;
+        if ((tag.classes & special.sectionPreferred).any())
+            named = ParagraphContext::Preferred;
+        else if ((tag.classes & special.sectionRequired).any())
+            named = ParagraphContext::Required;
+    }
+    return named;
+}
+
+// "We are looking for an experienced Salesforce developer": the role the posting hires, read
+// from the body when the title names only the field.
+Role seekingRole(const RuleSet::Special &special, const Segment &segment)
+{
+    bool seeking = false;
+    for (const Tag &tag : segment.tags) {
+        if ((tag.classes & special.seeking).any())
+            seeking = true;
+        else if (seeking && (tag.classes & special.roleManager).any())
+            return Role::Manager;
+        else if (seeking && (tag.classes & special.roleDeveloper).any())
+            return Role::Developer;
+    }
+    return Role::Unknown;
+}
+
+} // namespace
+
+void ParagraphAnalyzer::addMisspellings(QStringView paragraph, const QList<Token> &tokens,
+                                        ParagraphResult *result) const
+{
+    if (!m_spelling)
+        return;
+    for (const auto &[start, end] : m_spelling->misspellings(paragraph, tokens)) {
+        Finding finding;
+        finding.start = start;
+        finding.length = end - start;
+        finding.ruleId = QStringLiteral("spelling");
+        finding.category = Category::Spelling;
+        finding.severity = Severity::Info;
+        const QString word = paragraph.sliced(start, end - start).toString();
+        finding.message =
+            QCoreApplication::translate("rolelens", "\u201c%1\u201d is not in the %2 dictionary")
+                .arg(word, m_spelling->language());
+        finding.rationale = QCoreApplication::translate(
+            "rolelens", "A misspelled posting costs the employer credibility with the candidates "
+                        "it wants most.");
+        result->findings.append(finding);
+    }
+}
+
+ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext context) const
+{
+    ParagraphResult result;
+    const QList<Token> tokens = tokenize(line);
+    if (tokens.isEmpty())
+        return result;
+    result.blank = false;
+    for (const Token &token : tokens)
+        result.words += token.kind == TokenKind::Word || token.kind == TokenKind::Number ||
+                        token.kind == TokenKind::Hashtag;
+    const LineShape shape = shapeOf(line, tokens);
+    QList<Tag> tags = m_rules.matcher().match(line, tokens);
+    tags.removeIf([&](const Tag &tag) { return tag.firstToken < shape.contentStart; });
+    // "Apply or write to jobs@example.com": an address is no part of any requirement.
+    if (mayHoldAddress(line, tokens)) {
+        // Tags and addresses are both in text order: one sweep over the two.
+        const auto addresses = addressRanges(line);
+        qsizetype next = 0;
+        tags.removeIf([&](const Tag &tag) {
+            while (next < addresses.size() && addresses[next].second <= tag.start)
+                ++next;
+            return next < addresses.size() && addresses[next].first < tag.end;
+        });
+    }
+    for (const Tag &tag : tags) {
+        result.classes |= tag.classes;
+        if ((tag.classes & m_rules.leadershipMask()).any())
+            ++result.leadershipTags;
+    }
+    const RuleSet::Special &special = m_rules.special();
+    // A short line that names a section ("Preferred Qualifications", "Responsibilities") is
+    // a lead-in even without a colon; a section of another kind ends "Nice to have" above it.
+    const ClassMask preferred = special.preferred | special.sectionPreferred;
+    const ClassMask required = special.required | special.sectionRequired;
+    const bool namesContext = (result.classes & (preferred | required | special.sectionOther)).any();
+    if (isLeadIn(line, tokens, shape) || (namesContext && isShortTitle(line, tokens, shape))) {
+        result.leadIn = true;
+        if ((result.classes & preferred).any())
+            result.context = ParagraphContext::Preferred;
+        else if ((result.classes & required).any())
+            result.context = ParagraphContext::Required;
+        context = ParagraphContext::None; // a lead-in speaks for the lines below, not itself
+    }
+    addMisspellings(line, tokens, &result);
+    if (shape.contentStart >= tokens.size())
+        return result;
+
+    // Every segment starts with a zero-width pseudo-tag: "seg.start", plus the context of
+    // the lead-in above, so rules can ask for "at the start of a bullet under Must have:".
+    Tag pseudo;
+    const auto setContext = [&](ParagraphContext to) {
+        pseudo.classes.reset(std::size_t(special.contextRequired));
+        pseudo.classes.reset(std::size_t(special.contextPreferred));
+        if (to == ParagraphContext::Required)
+            pseudo.classes.set(std::size_t(special.contextRequired));
+        else if (to == ParagraphContext::Preferred)
+            pseudo.classes.set(std::size_t(special.contextPreferred));
+    };
+    pseudo.classes.set(std::size_t(special.segmentStart));
+    setContext(context);
+    const QList<bool> itemStarts =
+        implicitItemStarts(line, tokens, tags, special.itemVerbs, special.itemCues);
+    // Checked per sentence only in the few paragraphs that name a section at all.
+    const bool namesSection =
+        (result.classes & (special.sectionRequired | special.sectionPreferred)).any();
+    const SegmentMatcher matcher(m_rules, line, tokens);
+    // Without a model and without a training dump the rules' findings are final.
+    const bool judging = m_judge.isActive();
+    qsizetype nextTag = 0;
+    int segmentStart = shape.contentStart;
+    for (int i = shape.contentStart; i < tokens.size(); ++i) {
+        if (i + 1 < tokens.size() && !endsSentence(line, tokens, i) && !itemStarts[i + 1])
+            continue;
+        Segment segment;
+        segment.firstToken = segmentStart;
+        segment.lastToken = i;
+        int last = i;
+        while (last > segmentStart && tokens[last].kind == TokenKind::Punct &&
+               QStringView(u".!?;:").contains(line[tokens[last].start]))
+            --last;
+        segment.textStart = tokens[segmentStart].start;
+        segment.textEnd = tokens[last].end();
+        pseudo.firstToken = segmentStart;
+        pseudo.start = pseudo.end = tokens[segmentStart].start;
+        segment.tags.append(pseudo);
+        while (nextTag < tags.size() && tags[nextTag].firstToken <= i)
+            segment.tags.append(tags[nextTag++]);
+        if (result.seeks == Role::Unknown && (result.classes & special.seeking).any())
+            result.seeks = seekingRole(special, segment);
+        if (judging) {
+            QList<Finding> found;
+            matcher.match(segment, &found);
+            ClassMask classes;
+            for (const Tag &tag : segment.tags)
+                classes |= tag.classes;
+            if (m_judge.needed(found, classes))
+                m_judge.judge(line, tokens, segment, shape.bullet, classes, &found, &result);
+            else
+                result.findings.append(found);
+        } else {
+            matcher.match(segment, &result.findings);
+        }
+        segmentStart = i + 1;
+        // Run-on postings name their sections inline ("... Preferred qualifications: MBA ..."):
+        // the sentences of the paragraph after the name are in that section.
+        if (namesSection) {
+            if (const ParagraphContext named = sectionNamed(line, special, segment);
+                named != ParagraphContext::None)
+                setContext(named);
+        }
+    }
+    return result;
+}
+
+} // namespace rolelens

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "model/analysis.h"
+#include "engine/clausejudge_p.h"
+#include "model/finding.h"
+#include "rules/ruleset.h"
+#include "engine/segmentmatcher_p.h"
+#include "spelling/spellchecker.h"
+
+#include <QList>
+#include <QStringView>
+
+namespace rolelens {
+
+/// What a lead-in ("Must have:", "## Nice to have") says about the paragraphs below it.
+enum class ParagraphContext : quint8
+{
+    None,
+    Required,
+    Preferred
+};
+
+/// The analysis of one paragraph: a heading, a bullet, a lead-in or a run of prose lines.
+/// Offsets are relative to the paragraph, so a result can be cached by the paragraph's text
+/// and reused wherever the paragraph moves.
+struct ParagraphResult
+{
+    QList<Finding> findings;
+    ClassMask classes;      ///< every class tagged (coverage, role detection)
+    int leadershipTags = 0; ///< tags in the scoring's leadership classes
+    int words = 0;          ///< word, number and hashtag tokens
+    bool blank = true;
+    bool leadIn = false; ///< a heading or "Something:" line; sets the context below
+    ParagraphContext context = ParagraphContext::None; ///< the context a lead-in sets
+    Role seeks = Role::Unknown; ///< the role a "we are looking for a ..." sentence names
+    QList<ClauseRecord> clauses; ///< only when the analyzer keeps them
+};
+
+/// Runs the rules over one paragraph: splits it into sentences, tags lexicon terms and
+/// matches every rule inside each sentence. Line breaks inside a paragraph are spaces.
+class ParagraphAnalyzer
+{
+public:
+    /// \a spelling may be null: no spell checking. With \a keepClauses, every result lists
+    /// how the clause model judged its clauses.
+    ParagraphAnalyzer(const RuleSet &rules, const SpellChecker *spelling, bool keepClauses = false)
+        : m_rules(rules), m_spelling(spelling), m_judge(rules, keepClauses)
+    {}
+
+    /// \a context is the one set by the nearest lead-in above the paragraph.
+    [[nodiscard]] ParagraphResult analyze(QStringView paragraph, ParagraphContext context) const;
+
+private:
+    void addMisspellings(QStringView paragraph, const QList<Token> &tokens,
+                         ParagraphResult *result) const;
+
+    const RuleSet &m_rules;
+    const SpellChecker *m_spelling;
+    ClauseJudge m_judge;
+};
+
+} // namespace rolelens

@@ -1,0 +1,239 @@
+#include "engine/segmentmatcher_p.h"
+
+namespace rolelens {
+
+namespace {
+
+// "Review pull requests" at the start of a bullet reads "review pull requests" when a
+// template puts it mid-sentence; acronyms such as "QA" keep their capitals.
+QString lowercaseFirst(QString out)
+{
+    if (out.size() > 1 && out[0].isUpper() && out[1].isLower())
+        out[0] = out[0].toLower();
+    return out;
+}
+
+// A suggestion that replaces the start of a sentence or bullet starts with a capital.
+QString matchCase(QString suggestion, bool startsSegment)
+{
+    if (startsSegment && !suggestion.isEmpty() && suggestion.front().isLower())
+        suggestion[0] = suggestion.front().toUpper();
+    return suggestion;
+}
+
+} // namespace
+
+void SegmentMatcher::match(const Segment &segment, QList<Finding> *out) const
+{
+    QList<Finding> found;
+    ClassMask classes;
+    // covered[i]: tokens inside tags[0..i), minus one per tag that counts as a word in gaps.
+    Coverage covered;
+    covered.append(0);
+    const ClassMask &modifiers = m_rules.special().modifiers;
+    for (const Tag &tag : segment.tags) {
+        classes |= tag.classes;
+        const bool counts = tag.tokenCount > 0 && (tag.classes & ~modifiers).any();
+        covered.append(covered.back() + tag.tokenCount - (counts ? 1 : 0));
+    }
+    const MaskWords words = wordsOf(classes);
+    for (const CompiledRule &rule : m_rules.rules()) {
+        // Cheap filter: a rule with a step that has no candidate cannot match. The last step
+        // (an object, a technology) is the rarest, so it is tested first; the first is often
+        // the context of any sentence, so rules of three steps test their second too.
+        if (rule.lastStep.intersects(words) && rule.firstStep.intersects(words) &&
+            (rule.secondStep.isEmpty() || rule.secondStep.intersects(words)) &&
+            !rule.unlessAny.intersects(words))
+            matchRule(rule, segment, covered, classes, &found);
+    }
+    // Two rules of a family may see the same words ("5+ years of hands-on Java" is a years
+    // demand and an expertise demand): keep the earliest, longest and drop those inside it.
+    std::stable_sort(found.begin(), found.end(), [](const Finding &a, const Finding &b) {
+        return a.start != b.start ? a.start < b.start : a.length > b.length;
+    });
+    // Sorted by start, a finding lies inside a kept one of its family exactly when it ends
+    // no later than the furthest end kept so far for that family.
+    std::array<qsizetype, 8> furthestEnd;
+    furthestEnd.fill(-1);
+    for (const Finding &finding : std::as_const(found)) {
+        qsizetype &end = furthestEnd[std::size_t(finding.category)];
+        if (finding.end() <= end)
+            continue;
+        end = finding.end();
+        out->append(finding);
+    }
+}
+
+bool SegmentMatcher::onlyListPunctuation(int fromToken, int toToken) const
+{
+    for (int i = fromToken; i < toToken; ++i) {
+        const Token &token = m_tokens[i];
+        if (token.kind != TokenKind::Punct || token.length != 1 ||
+            !QStringView(u",()/&+*_").contains(m_line[token.start]))
+            return false;
+    }
+    return true;
+}
+
+SegmentMatcher::ListEnd SegmentMatcher::extendList(const Segment &segment, int tag,
+                                                   const ClassMask &mask) const
+{
+    const ClassMask &separator = m_rules.special().listSeparator;
+    ListEnd end{tag, segment.tags[tag].lastToken(), segment.tags[tag].end};
+    int previousToken = end.lastToken;
+    for (int j = tag + 1; j < segment.tags.size(); ++j) {
+        const Tag &next = segment.tags[j];
+        if (!onlyListPunctuation(previousToken + 1, next.firstToken))
+            break;
+        if ((next.classes & mask).any())
+            end = {j, next.lastToken(), next.end};
+        else if (!(next.classes & separator).any())
+            break;
+        previousToken = next.lastToken();
+    }
+    // "AWS (EC2, S3, Lambda)": take the closing parenthesis along.
+    const int after = end.lastToken + 1;
+    if (after <= segment.lastToken && m_line[m_tokens[after].start] == QLatin1Char(')')) {
+        const QStringView text =
+            m_line.sliced(segment.tags[tag].start, end.end - segment.tags[tag].start);
+        if (text.count(QLatin1Char('(')) > text.count(QLatin1Char(')')))
+            end = {end.tag, after, m_tokens[after].end()};
+    }
+    return end;
+}
+
+bool SegmentMatcher::cancelledBefore(const CompiledRule &rule, const Segment &segment,
+                                     int startTag) const
+{
+    if (rule.unlessBefore.none())
+        return false;
+    const int reach = segment.tags[startTag].firstToken - rule.spec.unlessWindow;
+    for (int i = startTag - 1; i >= 0 && segment.tags[i].lastToken() >= reach; --i) {
+        if ((segment.tags[i].classes & rule.unlessBefore).any())
+            return true;
+    }
+    return false;
+}
+
+void SegmentMatcher::matchRule(const CompiledRule &rule, const Segment &segment,
+                               const Coverage &covered, const ClassMask &classes,
+                               QList<Finding> *out) const
+{
+    // The gap between two steps counts words, with a tagged term as one word and technology
+    // names as none: in "maintain the Python and Bash tooling" one word separates verb and
+    // object, as in "maintain the tooling".
+    const auto gap = [&](const Partial &before, int tag) {
+        const int tokens = segment.tags[tag].firstToken - before.lastToken - 1;
+        return tokens - (covered[tag] - covered[before.endTag + 1]);
+    };
+    const int stepCount = int(rule.steps.size());
+    std::array<Partial, kMaxRuleSteps> partial{};
+    std::array<bool, kMaxRuleSteps> valid{};
+    for (int t = 0; t < segment.tags.size(); ++t) {
+        const Tag &tag = segment.tags[t];
+        if ((tag.classes & rule.barrier).any()) {
+            valid.fill(false);
+            continue;
+        }
+        int skipTo = t;
+        // From the last step down, so that one tag advances a partial match by one step only.
+        for (int k = stepCount - 1; k >= 0; --k) {
+            const CompiledStep &step = rule.steps[k];
+            if (!(tag.classes & step.mask).any() ||
+                (step.capitalized && (tag.end == tag.start || !m_line[tag.start].isUpper())))
+                continue;
+            Partial next;
+            if (k > 0) {
+                if (!valid[k - 1] || gap(partial[k - 1], t) > step.maxGap)
+                    continue;
+                next = partial[k - 1];
+            }
+            if (k == rule.spanStep) {
+                next.startTag = t;
+                next.start = tag.start;
+            }
+            const ListEnd end = step.list ? extendList(segment, t, step.mask)
+                                          : ListEnd{t, tag.lastToken(), tag.end};
+            next.endTag = end.tag;
+            next.lastToken = end.lastToken;
+            next.end = end.end;
+            next.stepSpans[k] = {tag.start, end.end};
+            skipTo = std::max(skipTo, end.tag);
+            if (k + 1 < stepCount) {
+                partial[k] = next;
+                valid[k] = true;
+                continue;
+            }
+            valid.fill(false);
+            if (!cancelledBefore(rule, segment, next.startTag) &&
+                !cancelledAfter(rule, segment, end.tag))
+                out->append(makeFinding(rule, segment, classes, next));
+            break;
+        }
+        t = skipTo; // tags inside a list were consumed with it
+    }
+}
+
+// "own the AWS migration": the technology is only a qualifier of the planning noun after it.
+bool SegmentMatcher::cancelledAfter(const CompiledRule &rule, const Segment &segment,
+                                    int endTag) const
+{
+    if (rule.unlessAfter.none() || endTag + 1 >= segment.tags.size())
+        return false;
+    const Tag &next = segment.tags[endTag + 1];
+    return next.firstToken <= segment.tags[endTag].lastToken() + 2 &&
+           (next.classes & rule.unlessAfter).any();
+}
+
+Finding SegmentMatcher::makeFinding(const CompiledRule &rule, const Segment &segment,
+                                    const ClassMask &classes, const Partial &match) const
+{
+    const int segmentStart = segment.textStart;
+    const int segmentEnd = segment.textEnd;
+
+    QList<QString> captured(rule.slotCount);
+    QList<QStringView> values(rule.slotCount);
+    for (int k = 0; k < rule.steps.size(); ++k) {
+        if (const int slot = rule.steps[k].slot; slot >= 0) {
+            const Span span = match.stepSpans[k];
+            // A capture may run over a line break inside the paragraph.
+            const QString text =
+                m_line.sliced(span.start, span.end - span.start).toString().simplified();
+            captured[slot] = rule.steps[k].lowercase ? lowercaseFirst(text) : text;
+            values[slot] = captured[slot];
+        }
+    }
+    // {match} and {segment} are copied only for the rules whose texts use them.
+    if (rule.usesMatch) {
+        captured[rule.matchSlot] =
+            m_line.sliced(match.start, match.end - match.start).toString().simplified();
+        values[rule.matchSlot] = captured[rule.matchSlot];
+    }
+    if (rule.usesSegment) {
+        if (!segment.text)
+            segment.text =
+                m_line.sliced(segmentStart, segmentEnd - segmentStart).toString().simplified();
+        values[rule.segmentSlot] = *segment.text;
+    }
+
+    // A whole-sentence finding is for bullets and short sentences; in a run-on paragraph
+    // (bullets flattened by a scraper) it would cover everything, so it keeps to its words.
+    constexpr int kMaxSegmentSpanTokens = 40;
+    const bool wholeSegment =
+        rule.spec.spanSegment && segment.lastToken - segment.firstToken < kMaxSegmentSpanTokens;
+    Finding finding;
+    finding.start = wholeSegment ? segmentStart : match.start;
+    finding.length = (wholeSegment ? segmentEnd : match.end) - finding.start;
+    finding.ruleId = rule.spec.id;
+    finding.category = rule.spec.category;
+    finding.severity =
+        (classes & rule.softenedBy).any() ? rule.spec.softenedSeverity : rule.spec.severity;
+    finding.message = rule.message.expand(values);
+    finding.rationale = rule.spec.rationale;
+    const bool startsSegment = finding.start == segmentStart;
+    for (const TextTemplate &suggestion : rule.suggestions)
+        finding.suggestions.append(matchCase(suggestion.expand(values), startsSegment));
+    return finding;
+}
+
+} // namespace rolelens

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "rules/ruleset.h"
+
+#include <QVarLengthArray>
+#include <optional>
+
+namespace rolelens {
+
+/// A sentence or bullet: tokens [firstToken, lastToken] of a line and their tags in order,
+/// led by the context pseudo-tag of the line, if any.
+struct Segment
+{
+    int firstToken = 0;
+    int lastToken = 0;
+    int textStart = 0;                   ///< where its text starts
+    int textEnd = 0;                     ///< where its text ends, sentence punctuation left out
+    mutable std::optional<QString> text; ///< the text, simplified; made once if a rule asks
+    QVarLengthArray<Tag, 24> tags;
+};
+
+/// Matches every rule of a rule set inside one segment. Each rule is a small automaton over
+/// the segment's tags that keeps only the latest partial match per step, so a segment costs
+/// O(tags x steps) per rule however the text is written.
+class SegmentMatcher
+{
+public:
+    SegmentMatcher(const RuleSet &rules, QStringView line, const QList<Token> &tokens)
+        : m_rules(rules), m_line(line), m_tokens(tokens)
+    {}
+
+    /// Appends the findings of \a segment (line-relative offsets) to \a out.
+    void match(const Segment &segment, QList<Finding> *out) const;
+
+private:
+    struct Span
+    {
+        int start = 0;
+        int end = 0;
+    };
+    struct Partial
+    {
+        int startTag = 0;
+        int endTag = 0;
+        int lastToken = 0;
+        int start = 0;
+        int end = 0;
+        std::array<Span, kMaxRuleSteps> stepSpans{};
+    };
+    struct ListEnd
+    {
+        int tag = 0;
+        int lastToken = 0;
+        int end = 0;
+    };
+
+    using Coverage = QVarLengthArray<int, 25>;
+    void matchRule(const CompiledRule &rule, const Segment &segment, const Coverage &covered,
+                   const ClassMask &classes, QList<Finding> *out) const;
+    [[nodiscard]] ListEnd extendList(const Segment &segment, int tag, const ClassMask &mask) const;
+    [[nodiscard]] bool onlyListPunctuation(int fromToken, int toToken) const;
+    [[nodiscard]] bool cancelledBefore(const CompiledRule &rule, const Segment &segment,
+                                       int startTag) const;
+    [[nodiscard]] bool cancelledAfter(const CompiledRule &rule, const Segment &segment,
+                                      int endTag) const;
+    [[nodiscard]] Finding makeFinding(const CompiledRule &rule, const Segment &segment,
+                                      const ClassMask &classes, const Partial &match) const;
+
+    const RuleSet &m_rules;
+    QStringView m_line;
+    const QList<Token> &m_tokens;
+};
+
+} // namespace rolelens

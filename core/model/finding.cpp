@@ -1,0 +1,53 @@
+#include "model/finding.h"
+
+#include <array>
+
+namespace rolelens {
+
+namespace {
+constexpr std::array kSeverityNames = {u"info", u"warning", u"error"};
+constexpr std::array kCategoryNames = {u"coding-demand", u"execution-duty", u"credential",
+                                       u"combined-role", u"tone",           u"spelling"};
+
+template<typename Enum, typename Names>
+std::optional<Enum> lookup(const Names &names, QStringView name)
+{
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (name == QStringView(names[i]))
+            return static_cast<Enum>(i);
+    }
+    return std::nullopt;
+}
+} // namespace
+
+QString severityName(Severity severity)
+{
+    return QStringView(kSeverityNames[static_cast<std::size_t>(severity)]).toString();
+}
+
+std::optional<Severity> severityFromName(QStringView name)
+{
+    return lookup<Severity>(kSeverityNames, name);
+}
+
+QString categoryName(Category category)
+{
+    return QStringView(kCategoryNames[static_cast<std::size_t>(category)]).toString();
+}
+
+std::optional<Category> categoryFromName(QStringView name)
+{
+    return lookup<Category>(kCategoryNames, name);
+}
+
+bool isRoleCategory(Category category)
+{
+    return category != Category::Tone && category != Category::Spelling;
+}
+
+QString comparableFindingText(QStringView text)
+{
+    return text.toString().simplified().toCaseFolded();
+}
+
+} // namespace rolelens

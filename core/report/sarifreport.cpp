@@ -1,0 +1,147 @@
+#include "report/reports.h"
+#include "text/textpositions.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+
+namespace rolelens {
+
+namespace {
+
+QString sarifLevel(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return QStringLiteral("error");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Info:
+        break;
+    }
+    return QStringLiteral("note");
+}
+
+QString artifactUri(const QString &path)
+{
+    if (path == QLatin1String("-"))
+        return QStringLiteral("stdin");
+    // Relative paths stay relative (viewers resolve them against the checkout); absolute
+    // ones become file: URIs.
+    if (QDir::isAbsolutePath(path))
+        return QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded);
+    return QString::fromUtf8(QUrl::toPercentEncoding(path, "/"));
+}
+
+QJsonObject ruleDescriptor(const RuleSpec &spec)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), spec.id},
+        {QStringLiteral("shortDescription"),
+         QJsonObject{
+             {QStringLiteral("text"), spec.example.isEmpty()
+                                          ? spec.id
+                                          : QStringLiteral("%1 (e.g. \"%2\")")
+                                                .arg(categoryName(spec.category), spec.example)}}},
+        {QStringLiteral("fullDescription"), QJsonObject{{QStringLiteral("text"), spec.rationale}}},
+        {QStringLiteral("help"), QJsonObject{{QStringLiteral("text"), spec.rationale}}},
+        {QStringLiteral("defaultConfiguration"),
+         QJsonObject{{QStringLiteral("level"), sarifLevel(spec.severity)}}},
+        {QStringLiteral("properties"),
+         QJsonObject{{QStringLiteral("category"), categoryName(spec.category)}}},
+    };
+}
+
+QJsonObject region(const TextPositions &positions, const QString &text, const Finding &finding)
+{
+    const auto start = positions.at(finding.start);
+    const auto end = positions.at(finding.end());
+    return QJsonObject{
+        {QStringLiteral("startLine"), start.line},
+        {QStringLiteral("startColumn"), start.column},
+        {QStringLiteral("endLine"), end.line},
+        {QStringLiteral("endColumn"), end.column},
+        {QStringLiteral("charOffset"), start.codePoint},
+        {QStringLiteral("charLength"), end.codePoint - start.codePoint},
+        {QStringLiteral("snippet"),
+         QJsonObject{{QStringLiteral("text"), text.mid(finding.start, finding.length)}}},
+    };
+}
+
+} // namespace
+
+QByteArray sarifReport(const QList<FileReport> &reports, const RuleSet &rules,
+                       const QString &toolVersion)
+{
+    QJsonArray descriptors;
+    QHash<QString, int> ruleIndex;
+    QJsonArray results;
+    QJsonArray artifacts;
+    for (const FileReport &report : reports) {
+        const QString uri = artifactUri(report.path);
+        const QJsonObject artifactLocation{{QStringLiteral("uri"), uri}};
+        artifacts.append(QJsonObject{{QStringLiteral("location"), artifactLocation}});
+        const TextPositions positions(report.text);
+        for (const Finding &finding : report.analysis.findings) {
+            if (!ruleIndex.contains(finding.ruleId)) {
+                const CompiledRule *rule = rules.rule(finding.ruleId);
+                ruleIndex.insert(finding.ruleId, int(descriptors.size()));
+                descriptors.append(rule ? ruleDescriptor(rule->spec)
+                                        : QJsonObject{{QStringLiteral("id"), finding.ruleId}});
+            }
+            const QJsonObject where = region(positions, report.text, finding);
+            QJsonObject result{
+                {QStringLiteral("ruleId"), finding.ruleId},
+                {QStringLiteral("ruleIndex"), ruleIndex.value(finding.ruleId)},
+                {QStringLiteral("level"), sarifLevel(finding.severity)},
+                {QStringLiteral("message"), QJsonObject{{QStringLiteral("text"), finding.message}}},
+                {QStringLiteral("locations"),
+                 QJsonArray{QJsonObject{
+                     {QStringLiteral("physicalLocation"),
+                      QJsonObject{{QStringLiteral("artifactLocation"), artifactLocation},
+                                  {QStringLiteral("region"), where}}}}}},
+            };
+            if (!finding.suggestions.isEmpty()) {
+                QJsonObject deleted = where;
+                deleted.remove(QStringLiteral("snippet"));
+                const QJsonObject replacement{
+                    {QStringLiteral("deletedRegion"), deleted},
+                    {QStringLiteral("insertedContent"),
+                     QJsonObject{{QStringLiteral("text"), finding.suggestions.first()}}}};
+                result.insert(
+                    QStringLiteral("fixes"),
+                    QJsonArray{QJsonObject{
+                        {QStringLiteral("description"),
+                         QJsonObject{{QStringLiteral("text"),
+                                      QStringLiteral("Apply the first suggestion")}}},
+                        {QStringLiteral("artifactChanges"),
+                         QJsonArray{QJsonObject{
+                             {QStringLiteral("artifactLocation"), artifactLocation},
+                             {QStringLiteral("replacements"), QJsonArray{replacement}}}}}}});
+            }
+            results.append(result);
+        }
+    }
+    const QJsonObject driver{
+        {QStringLiteral("name"), QStringLiteral("rolelens-check")},
+        {QStringLiteral("version"), toolVersion},
+        {QStringLiteral("rules"), descriptors},
+    };
+    const QJsonObject run{
+        {QStringLiteral("tool"), QJsonObject{{QStringLiteral("driver"), driver}}},
+        {QStringLiteral("columnKind"), QStringLiteral("unicodeCodePoints")},
+        {QStringLiteral("artifacts"), artifacts},
+        {QStringLiteral("results"), results},
+    };
+    const QJsonObject log{
+        {QStringLiteral("$schema"),
+         QStringLiteral("https://json.schemastore.org/sarif-2.1.0.json")},
+        {QStringLiteral("version"), QStringLiteral("2.1.0")},
+        {QStringLiteral("runs"), QJsonArray{run}},
+    };
+    return QJsonDocument(log).toJson(QJsonDocument::Indented);
+}
+
+} // namespace rolelens

@@ -1,0 +1,60 @@
+#include "rules/classmask.h"
+
+namespace rolelens {
+
+MaskWords wordsOf(const ClassMask &mask)
+{
+    MaskWords words{};
+    for (std::size_t bit = mask._Find_first(); bit < mask.size(); bit = mask._Find_next(bit))
+        words[bit / 64] |= quint64(1) << (bit % 64);
+    return words;
+}
+
+SparseMask::SparseMask(const ClassMask &mask)
+{
+    const MaskWords words = wordsOf(mask);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (words[i] != 0)
+            m_parts[std::size_t(m_count++)] = {quint8(i), words[i]};
+    }
+}
+
+int ClassRegistry::intern(const QString &name)
+{
+    if (const auto it = m_ids.constFind(name); it != m_ids.cend())
+        return it.value();
+    if (m_names.size() >= kMaxClasses)
+        return -1;
+    const int id = int(m_names.size());
+    m_ids.insert(name, id);
+    m_names.append(name);
+    return id;
+}
+
+std::optional<ClassMask> ClassRegistry::resolve(const QStringList &patterns, QString *unknown) const
+{
+    ClassMask mask;
+    for (const QString &pattern : patterns) {
+        bool matched = false;
+        if (pattern.endsWith(QLatin1String(".*"))) {
+            const QStringView prefix = QStringView(pattern).chopped(1); // keep the dot
+            for (int id = 0; id < m_names.size(); ++id) {
+                if (m_names[id].startsWith(prefix)) {
+                    mask.set(std::size_t(id));
+                    matched = true;
+                }
+            }
+        } else if (const int id = find(pattern); id >= 0) {
+            mask.set(std::size_t(id));
+            matched = true;
+        }
+        if (!matched) {
+            if (unknown)
+                *unknown = pattern;
+            return std::nullopt;
+        }
+    }
+    return mask;
+}
+
+} // namespace rolelens

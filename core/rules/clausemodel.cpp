@@ -1,0 +1,238 @@
+#include "rules/clausemodel.h"
+
+#include "text/tokenizer.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace rolelens {
+
+namespace {
+
+bool endsWith(QStringView word, qsizetype length, QStringView suffix)
+{
+    if (length < suffix.size())
+        return false;
+    for (qsizetype i = 0; i < suffix.size(); ++i) {
+        if (foldForMatching(word[length - suffix.size() + i].unicode()) != suffix[i].unicode())
+            return false;
+    }
+    return true;
+}
+
+float sigmoid(float x)
+{
+    return 1.0f / (1.0f + std::exp(-x));
+}
+
+} // namespace
+
+qsizetype stemLength(QStringView word)
+{
+    qsizetype length = word.size();
+    if (endsWith(word, length, u"'s"))
+        length -= 2;
+    if (length > 5 && endsWith(word, length, u"ing"))
+        return length - 3;
+    if (length > 4 && endsWith(word, length, u"ed"))
+        return length - 2;
+    if (length > 3 && endsWith(word, length, u"s") && !endsWith(word, length, u"ss") &&
+        !endsWith(word, length, u"us") && !endsWith(word, length, u"is"))
+        return length - 1;
+    return length;
+}
+
+namespace {
+
+// A stem in the matching form of its word: case-folded, typographic apostrophes as "'".
+QString foldedStem(QStringView word)
+{
+    const QStringView stem = word.first(stemLength(word));
+    QString out(stem.size(), Qt::Uninitialized);
+    for (qsizetype i = 0; i < stem.size(); ++i)
+        out[i] = QChar(foldForMatching(stem[i].unicode()));
+    return out;
+}
+
+// splitmix64's finaliser: spreads a combination of two hashes over all 64 bits.
+quint64 mixed(quint64 value)
+{
+    value ^= value >> 30;
+    value *= 0xBF58476D1CE4E5B9ULL;
+    value ^= value >> 27;
+    value *= 0x94D049BB133111EBULL;
+    return value ^ (value >> 31);
+}
+
+} // namespace
+
+quint64 stemKey(QStringView word)
+{
+    FeatureHash hash;
+    for (const QChar c : word.first(stemLength(word)))
+        hash.add(foldForMatching(c.unicode()));
+    return hash.value();
+}
+
+quint64 wordFeature(char16_t kind, quint64 key)
+{
+    return mixed(key ^ (quint64(kind) * 0x9E3779B97F4A7C15ULL));
+}
+
+quint64 pairFeature(quint64 first, quint64 second)
+{
+    return mixed(wordFeature(u'b', first) + second * 0x9E3779B97F4A7C15ULL);
+}
+
+quint64 classPairFeature(quint64 first, quint64 second)
+{
+    return mixed(wordFeature(u'p', first) + second * 0x9E3779B97F4A7C15ULL);
+}
+
+quint64 featureHashOfName(QStringView name)
+{
+    if (name.size() > 2 && name[1] == QLatin1Char(':')) {
+        const QStringView rest = name.sliced(2);
+        const char16_t kind = name[0].unicode();
+        if (kind == u'w' || kind == u'f')
+            return wordFeature(kind, FeatureHash::of(rest));
+        if (const qsizetype space = rest.indexOf(QLatin1Char(' ')); kind == u'b' && space > 0)
+            return pairFeature(FeatureHash::of(rest.first(space)),
+                               FeatureHash::of(rest.sliced(space + 1)));
+        if (const qsizetype arrow = rest.indexOf(QLatin1Char('>')); kind == u'p' && arrow > 0)
+            return classPairFeature(
+                FeatureHash::of(QStringLiteral("c:") + rest.first(arrow).toString()),
+                FeatureHash::of(QStringLiteral("c:") + rest.sliced(arrow + 1).toString()));
+    }
+    return FeatureHash::of(name);
+}
+
+void ClauseFeatures::addWord(char16_t kind, quint64 key, QStringView word)
+{
+    const quint64 hash = wordFeature(kind, key);
+    if (m_keepNames)
+        append(hash, QString(QChar(kind)) + QLatin1Char(':') + foldedStem(word));
+    else
+        m_hashes.append(hash);
+}
+
+void ClauseFeatures::addPair(quint64 firstKey, QStringView first, quint64 secondKey,
+                             QStringView second)
+{
+    const quint64 hash = pairFeature(firstKey, secondKey);
+    if (m_keepNames)
+        append(hash, QStringLiteral("b:") + foldedStem(first) + QLatin1Char(' ') +
+                         foldedStem(second));
+    else
+        m_hashes.append(hash);
+}
+
+void ClauseFeatures::addNamed(quint64 hash, const QString &name)
+{
+    if (m_keepNames)
+        append(hash, name);
+    else
+        m_hashes.append(hash);
+}
+
+void ClauseFeatures::append(quint64 hash, QString name)
+{
+    m_hashes.append(hash);
+    m_named.append({hash, std::move(name)});
+}
+
+void ClauseFeatures::finish()
+{
+    if (!m_keepNames)
+        return;
+    std::sort(m_hashes.begin(), m_hashes.end());
+    m_hashes.erase(std::unique(m_hashes.begin(), m_hashes.end()), m_hashes.end());
+    std::sort(m_named.begin(), m_named.end(),
+              [](const Named &a, const Named &b) { return a.hash < b.hash; });
+    m_named.erase(std::unique(m_named.begin(), m_named.end(),
+                              [](const Named &a, const Named &b) { return a.hash == b.hash; }),
+                  m_named.end());
+}
+
+QStringList ClauseFeatures::names() const
+{
+    QStringList out;
+    out.reserve(m_named.size());
+    for (const Named &named : m_named)
+        out.append(named.name);
+    out.sort();
+    return out;
+}
+
+ClauseModel::ClauseModel(const ClauseModelSpec &spec)
+    : m_loaded(true), m_threshold(spec.threshold), m_keepThreshold(spec.keepThreshold),
+      m_bias(spec.bias)
+{
+    std::size_t capacity = 16;
+    while (capacity < std::size_t(spec.weights.size()) * 2)
+        capacity *= 2;
+    m_keys.assign(capacity, 0);
+    m_slots.assign(capacity, -1);
+    m_mask = capacity - 1;
+    m_rows.reserve(std::size_t(spec.weights.size()));
+    for (const auto &[name, weights] : spec.weights) {
+        const quint64 hash = featureHashOfName(name);
+        std::size_t slot = std::size_t(mixed(hash) & m_mask);
+        while (m_slots[slot] >= 0 && m_keys[slot] != hash)
+            slot = (slot + 1) & m_mask;
+        if (m_slots[slot] < 0) {
+            m_keys[slot] = hash;
+            m_slots[slot] = int(m_rows.size());
+            m_rows.push_back(weights);
+        } else {
+            m_rows[std::size_t(m_slots[slot])] = weights; // a name given twice: the last wins
+        }
+    }
+}
+
+int ClauseModel::rowOf(quint64 hash) const
+{
+    for (std::size_t slot = std::size_t(mixed(hash) & m_mask);; slot = (slot + 1) & m_mask) {
+        const int row = m_slots[slot];
+        if (row < 0 || m_keys[slot] == hash)
+            return row;
+    }
+}
+
+ClauseModel::Prediction ClauseModel::predict(const ClauseFeatures &features) const
+{
+    if (!m_loaded)
+        return {};
+    ClauseWeights sum = m_bias;
+    // A clause has a feature or it does not: a repeated one (a word said twice) counts once.
+    // A bit per row of the model marks the rows already counted.
+    QVarLengthArray<quint64, 128> counted(qsizetype(m_rows.size() / 64 + 1), 0);
+    for (const quint64 hash : features.hashes()) {
+        const int row = rowOf(hash);
+        if (row < 0)
+            continue;
+        quint64 &word = counted[row / 64];
+        const quint64 bit = quint64(1) << (row % 64);
+        if (word & bit)
+            continue;
+        word |= bit;
+        const ClauseWeights &weights = m_rows[std::size_t(row)];
+        for (int k = 0; k < kClauseOutputs; ++k)
+            sum[std::size_t(k)] += weights[std::size_t(k)];
+    }
+    Prediction prediction;
+    prediction.demand = sigmoid(sum[std::size_t(ClauseOutput::Demand)]);
+    prediction.preferred = sigmoid(sum[std::size_t(ClauseOutput::Preferred)]);
+    prediction.keep = sigmoid(sum[std::size_t(ClauseOutput::Keep)]);
+    constexpr std::array families = {Category::CodingDemand, Category::ExecutionDuty,
+                                     Category::Credential, Category::CombinedRole};
+    int best = 0;
+    for (int k = 1; k < int(families.size()); ++k) {
+        if (sum[std::size_t(k) + 1] > sum[std::size_t(best) + 1])
+            best = k;
+    }
+    prediction.family = families[std::size_t(best)];
+    return prediction;
+}
+
+} // namespace rolelens

@@ -1,0 +1,172 @@
+#pragma once
+
+#include "model/finding.h"
+
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QVarLengthArray>
+#include <array>
+#include <vector>
+
+namespace rolelens {
+
+/// What the clause model predicts for one requirement clause, in the order of every
+/// feature's weights: whether the clause asks the TPM for an engineer's work, which family
+/// it belongs to, whether the ask is only preferred, and whether a rule's match on it is
+/// right (learnt from matched clauses only, whose base rate is the rules' precision rather
+/// than the few per cent of all clauses that are demands).
+enum class ClauseOutput : quint8
+{
+    Demand,
+    CodingDemand,
+    ExecutionDuty,
+    Credential,
+    CombinedRole,
+    Preferred,
+    Keep,
+};
+inline constexpr int kClauseOutputs = 7;
+using ClauseWeights = std::array<float, kClauseOutputs>;
+
+/// The wording of a finding the model makes on its own (no rule matched the clause).
+struct JudgedFindingSpec
+{
+    QString message;
+    QString rationale;
+    QStringList suggestions; ///< may use {segment}
+};
+
+/// The "model" section of a rule pack: a linear model over clause features, trained on
+/// labelled postings by tools/train-clause-model.py. Feature names are the ones
+/// ClauseFeatures makes ("w:build", "b:build dashboard", "c:tech.language", "r:<rule id>").
+struct ClauseModelSpec
+{
+    double threshold = 0.5; ///< the demand probability from which a clause no rule matched is
+                            ///< flagged; 1: never
+    double keepThreshold = 0.5; ///< the keep probability from which a rule's finding is kept
+    /// Lexicon classes of which a clause no rule matched must name one for the model to flag
+    /// it: what asks for an engineer's work names a technology or engineering work. Empty:
+    /// every clause.
+    QStringList judges;
+    ClauseWeights bias{};
+    QList<QPair<QString, ClauseWeights>> weights;
+    std::array<JudgedFindingSpec, 4> findings; ///< by family, in ClauseOutput order
+};
+
+/// The 64-bit FNV-1a hash of a feature name, fed one UTF-16 unit at a time so that a feature
+/// made from token views hashes without building its name.
+class FeatureHash
+{
+public:
+    void add(char16_t c)
+    {
+        m_value ^= c;
+        m_value *= 1099511628211ULL;
+    }
+    void add(QStringView text)
+    {
+        for (const QChar c : text)
+            add(c.unicode());
+    }
+    [[nodiscard]] quint64 value() const { return m_value; }
+
+    [[nodiscard]] static quint64 of(QStringView name)
+    {
+        FeatureHash hash;
+        hash.add(name);
+        return hash.value();
+    }
+
+private:
+    quint64 m_value = 14695981039346656037ULL;
+};
+
+/// The features of one clause, as hashes and, for training dumps, as names.
+class ClauseFeatures
+{
+public:
+    explicit ClauseFeatures(bool keepNames) : m_keepNames(keepNames) {}
+
+    /// A word feature "KIND:STEM": \a key is stemKey() of \a word, worked out once per word.
+    void addWord(char16_t kind, quint64 key, QStringView word);
+    /// A pair of adjacent words: "b:FIRST SECOND", both as stems.
+    void addPair(quint64 firstKey, QStringView first, quint64 secondKey, QStringView second);
+    /// A feature whose name is already known ("c:tech.language"), hashed once by the caller.
+    void addNamed(quint64 hash, const QString &name);
+
+    /// With names kept, sorts the features and drops repeats (ClauseModel::predict counts a
+    /// repeated feature once without it).
+    void finish();
+    /// The features' hashes: unordered, repeats included unless names are kept.
+    [[nodiscard]] const QVarLengthArray<quint64, 128> &hashes() const { return m_hashes; }
+    [[nodiscard]] QStringList names() const;
+
+private:
+    struct Named
+    {
+        quint64 hash;
+        QString name;
+    };
+    void append(quint64 hash, QString name);
+
+    bool m_keepNames;
+    QVarLengthArray<quint64, 128> m_hashes;
+    QList<Named> m_named;
+};
+
+/// The hash of a word's matching key without its inflections: the part of its features that
+/// depends on the word, so each word is read once however many features it is in.
+[[nodiscard]] quint64 stemKey(QStringView word);
+/// The hash of the feature "KIND:STEM" or "b:STEM STEM" from the stems' keys.
+[[nodiscard]] quint64 wordFeature(char16_t kind, quint64 key);
+[[nodiscard]] quint64 pairFeature(quint64 first, quint64 second);
+/// The hash of "p:A>B" from the hashes of the class features "c:A" and "c:B".
+[[nodiscard]] quint64 classPairFeature(quint64 first, quint64 second);
+/// The hash of a feature from its name, as the features made from text hash: words and pairs
+/// through their stems' keys, every other feature ("c:tech.language") through its name.
+[[nodiscard]] quint64 featureHashOfName(QStringView name);
+
+/// The matching key of a word without its common inflections ("builds", "building" and
+/// "built" are not all reduced; "dashboards" and "dashboard" are): the length of the prefix
+/// of \a word to keep.
+[[nodiscard]] qsizetype stemLength(QStringView word);
+
+/// The compiled model: feature hashes to weights.
+class ClauseModel
+{
+public:
+    struct Prediction
+    {
+        float demand = 0;    ///< probability that the clause is a developer demand
+        float preferred = 0; ///< probability that the demand is only preferred
+        float keep = 0;      ///< probability that a rule's match on the clause is a demand
+        Category family = Category::CodingDemand;
+    };
+
+    ClauseModel() = default;
+    explicit ClauseModel(const ClauseModelSpec &spec);
+
+    [[nodiscard]] bool isEmpty() const { return !m_loaded; }
+    [[nodiscard]] double threshold() const { return m_threshold; }
+    [[nodiscard]] double keepThreshold() const { return m_keepThreshold; }
+    [[nodiscard]] Prediction predict(const ClauseFeatures &features) const;
+
+private:
+    [[nodiscard]] int rowOf(quint64 hash) const;
+
+    bool m_loaded = false;
+    double m_threshold = 0.5;
+    double m_keepThreshold = 0.5;
+    ClauseWeights m_bias{};
+    // An open-addressing table of the feature hashes, linearly probed: a clause's features are
+    // looked up on every judged clause, and most of them are not in the model.
+    std::vector<quint64> m_keys;
+    std::vector<int> m_slots; ///< row of m_rows for each key, -1: empty
+    quint64 m_mask = 0;
+    std::vector<ClauseWeights> m_rows;
+};
+
+} // namespace rolelens

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "rules/clausemodel.h"
+#include "model/finding.h"
+#include "io/sourcelocation.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace rolelens {
+
+/// Upper bound on the steps of a rule pattern.
+inline constexpr int kMaxRuleSteps = 6;
+
+/// A rule-pack problem: "FILE:LINE:COLUMN: MESSAGE".
+using PackError = SourceError;
+
+struct TermSpec
+{
+    QString text;
+    bool caseSensitive = false;
+};
+
+/// One step of a rule: a tag whose classes intersect \a classes.
+struct StepSpec
+{
+    QStringList classes;
+    bool list = false;        ///< extend over a coordinated list ("Java, Python, and AWS")
+    QString capture;          ///< name under which the step's text is offered to templates
+    bool lowercase = false;   ///< offer the capture with a lowercase first letter
+    bool capitalized = false; ///< the tag must start with a capital ("Deploy services")
+    bool context = false;     ///< must match but stays out of the finding's span ("you will")
+    int maxGap = -1;          ///< tokens allowed before this step; -1: the rule's maxGap
+};
+
+struct RuleSpec
+{
+    QString id;
+    Category category = Category::CodingDemand;
+    Severity severity = Severity::Error;
+    Severity softenedSeverity = Severity::Warning; ///< when a softenedBy class is present
+    QList<StepSpec> steps;
+    int maxGap = 3;           ///< tokens allowed between consecutive steps
+    QStringList barrier;      ///< classes that break a partial match between steps
+    QStringList unless;       ///< classes anywhere in the segment that cancel the match
+    QStringList unlessBefore; ///< classes that, shortly before the match, cancel it
+    int unlessWindow = 8;     ///< how many tokens "shortly before" reaches back
+    QStringList unlessAfter;  ///< classes right after the match that cancel it ("AWS migration")
+    QStringList softenedBy;   ///< classes anywhere in the segment that lower the severity
+    bool spanSegment = false; ///< the finding covers the whole sentence or bullet
+    bool overrulable = false; ///< the clause model may drop the finding when sure it is wrong
+    QString message;
+    QString rationale;
+    QStringList suggestions;
+    QString example;
+    SourceLocation where;
+};
+
+/// A topic a good TPM posting covers; present when any tag has one of \a classes.
+struct TopicSpec
+{
+    QString id;
+    QString title;
+    QStringList classes;
+    QString message;
+    QString snippet;
+    QString section; ///< "responsibilities" or "qualifications": where the snippet belongs
+    SourceLocation where;
+};
+
+/// A finding a team has agreed to keep: rule \a ruleId on \a text is not reported. Texts
+/// compare as comparableFindingText() does.
+struct ExceptionSpec
+{
+    QString ruleId;
+    QString text;
+    QString reason; ///< why the team keeps it; for people, the engine ignores it
+};
+
+struct ScoringSpec
+{
+    int errorPenalty = 18;
+    int warningPenalty = 8;
+    int infoPenalty = 2;
+    int missingTopicPenalty = 3;
+    QStringList leadershipClasses;
+};
+
+/// One rule-pack file, parsed but not yet compiled. Later packs add lexicon terms, replace
+/// rules and topics with the same id, disable rules or topics by id and add exceptions.
+struct RulePack
+{
+    QString name;
+    QString file;
+    QList<QPair<QString, QList<TermSpec>>> lexicons;
+    QList<RuleSpec> rules;
+    QList<TopicSpec> topics;
+    QStringList disabled;
+    QList<ExceptionSpec> exceptions;
+    std::optional<ScoringSpec> scoring;
+    std::optional<ClauseModelSpec> model; ///< replaces the model of the packs before it
+};
+
+struct PackLoadResult
+{
+    std::optional<RulePack> pack;
+    PackError error;
+};
+
+/// Parses a rule pack. Errors name the file, the line and the problem.
+[[nodiscard]] PackLoadResult parseRulePack(const QByteArray &json, const QString &fileName);
+/// Reads and parses a rule pack file (also ":/rules/..." resources).
+[[nodiscard]] PackLoadResult loadRulePack(const QString &fileName);
+
+} // namespace rolelens

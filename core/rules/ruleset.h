@@ -1,0 +1,160 @@
+#pragma once
+
+#include "rules/classmask.h"
+#include "rules/clausemodel.h"
+#include "rules/rulepack.h"
+#include "rules/termmatcher.h"
+#include "rules/texttemplate.h"
+
+#include <QHash>
+#include <QSet>
+#include <memory>
+
+namespace rolelens {
+
+struct CompiledStep
+{
+    ClassMask mask;
+    bool list = false;
+    bool context = false;
+    bool lowercase = false;
+    bool capitalized = false;
+    int maxGap = 0; ///< tokens allowed between the previous step and this one
+    int slot = -1;  ///< template slot of the capture, -1 if none
+};
+
+/// A rule ready to run: class names resolved to masks, templates parsed. Template slots are
+/// the step captures in order, then "match" and "segment".
+struct CompiledRule
+{
+    RuleSpec spec;
+    QList<CompiledStep> steps;
+    /// The masks of the last step, the first, the second (for rules of three steps or more)
+    /// and "unless", for the per-sentence filter: a sentence without a candidate for each of
+    /// those steps cannot match.
+    SparseMask lastStep;
+    SparseMask firstStep;
+    SparseMask secondStep; ///< empty for rules of one or two steps
+    SparseMask unlessAny;
+    ClassMask barrier;
+    ClassMask unless;
+    ClassMask unlessBefore;
+    ClassMask unlessAfter;
+    ClassMask softenedBy;
+    TextTemplate message;
+    QList<TextTemplate> suggestions;
+    int spanStep = 0; ///< the first step that is not context: where the finding starts
+    int slotCount = 0;
+    bool usesMatch = false;   ///< a template refers to {match}
+    bool usesSegment = false; ///< a template refers to {segment}
+    int matchSlot = 0;
+    int segmentSlot = 0;
+};
+
+/// What a finding looks like when the clause model flags a clause no rule matched.
+struct JudgedFinding
+{
+    QString ruleId; ///< "<family>/judged"
+    Category category = Category::CodingDemand;
+    QString message;
+    QString rationale;
+    QList<TextTemplate> suggestions; ///< one slot: {segment}
+    bool enabled = false;            ///< a model is loaded and the id is not disabled
+};
+
+struct CompiledTopic
+{
+    TopicSpec spec;
+    ClassMask mask;
+};
+
+/// Everything the analyzer needs, merged from rule packs and compiled once. Immutable and
+/// shared between threads.
+class RuleSet
+{
+public:
+    struct BuildResult
+    {
+        std::shared_ptr<const RuleSet> rules;
+        PackError error;
+    };
+
+    /// Merges \a packs in order (later packs add terms, replace rules and topics by id,
+    /// disable ids) and compiles them. \a disabled lists more ids to leave out.
+    static BuildResult build(const QList<RulePack> &packs, const QStringList &disabled = {});
+    /// The packs compiled into the binary, in load order.
+    static QList<RulePack> builtinPacks();
+    /// The built-in rules; built once and shared.
+    static std::shared_ptr<const RuleSet> builtin();
+
+    [[nodiscard]] const TermMatcher &matcher() const { return m_matcher; }
+    [[nodiscard]] const ClassRegistry &classes() const { return m_classes; }
+    [[nodiscard]] const QList<CompiledRule> &rules() const { return m_rules; }
+    [[nodiscard]] const QList<CompiledTopic> &topics() const { return m_topics; }
+    [[nodiscard]] const ScoringSpec &scoring() const { return m_scoring; }
+    [[nodiscard]] const ClassMask &leadershipMask() const { return m_leadership; }
+    /// Whether the clause model may drop a finding of rule \a ruleId it is sure is wrong: only
+    /// rules whose words are a demand in some contexts and not in others allow it.
+    [[nodiscard]] bool isOverrulable(const QString &ruleId) const
+    {
+        return m_overrulable.contains(ruleId);
+    }
+    /// The classes of which a clause no rule matched must name one for the model to judge it;
+    /// none: every clause.
+    [[nodiscard]] const ClassMask &modelJudges() const { return m_modelJudges; }
+    /// The clause model that judges every clause; empty when no pack has one.
+    [[nodiscard]] const ClauseModel &model() const { return m_model; }
+    /// The clause-model feature "c:<name>" of class \a id.
+    [[nodiscard]] quint64 classFeature(int id) const { return m_classFeatures[std::size_t(id)]; }
+    [[nodiscard]] const JudgedFinding &judgedFinding(Category family) const
+    {
+        return m_judged[std::size_t(family)];
+    }
+    [[nodiscard]] const CompiledRule *rule(const QString &id) const;
+    /// Whether a pack's "exceptions" keep a finding of rule \a ruleId on \a text from being
+    /// reported.
+    [[nodiscard]] bool isException(const QString &ruleId, QStringView text) const;
+
+    /// Classes the engine itself gives meaning to.
+    struct Special
+    {
+        ClassMask listSeparator; ///< "list.sep": joins a list ("Java, Python and AWS")
+        ClassMask required;      ///< "mod.required": a heading like "Must have:"
+        ClassMask preferred;     ///< "mod.preferred": a heading like "Nice to have:"
+        ClassMask roleManager;   ///< "role.manager" in the title: a manager posting
+        ClassMask roleDeveloper; ///< "role.dev" in the title: a developer posting
+        ClassMask itemVerbs; ///< verbs, "strong": capitalised after a lower-case word, they start
+                             ///< an item of a flattened list
+        ClassMask itemCues;  ///< cues and section names: capitalised, they start an item after
+                             ///< any word
+        ClassMask modifiers; ///< "tech.*", "saas.*", "list.sep": free in gaps ("the Python and Bash
+                             ///< tooling")
+        ClassMask seeking;   ///< "role.seeking": "we are looking for", before the role hired
+        ClassMask sectionRequired;  ///< "section.required": "Minimum qualifications" inline
+        ClassMask sectionPreferred; ///< "section.preferred": "Preferred qualifications" inline
+        ClassMask sectionOther;     ///< "section.other": "Responsibilities", "About us"
+        int segmentStart = -1;     ///< "seg.start": pseudo-tag at the start of every segment
+        int contextRequired = -1;  ///< "ctx.required": pseudo-tag on lines under "Must have:"
+        int contextPreferred = -1; ///< "ctx.preferred": pseudo-tag under "Nice to have:"
+    };
+    [[nodiscard]] const Special &special() const { return m_special; }
+
+private:
+    RuleSet() = default;
+
+    TermMatcher m_matcher;
+    ClassRegistry m_classes;
+    QList<CompiledRule> m_rules;
+    QList<CompiledTopic> m_topics;
+    ScoringSpec m_scoring;
+    ClassMask m_leadership;
+    Special m_special;
+    ClauseModel m_model;
+    ClassMask m_modelJudges;
+    std::array<quint64, kMaxClasses> m_classFeatures{};
+    std::array<JudgedFinding, 4> m_judged;
+    QHash<QString, QSet<QString>> m_exceptions; // rule id -> comparableFindingText()s
+    QSet<QString> m_overrulable;                // ids of rules the clause model may overrule
+};
+
+} // namespace rolelens

@@ -1,0 +1,195 @@
+#include "rules/termmatcher.h"
+
+namespace rolelens {
+
+namespace {
+
+quint64 edgeKey(int node, int id)
+{
+    return (quint64(quint32(node)) << 32) | quint32(id);
+}
+
+bool isJoiner(QStringView text)
+{
+    return text.size() == 1 &&
+           (text[0] == QLatin1Char('-') || text[0] == QLatin1Char('.') ||
+            text[0] == QLatin1Char('/') || foldForMatching(text[0].unicode()) == u'-');
+}
+
+bool isWordKind(TokenKind kind)
+{
+    return kind == TokenKind::Word || kind == TokenKind::Number;
+}
+
+// "<num>" in a lexicon term is one placeholder token, not '<', "num", '>'.
+QList<Token> mergePlaceholders(QStringView term, QList<Token> tokens)
+{
+    for (qsizetype i = 0; i + 2 < tokens.size(); ++i) {
+        const Token &open = tokens[i];
+        const Token &close = tokens[i + 2];
+        if (term[open.start] == QLatin1Char('<') && close.length == 1 &&
+            term[close.start] == QLatin1Char('>') && !tokens[i + 1].spaceBefore &&
+            !close.spaceBefore) {
+            tokens[i] =
+                Token{open.start, close.end() - open.start, TokenKind::Punct, open.spaceBefore};
+            tokens.remove(i + 1, 2);
+        }
+    }
+    return tokens;
+}
+
+// The spellings a term also matches: as written, joiners dropped, joined words fused.
+QList<QList<QString>> spellingsOf(QStringView term, const QList<Token> &tokens)
+{
+    QList<QString> written, dropped, fused;
+    bool hasJoiner = false;
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const Token &token = tokens[i];
+        const QString text = term.sliced(token.start, token.length).toString();
+        written.append(text);
+        const bool joiner = token.kind == TokenKind::Punct && isJoiner(text) && i > 0 &&
+                            i + 1 < tokens.size() && !token.spaceBefore &&
+                            !tokens[i + 1].spaceBefore && isWordKind(tokens[i - 1].kind) &&
+                            isWordKind(tokens[i + 1].kind);
+        if (joiner) {
+            hasJoiner = true;
+            continue;
+        }
+        dropped.append(text);
+        const bool gluedToJoiner = i > 0 && !token.spaceBefore && !fused.isEmpty() &&
+                                   tokens[i - 1].kind == TokenKind::Punct &&
+                                   isJoiner(term.sliced(tokens[i - 1].start, tokens[i - 1].length));
+        if (gluedToJoiner && isWordKind(token.kind))
+            fused.last() += text;
+        else
+            fused.append(text);
+    }
+    if (!hasJoiner)
+        return {written};
+    return {written, dropped, fused};
+}
+
+} // namespace
+
+TermMatcher::TermMatcher() : m_nodes(1)
+{
+    m_numberId = m_vocabulary.intern(u"<num>");
+    m_hashtagId = m_vocabulary.intern(u"<hashtag>");
+    m_emojiId = m_vocabulary.intern(u"<emoji>");
+}
+
+int TermMatcher::tokenId(QStringView text, const Token &token) const
+{
+    switch (token.kind) {
+    case TokenKind::Number:
+        return m_numberId;
+    case TokenKind::Hashtag:
+        return m_hashtagId;
+    case TokenKind::Emoji:
+        return m_emojiId;
+    case TokenKind::Word:
+    case TokenKind::Punct:
+        break;
+    }
+    return m_vocabulary.find(text.sliced(token.start, token.length));
+}
+
+int TermMatcher::child(int node, int id) const
+{
+    return m_edges.value(edgeKey(node, id), -1);
+}
+
+int TermMatcher::addPath(const QList<int> &ids)
+{
+    int node = 0;
+    for (int id : ids) {
+        int next = child(node, id);
+        if (next < 0) {
+            next = int(m_nodes.size());
+            m_nodes.emplace_back();
+            m_edges.insert(edgeKey(node, id), next);
+        }
+        node = next;
+    }
+    return node;
+}
+
+TermMatcher::AddResult TermMatcher::addTerm(QStringView term, int classId, bool caseSensitive)
+{
+    const QList<Token> tokens = mergePlaceholders(term, tokenize(term));
+    if (tokens.isEmpty())
+        return AddResult::Empty;
+    if (tokens.size() > kMaxTermTokens)
+        return AddResult::TooLong;
+    for (const QList<QString> &spelling : spellingsOf(term, tokens)) {
+        QList<int> ids;
+        QString exact;
+        for (const QString &word : spelling) {
+            ids.append(m_vocabulary.intern(word));
+            exact += word;
+        }
+        const int node = addPath(ids);
+        if (!caseSensitive) {
+            m_nodes[std::size_t(node)].classes.set(std::size_t(classId));
+            continue;
+        }
+        ExactTerm entry{exact, {}, m_nodes[std::size_t(node)].firstExact};
+        entry.classes.set(std::size_t(classId));
+        m_nodes[std::size_t(node)].firstExact = int(m_exact.size());
+        m_exact.push_back(entry);
+    }
+    ++m_termCount;
+    return AddResult::Added;
+}
+
+ClassMask TermMatcher::classesAt(int node, QStringView text, const QList<Token> &tokens, int first,
+                                 int last) const
+{
+    const Node &n = m_nodes[std::size_t(node)];
+    ClassMask classes = n.classes;
+    if (n.firstExact < 0)
+        return classes;
+    QString written;
+    for (int i = first; i <= last; ++i)
+        written += text.sliced(tokens[i].start, tokens[i].length);
+    for (int e = n.firstExact; e >= 0; e = m_exact[std::size_t(e)].next) {
+        if (m_exact[std::size_t(e)].text == written)
+            classes |= m_exact[std::size_t(e)].classes;
+    }
+    return classes;
+}
+
+QList<Tag> TermMatcher::match(QStringView text, const QList<Token> &tokens) const
+{
+    QList<Tag> tags;
+    const int count = int(tokens.size());
+    tags.reserve(count / 3 + 1); // postings tag roughly one token in four
+    std::vector<int> ids(std::size_t(count), -1);
+    for (int i = 0; i < count; ++i)
+        ids[std::size_t(i)] = tokenId(text, tokens[i]);
+
+    for (int i = 0; i < count;) {
+        int node = 0;
+        int best = -1;
+        ClassMask bestClasses;
+        for (int j = i; j < count && j - i < kMaxTermTokens; ++j) {
+            const int id = ids[std::size_t(j)];
+            if (id < 0 || (node = child(node, id)) < 0)
+                break;
+            const ClassMask classes = classesAt(node, text, tokens, i, j);
+            if (classes.any()) {
+                best = j;
+                bestClasses = classes;
+            }
+        }
+        if (best < 0) {
+            ++i;
+            continue;
+        }
+        tags.append(Tag{i, best - i + 1, tokens[i].start, tokens[best].end(), bestClasses});
+        i = best + 1;
+    }
+    return tags;
+}
+
+} // namespace rolelens

@@ -1,0 +1,52 @@
+#include "rules/texttemplate.h"
+
+#include <algorithm>
+
+namespace rolelens {
+
+std::optional<TextTemplate> TextTemplate::parse(const QString &text, const QStringList &names,
+                                                QString *unknown)
+{
+    TextTemplate result;
+    qsizetype pos = 0;
+    while (pos < text.size()) {
+        const qsizetype open = text.indexOf(QLatin1Char('{'), pos);
+        const qsizetype close = open < 0 ? -1 : text.indexOf(QLatin1Char('}'), open);
+        if (close < 0) {
+            result.m_parts.append({text.mid(pos), -1});
+            break;
+        }
+        if (open > pos)
+            result.m_parts.append({text.mid(pos, open - pos), -1});
+        const QString name = text.mid(open + 1, close - open - 1);
+        const int slot = int(names.indexOf(name));
+        if (slot < 0) {
+            if (unknown)
+                *unknown = name;
+            return std::nullopt;
+        }
+        result.m_parts.append({QString(), slot});
+        pos = close + 1;
+    }
+    return result;
+}
+
+bool TextTemplate::uses(int slot) const
+{
+    return std::any_of(m_parts.cbegin(), m_parts.cend(),
+                       [slot](const Part &part) { return part.slot == slot; });
+}
+
+QString TextTemplate::expand(const QList<QStringView> &values) const
+{
+    QString out;
+    for (const Part &part : m_parts) {
+        if (part.slot < 0)
+            out += part.literal;
+        else if (part.slot < values.size())
+            out += values[part.slot];
+    }
+    return out;
+}
+
+} // namespace rolelens

@@ -1,0 +1,201 @@
+#include "text/tokenizer.h"
+
+namespace rolelens {
+
+namespace {
+
+bool isWordChar(char32_t c)
+{
+    if (c < 0x80)
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+    return QChar::isLetterOrNumber(c) || QChar::isMark(c);
+}
+
+bool isApostrophe(char32_t c)
+{
+    return c == u'\'' || c == 0x2019;
+}
+
+bool isSpace(char32_t c)
+{
+    if (c < 0x80)
+        return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f' || c == u'\v';
+    return QChar::isSpace(c);
+}
+
+bool isEmojiBase(char32_t c)
+{
+    return (c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF) ||
+           (c >= 0x2B00 && c <= 0x2BFF) || (c >= 0x2300 && c <= 0x23FF);
+}
+
+// Characters that belong to the emoji before them rather than starting a token.
+bool isEmojiModifier(char32_t c)
+{
+    return c == 0xFE0F || c == 0xFE0E || c == 0x20E3 || (c >= 0x1F3FB && c <= 0x1F3FF) ||
+           (c >= 0xE0020 && c <= 0xE007F);
+}
+
+class Cursor
+{
+public:
+    explicit Cursor(QStringView text) : m_text(text) {}
+
+    [[nodiscard]] bool atEnd(qsizetype pos) const { return pos >= m_text.size(); }
+
+    // The code point at pos and the number of UTF-16 units it takes.
+    [[nodiscard]] char32_t at(qsizetype pos, int *width) const
+    {
+        const char16_t c = m_text[pos].unicode();
+        if (QChar::isHighSurrogate(c) && pos + 1 < m_text.size() &&
+            QChar::isLowSurrogate(m_text[pos + 1].unicode())) {
+            *width = 2;
+            return QChar::surrogateToUcs4(c, m_text[pos + 1].unicode());
+        }
+        *width = 1;
+        return c;
+    }
+
+    [[nodiscard]] int widthAt(qsizetype pos) const
+    {
+        const char16_t c = m_text[pos].unicode();
+        return QChar::isHighSurrogate(c) && pos + 1 < m_text.size() &&
+                       QChar::isLowSurrogate(m_text[pos + 1].unicode())
+                   ? 2
+                   : 1;
+    }
+
+    [[nodiscard]] char32_t peek(qsizetype pos) const
+    {
+        int width = 0;
+        return atEnd(pos) ? 0 : at(pos, &width);
+    }
+
+    [[nodiscard]] qsizetype skipWord(qsizetype pos) const
+    {
+        int width = 0;
+        while (!atEnd(pos)) {
+            const char32_t c = at(pos, &width);
+            if (isWordChar(c)) {
+                pos += width;
+            } else if (isApostrophe(c) && isWordChar(peek(pos + 1))) {
+                pos += width; // "master's", "don't": one word
+            } else {
+                break;
+            }
+        }
+        return pos;
+    }
+
+    [[nodiscard]] qsizetype skipEmoji(qsizetype pos) const
+    {
+        pos += widthAt(pos);
+        int width = 0;
+        while (!atEnd(pos)) {
+            const char32_t c = at(pos, &width);
+            if (isEmojiModifier(c)) {
+                pos += width;
+            } else if (c == 0x200D && isEmojiBase(peek(pos + 1))) {
+                pos += 1;
+                pos += widthAt(pos);
+            } else {
+                break;
+            }
+        }
+        return pos;
+    }
+
+private:
+    QStringView m_text;
+};
+
+// "C#" and "F#" are names, not hashtags: a hashtag's '#' follows a space or punctuation.
+bool gluedToWord(QStringView text, qsizetype pos)
+{
+    if (pos == 0)
+        return false;
+    const QChar before = text[pos - 1];
+    return before.isLetterOrNumber() || before == QLatin1Char('#');
+}
+
+bool allDigits(QStringView word)
+{
+    for (QChar c : word) {
+        if (!c.isDigit())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QList<Token> tokenize(QStringView text)
+{
+    QList<Token> tokens;
+    tokens.reserve(text.size() / 4 + 1); // about one token per five characters
+    const Cursor cursor(text);
+    bool spaceBefore = true;
+    qsizetype pos = 0;
+    int width = 0;
+    while (!cursor.atEnd(pos)) {
+        const char32_t c = cursor.at(pos, &width);
+        if (isSpace(c)) {
+            spaceBefore = true;
+            pos += width;
+            continue;
+        }
+        Token token;
+        token.start = int(pos);
+        token.spaceBefore = spaceBefore;
+        qsizetype end = pos + width;
+        if (isWordChar(c)) {
+            end = cursor.skipWord(pos);
+            token.kind =
+                allDigits(text.sliced(pos, end - pos)) ? TokenKind::Number : TokenKind::Word;
+        } else if (c == u'#' && isWordChar(cursor.peek(pos + 1)) && !gluedToWord(text, pos)) {
+            end = cursor.skipWord(pos + 1);
+            token.kind = TokenKind::Hashtag;
+        } else if (isEmojiBase(c)) {
+            end = cursor.skipEmoji(pos);
+            token.kind = TokenKind::Emoji;
+        } else {
+            token.kind = TokenKind::Punct;
+        }
+        token.length = int(end - pos);
+        tokens.append(token);
+        spaceBefore = false;
+        pos = end;
+    }
+    return tokens;
+}
+
+QList<std::pair<qsizetype, qsizetype>> addressRanges(QStringView text)
+{
+    // One look at each character: run-on postings put thousands of words in one paragraph,
+    // and searching each word three times over showed in the profile.
+    QList<std::pair<qsizetype, qsizetype>> ranges;
+    qsizetype pos = 0;
+    while (pos < text.size()) {
+        while (pos < text.size() && text[pos].isSpace())
+            ++pos;
+        const qsizetype start = pos;
+        bool at = false;
+        bool dotAfterAt = false;
+        bool scheme = false;
+        for (; pos < text.size() && !text[pos].isSpace(); ++pos) {
+            const QChar c = text[pos];
+            if (c == QLatin1Char('@'))
+                at = at || pos > start;
+            else if (c == QLatin1Char('.'))
+                dotAfterAt = dotAfterAt || at;
+            else if (c == QLatin1Char(':') && text.sliced(pos).startsWith(u"://"))
+                scheme = true;
+        }
+        const QStringView chunk = text.sliced(start, pos - start);
+        if (scheme || dotAfterAt || chunk.startsWith(QLatin1String("www."), Qt::CaseInsensitive))
+            ranges.append({start, pos});
+    }
+    return ranges;
+}
+
+} // namespace rolelens

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "model/finding.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace rolelens {
+
+/// Everything the editor remembers between runs, loaded and saved in one place (QSettings).
+struct EditorSettings
+{
+    int debounceMs = 150;                      ///< pause after typing before re-analysing
+    Severity minimumSeverity = Severity::Info; ///< findings below this are not shown
+    QStringList disabledRules;                 ///< rule ids turned off with "Disable rule"
+    QStringList teamPacks;                     ///< extra rule-pack files
+    bool teamPacksEnabled = true;
+    QString spellLanguage = QStringLiteral("en_US"); ///< empty: spelling off
+    QString dictionaryFolder;                        ///< searched before the system dictionaries
+    QString pdfAuthor;                               ///< written into exported PDFs
+    QString pageSize;                                ///< "A4", "Letter", or empty: from the locale
+    QStringList recentFiles;                         ///< most recent first
+    int zoom = 0; ///< editor font size steps above (or below) the default, in points
+    QByteArray geometry;
+    QByteArray windowState;
+
+    static constexpr int kMaxRecentFiles = 8;
+
+    [[nodiscard]] static EditorSettings load();
+    void save() const;
+    /// Puts \a path first in the recent files, dropping duplicates and the oldest.
+    void addRecentFile(const QString &path);
+};
+
+} // namespace rolelens

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "io/inputreader.h"
+
+#include <QDateTime>
+#include <QFileSystemWatcher>
+#include <QObject>
+#include <QString>
+#include <functional>
+#include <optional>
+
+class QPlainTextEdit;
+class QWidget;
+
+namespace rolelens {
+
+struct EditorSettings;
+
+/// The file behind the editor: its path, its line-end style, opening, saving (atomically,
+/// through QSaveFile) and the "save your changes?" question. Errors are shown as dialogs
+/// on \a dialogParent and never lose the text in the editor.
+class PostingDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// How the document talks to the user; dialogs by default, replaceable in tests.
+    struct Prompts
+    {
+        std::function<void(const QString &title, const QString &text)> warn;
+        /// A yes/no question; true for yes.
+        std::function<bool(const QString &title, const QString &text)> ask;
+        /// Asks for a text (a comment, a reason), starting from \a initial; nothing if the
+        /// user cancelled.
+        std::function<std::optional<QString>(const QString &title, const QString &label,
+                                             const QString &initial)>
+            askText;
+    };
+
+    PostingDocument(QPlainTextEdit *editor, EditorSettings &settings, QWidget *dialogParent);
+
+    /// "Untitled" or the file name.
+    [[nodiscard]] QString displayName() const;
+    [[nodiscard]] const QString &path() const { return m_path; }
+
+    /// Replaces the text with \a text as a new, unsaved, unmodified document.
+    void newDocument(const QString &text = {});
+    /// Opens \a path; false (after telling the user why) if it cannot be read.
+    bool open(const QString &path);
+    bool save();
+    bool saveAs();
+    /// Asks whether to save unsaved changes; false if the user cancelled.
+    [[nodiscard]] bool maybeSave();
+    /// Writes to \a path without asking; for tests and Save As. Returns an error or empty.
+    [[nodiscard]] QString writeTo(const QString &path);
+
+    void setPrompts(Prompts prompts) { m_prompts = std::move(prompts); }
+    [[nodiscard]] const Prompts &prompts() const { return m_prompts; }
+    [[nodiscard]] TextEncoding encoding() const { return m_encoding; }
+
+Q_SIGNALS:
+    void pathChanged();
+    /// The document now holds the file at \a path (opened or reloaded).
+    void opened(const QString &path);
+    /// The document was written to \a path.
+    void saved(const QString &path);
+    /// Something the user should notice but need not answer ("opened as Windows-1252").
+    void notice(const QString &text);
+
+private:
+    void setPath(const QString &path);
+    void watch(const QString &path);
+    void onFileChanged(const QString &path);
+
+    QPlainTextEdit *m_editor;
+    EditorSettings &m_settings;
+    QWidget *m_dialogParent;
+    QString m_path;
+    bool m_crlf = false;
+    TextEncoding m_encoding = TextEncoding::Utf8;
+    Prompts m_prompts;
+    QFileSystemWatcher m_watcher;
+    struct Stamp
+    {
+        QDateTime modified;
+        qint64 size = -1;
+        friend bool operator==(const Stamp &, const Stamp &) = default;
+    };
+    [[nodiscard]] static Stamp stampOf(const QString &path);
+    Stamp m_stamp; // the file as we last read or wrote it
+};
+
+} // namespace rolelens

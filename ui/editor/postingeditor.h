@@ -1,0 +1,95 @@
+#pragma once
+
+#include "model/finding.h"
+#include "review/review.h"
+#include "spelling/spellchecker.h"
+#include "edits/textedits.h"
+
+#include <QPlainTextEdit>
+
+class QMenu;
+
+namespace rolelens {
+
+/// The text editor: knows the findings shown for the current text, explains them on hover,
+/// offers their suggestions in the context menu (also on Ctrl+.) and applies edits as single
+/// undo steps.
+class PostingEditor : public QPlainTextEdit
+{
+    Q_OBJECT
+
+public:
+    explicit PostingEditor(QWidget *parent = nullptr);
+
+    /// The checker that suggests corrections for misspellings (null: none).
+    void setSpellChecker(std::shared_ptr<const SpellChecker> spelling)
+    {
+        m_spelling = std::move(spelling);
+    }
+
+    /// \a findings index into \a text, which must be the editor's text right now.
+    void setFindings(const QList<Finding> &findings, const QString &text);
+    [[nodiscard]] const QList<Finding> &findings() const { return m_findings; }
+
+    /// The finding under \a position (a document offset), if it is still valid, or -1.
+    [[nodiscard]] int findingAt(int position) const;
+    /// Selects finding number \a index.
+    void selectFinding(int index);
+    /// Selects the next (previous) finding after (before) the cursor, wrapping around.
+    void nextFinding();
+    void previousFinding();
+
+    /// Replaces finding \a index's span with \a suggestion as one undo step.
+    void applySuggestion(int index, const QString &suggestion);
+    /// Applies \a edits (sorted, not overlapping) as one undo step.
+    void applyEdits(const QList<TextEdit> &edits);
+
+    /// Puts finding \a index's suggestions, "Ignore Here" and "Disable Rule" at the top of \a menu.
+    void addFindingActions(int index, QMenu *menu);
+    /// Opens the suggestions menu for the finding at the cursor (Ctrl+.).
+    void showFixesAtCursor();
+    /// Finding \a index's Accept Suggestion (record it, then apply the first suggestion)
+    /// and Keep as Is (record it); false if the finding is gone from the text.
+    bool decide(int index, DecisionKind kind);
+
+    /// Marks the text of \a comments with a tint and a marker in the left margin whose
+    /// tooltip is the comment. The marks follow the text as it is edited.
+    void setComments(const QList<ReviewComment> &comments);
+    /// The margin that shows where comments are.
+    [[nodiscard]] QWidget *commentMargin() const { return m_margin; }
+
+Q_SIGNALS:
+    void ignoreRequested(const rolelens::Finding &finding);
+    void addToDictionaryRequested(const QString &word);
+    void ignoreAllRequested(const QString &word);
+    void disableRuleRequested(const QString &ruleId);
+    /// The reviewer decided about \a finding; for Accepted, its suggestion follows at once.
+    void decisionRequested(const rolelens::Finding &finding, rolelens::DecisionKind kind);
+
+protected:
+    bool viewportEvent(QEvent *event) override; // tooltips arrive at the viewport
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    class CommentMargin;
+    friend class CommentMargin;
+    void paintCommentMargin(QPaintEvent *event);
+    /// The comment whose marker is at \a y in the margin, or null.
+    [[nodiscard]] const QTextEdit::ExtraSelection *commentAt(int y) const;
+
+    QWidget *m_margin = nullptr;
+    QList<QTextEdit::ExtraSelection> m_commentMarks; // tooltip text in the format's tooltip
+
+    /// Whether the document still has \a quotedText where \a finding points.
+    [[nodiscard]] bool isValid(const Finding &finding, const QString &quotedText) const;
+    /// What finding number \a index covered in the text it was found in.
+    [[nodiscard]] QString quotedText(int index) const;
+    [[nodiscard]] bool isValid(int index) const;
+
+    std::shared_ptr<const SpellChecker> m_spelling;
+    QList<Finding> m_findings;
+    QString m_findingsText; // the text the findings were made for, to detect stale offsets
+};
+
+} // namespace rolelens

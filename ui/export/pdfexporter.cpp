@@ -1,0 +1,135 @@
+#include "export/pdfexporter.h"
+
+#include "export/reporthtml.h"
+
+#include <QFont>
+#include <QLocale>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
+
+namespace rolelens {
+
+namespace {
+QFont bodyFont()
+{
+    QFont font(QStringLiteral("Sans Serif"));
+    font.setStyleHint(QFont::SansSerif);
+    font.setPointSizeF(11);
+    return font;
+}
+// print() paginates a plain clone of the document, which would load images itself, so
+// image references are taken out of the document altogether.
+void removeImages(QTextDocument &document)
+{
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd();) {
+            const QTextFragment fragment = it.fragment();
+            ++it;
+            if (!fragment.isValid() || !fragment.charFormat().isImageFormat())
+                continue;
+            QTextCursor cursor(&document);
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.removeSelectedText();
+        }
+    }
+}
+
+} // namespace
+
+QVariant SealedTextDocument::loadResource(int, const QUrl &)
+{
+    return {};
+}
+
+QPageSize::PageSizeId PdfExporter::defaultPageSize()
+{
+    return QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter
+                                                                      : QPageSize::A4;
+}
+
+QString PdfExporter::firstHeading(const QString &markdown)
+{
+    for (QStringView line : QStringView(markdown).split(QLatin1Char('\n'))) {
+        line = line.trimmed();
+        if (!line.startsWith(QLatin1Char('#')))
+            continue;
+        qsizetype level = 0;
+        while (level < line.size() && line[level] == QLatin1Char('#'))
+            ++level;
+        if (level < line.size() && line[level].isSpace())
+            return line.sliced(level).trimmed().toString();
+    }
+    return {};
+}
+
+std::unique_ptr<QTextDocument> PdfExporter::postingDocument(const QString &markdown)
+{
+    auto document = std::make_unique<SealedTextDocument>();
+    document->setDefaultFont(bodyFont());
+    document->setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
+    removeImages(*document);
+    return document;
+}
+
+std::unique_ptr<QTextDocument> PdfExporter::reportDocument(const FileReport &report)
+{
+    auto document = std::make_unique<SealedTextDocument>();
+    QFont font = bodyFont();
+    font.setPointSizeF(9.5); // the findings table is dense
+    document->setDefaultFont(font);
+    document->setHtml(reportHtml(report));
+    return document;
+}
+
+std::unique_ptr<QTextDocument>
+PdfExporter::reportDocument(const Analysis &analysis, const QString &text, const QString &fileName)
+{
+    return reportDocument(FileReport{fileName, text, analysis});
+}
+
+QString PdfExporter::writePdf(QTextDocument &document, const QString &path,
+                              const PdfOptions &options)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return file.errorString();
+    QString title = options.title;
+    if (title.isEmpty())
+        title = options.fileName;
+    {
+        QPdfWriter writer(&file);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("RoleLens"));
+        writer.setPageSize(QPageSize(options.pageSize));
+        writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
+        // Qt 6.4's QPdfWriter has no author field; XMP metadata carries it.
+        writer.setDocumentXmpMetadata(
+            QStringLiteral(
+                "<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>"
+                "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF "
+                "xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>"
+                "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/' "
+                "xmlns:xmp='http://ns.adobe.com/xap/1.0/'>"
+                "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>%1</rdf:li></rdf:Alt></dc:title>"
+                "<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>"
+                "<xmp:CreatorTool>RoleLens</xmp:CreatorTool>"
+                "</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end='w'?>")
+                .arg(title.toHtmlEscaped(), options.author.toHtmlEscaped())
+                .toUtf8());
+        // print() paginates a copy of the document and puts the page number in the footer.
+        document.print(&writer);
+    }
+    if (file.error() != QFileDevice::NoError) {
+        const QString error = file.errorString();
+        file.cancelWriting();
+        return error;
+    }
+    if (!file.commit())
+        return file.errorString();
+    return {};
+}
+
+} // namespace rolelens

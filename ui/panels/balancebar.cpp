@@ -1,0 +1,112 @@
+#include "panels/balancebar.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <algorithm>
+
+namespace rolelens {
+
+namespace {
+constexpr int kBarHeight = 12;
+constexpr int kSpacing = 4;
+
+bool isDark(const QColor &window)
+{
+    return window.lightnessF() < 0.5;
+}
+
+// Teal and orange differ in hue and in lightness, so the split still shows for
+// colour-blind users; each has a lighter variant for dark palettes.
+QColor leadershipColor(const QColor &window)
+{
+    return isDark(window) ? QColor(0x4d, 0xb6, 0xac) : QColor(0x00, 0x79, 0x6b);
+}
+
+QColor executionColor(const QColor &window)
+{
+    return isDark(window) ? QColor(0xff, 0xa7, 0x26) : QColor(0xef, 0x6c, 0x00);
+}
+} // namespace
+
+BalanceBar::BalanceBar(QWidget *parent) : QWidget(parent)
+{
+    setAccessibleName(tr("Leadership and execution balance"));
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setBalance(m_balance);
+}
+
+void BalanceBar::setBalance(Balance balance)
+{
+    balance.leadership = std::clamp(balance.leadership, 0, 100);
+    balance.execution = std::clamp(balance.execution, 0, 100);
+    m_balance = balance;
+    setAccessibleDescription(
+        tr("Leadership %1%, execution %2%").arg(balance.leadership).arg(balance.execution));
+    update();
+}
+
+QSize BalanceBar::sizeHint() const
+{
+    return {220, fontMetrics().height() + kSpacing + kBarHeight};
+}
+
+QSize BalanceBar::minimumSizeHint() const
+{
+    return {100, fontMetrics().height() + kSpacing + kBarHeight};
+}
+
+QString BalanceBar::leadershipText() const
+{
+    return tr("Leadership %1%").arg(m_balance.leadership);
+}
+
+QString BalanceBar::executionText() const
+{
+    return tr("Execution %1%").arg(m_balance.execution);
+}
+
+void BalanceBar::paintEvent(QPaintEvent * /*event*/)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+
+    const QFontMetrics metrics = fontMetrics();
+    const int labelWidth = std::max(0, width() / 2 - kSpacing);
+    const QRect labelRect(0, 0, width(), metrics.height());
+    painter.setPen(palette().color(QPalette::WindowText));
+    painter.drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter,
+                     metrics.elidedText(leadershipText(), Qt::ElideRight, labelWidth));
+    painter.drawText(labelRect, Qt::AlignRight | Qt::AlignVCenter,
+                     metrics.elidedText(executionText(), Qt::ElideRight, labelWidth));
+
+    const QRectF bar(0.5, metrics.height() + kSpacing + 0.5, width() - 1.0, kBarHeight - 1.0);
+    QPainterPath outline;
+    outline.addRoundedRect(bar, kBarHeight / 3.0, kBarHeight / 3.0);
+    painter.setClipPath(outline);
+    painter.setPen(Qt::NoPen);
+
+    const QColor window = palette().color(QPalette::Window);
+    // The analyser makes the two add up to 100, but a bar from hand-made data should still
+    // fill its width rather than leave a hole.
+    const int total = m_balance.leadership + m_balance.execution;
+    if (total == 0) {
+        QColor track = palette().color(QPalette::WindowText);
+        track.setAlphaF(0.18f);
+        painter.fillRect(bar, track);
+    } else {
+        const qreal split = bar.width() * m_balance.leadership / total;
+        painter.fillRect(QRectF(bar.left(), bar.top(), split, bar.height()),
+                         leadershipColor(window));
+        painter.fillRect(QRectF(bar.left() + split, bar.top(), bar.width() - split, bar.height()),
+                         executionColor(window));
+    }
+
+    painter.setClipping(false);
+    QColor border = palette().color(QPalette::WindowText);
+    border.setAlphaF(0.3f);
+    painter.setPen(QPen(border, 1.0));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(outline);
+}
+
+} // namespace rolelens

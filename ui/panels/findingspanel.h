@@ -1,0 +1,69 @@
+#pragma once
+
+#include "model/analysis.h"
+
+#include <QIcon>
+#include <QSet>
+#include <QWidget>
+#include <array>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace rolelens {
+
+class ScoreGauge;
+class BalanceBar;
+
+/// The Findings dock: score gauge with verdict, leadership/execution balance, the coverage
+/// checklist with an "Insert" button per missing topic, and the findings grouped by
+/// category with counts. It only shows an Analysis; the window decides what clicks do.
+class FindingsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FindingsPanel(QWidget *parent = nullptr);
+
+    /// Shows \a analysis. \a text is the analysed text (for quoting findings); \a shown
+    /// tells which findings pass the severity filter (same size as analysis.findings).
+    void setAnalysis(const Analysis &analysis, const QString &text, const QList<bool> &shown);
+
+    /// Missing topic ids in checklist order (what the checklist offers to insert).
+    [[nodiscard]] QStringList missingTopicIds() const;
+    /// The findings tree, for tests and keyboard navigation.
+    [[nodiscard]] QTreeWidget *findingsTree() const { return m_tree; }
+
+Q_SIGNALS:
+    /// The user clicked (or pressed Enter on) finding number \a index of the analysis.
+    void findingActivated(int index);
+    /// The user asked to insert the snippet of missing topic \a topicId.
+    void insertTopicRequested(const QString &topicId);
+    void fixAllRequested();
+
+private:
+    void fillCoverage(const Analysis &analysis);
+    void fillFindings(const Analysis &analysis, const QString &text, const QList<bool> &shown);
+    /// Makes \a group's rows show \a indexes (into \a analysis.findings) of \a category.
+    void fillGroup(QTreeWidgetItem *group, Category category, const QList<int> &indexes,
+                   const Analysis &analysis, const QString &text,
+                   const std::array<QIcon, 3> &icons);
+
+    ScoreGauge *m_gauge = nullptr;
+    QLabel *m_verdict = nullptr;
+    QLabel *m_scoreItems = nullptr;
+    BalanceBar *m_balance = nullptr;
+    QListWidget *m_coverage = nullptr;
+    QTreeWidget *m_tree = nullptr;
+    QPushButton *m_fixAll = nullptr;
+    QStringList m_missing;
+    QStringList m_shownCoverage; // what the coverage list shows, to skip needless rebuilds
+    size_t m_shownFindings = 0;  // a hash of what the findings tree shows, likewise
+    QList<Category> m_shownCategories; // the groups the tree shows, in order
+    QSet<int> m_collapsed;       ///< categories the user collapsed, kept across analyses
+};
+
+} // namespace rolelens

@@ -1,0 +1,132 @@
+#pragma once
+
+#include "model/analysis.h"
+#include "editor/editorsettings.h"
+#include "export/pdfexporter.h"
+#include "editor/postingdocument.h"
+#include "io/recoverystore.h"
+
+#include <QMainWindow>
+#include <QSet>
+#include <QTimer>
+#include <memory>
+
+class QLabel;
+class QMenu;
+
+namespace rolelens {
+
+class AnalysisController;
+class FindingHighlighter;
+class FindingsPanel;
+class PostingDocument;
+class PostingEditor;
+class ReviewWorkflow;
+class RuleSet;
+class SpellChecker;
+
+/// The editor window: the posting in the middle, the Findings dock on the right, counts in
+/// the status bar. It wires the analysis to the highlighter, the editor and the panel, and
+/// turns the user's choices (fix, ignore, disable, insert) into edits and settings.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens \a path (after asking about unsaved changes); false if it was not opened.
+    bool openFile(const QString &path);
+    /// Shows \a text as a new unsaved document ("New from template", the sample).
+    void newFromText(const QString &text);
+
+    [[nodiscard]] PostingEditor *editor() const { return m_editor; }
+    [[nodiscard]] FindingsPanel *findingsPanel() const { return m_panel; }
+    [[nodiscard]] PostingDocument *document() const { return m_document; }
+    [[nodiscard]] AnalysisController *analysis() const { return m_controller; }
+    [[nodiscard]] ReviewWorkflow *review() const { return m_review; }
+    /// The last analysis delivered for the current text.
+    [[nodiscard]] const Analysis &currentAnalysis() const { return m_analysis; }
+
+    /// Applies every shown finding's first suggestion as one undo step.
+    void fixAll();
+    /// Inserts the snippet of missing topic \a topicId where it belongs.
+    void insertTopic(const QString &topicId);
+
+    /// Offers to restore each document an earlier session left unsaved (after a crash); the
+    /// first goes into this window if it is empty, the others into new windows.
+    void offerRecovery();
+    /// The question asked for \a entry.
+    [[nodiscard]] static QString recoveryQuestion(const RecoveryStore::Entry &entry);
+    /// The copies of unsaved work this window does not own.
+    [[nodiscard]] QList<RecoveryStore::Entry> recoverableDocuments() const;
+    /// Milliseconds after the last edit before unsaved work is copied (default 3000).
+    void setAutosaveMs(int ms) { m_autosave.setInterval(ms); }
+    /// Dialogs, replaceable in tests.
+    void setPrompts(const PostingDocument::Prompts &prompts);
+
+    enum class ExportKind
+    {
+        Posting,
+        Report
+    };
+    /// Writes the posting as it stands, or its review report, to \a path as PDF; returns
+    /// an error message or an empty string.
+    [[nodiscard]] QString exportPdfTo(ExportKind kind, const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createMenus();
+    /// Makes the editor's font \a steps points larger than the default (smaller if negative).
+    void setZoom(int steps);
+    [[nodiscard]] static QString aboutText();
+    void fillRecentMenu();
+    void fillTemplateMenu(QMenu *menu);
+    void onAnalysisReady(const Analysis &analysis, const QString &text);
+    void showAnalysis();
+    void updateTitle();
+    void rebuildRules();
+    void autosave();
+    void ignoreFinding(const Finding &finding);
+    void disableRule(const QString &ruleId);
+    void setMinimumSeverity(Severity severity);
+    void chooseDebounce();
+    void addTeamPack();
+    void fillLanguageMenu();
+    void exportPdf(ExportKind kind);
+    void print();
+    void printPreview();
+    [[nodiscard]] PdfOptions pdfOptions(const QString &title) const;
+    void setSpellLanguage(const QString &language);
+    [[nodiscard]] QStringList dictionaryFolders() const;
+    [[nodiscard]] static QString personalDictionaryPath();
+    [[nodiscard]] bool isShown(const Finding &finding) const;
+
+    EditorSettings m_settings;
+    PostingEditor *m_editor = nullptr;
+    FindingHighlighter *m_highlighter = nullptr;
+    AnalysisController *m_controller = nullptr;
+    FindingsPanel *m_panel = nullptr;
+    PostingDocument *m_document = nullptr;
+    ReviewWorkflow *m_review = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    std::shared_ptr<SpellChecker> m_spelling;
+    QLabel *m_wordsLabel = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    QLabel *m_spellLabel = nullptr;
+    Analysis m_analysis;
+    QString m_analysedText;
+    QList<int> m_visiblePosition; // analysis finding index -> editor finding index, or -1
+    QSet<QString> m_ignored;      // "rule id" + U+001F + finding text, for this session's document
+    RecoveryStore m_recovery;
+    QString m_recoveryId = RecoveryStore::newId();
+    QTimer m_autosave;
+};
+
+} // namespace rolelens
