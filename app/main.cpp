@@ -1,6 +1,6 @@
 #include "editor/analysiscontroller.h"
-#include "window/mainwindow.h"
 #include "editor/postingeditor.h"
+#include "window/mainwindow.h"
 #include "window/translations.h"
 
 #include <QApplication>
@@ -56,8 +56,8 @@ int main(int argc, char *argv[])
     rolelens::installTranslations(&app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Write and review Technical Project Manager postings."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Write and review Technical Project Manager postings."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(

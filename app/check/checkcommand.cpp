@@ -1,12 +1,12 @@
 #include "check/checkcommand.h"
 
+#include "edits/textedits.h"
 #include "engine/analyzer.h"
-#include "spelling/dictionaries.h"
 #include "io/inputreader.h"
 #include "report/reports.h"
 #include "review/reviewfile.h"
+#include "spelling/dictionaries.h"
 #include "spelling/spellchecker.h"
-#include "edits/textedits.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

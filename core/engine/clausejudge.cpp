@@ -1,5 +1,4 @@
 #include "engine/clausejudge_p.h"
-
 #include "engine/paragraphanalyzer_p.h"
 
 #include <algorithm>
@@ -17,8 +16,7 @@ int lengthBucket(int words)
 
 // A feature made of a fixed prefix and a name ("r:" and a rule id), hashed without building
 // the string unless its name is kept.
-void addPrefixed(ClauseFeatures *features, QStringView prefix, const QString &name,
-                 bool keepNames)
+void addPrefixed(ClauseFeatures *features, QStringView prefix, const QString &name, bool keepNames)
 {
     FeatureHash hash;
     hash.add(prefix);
@@ -58,10 +56,10 @@ void addClassPairs(const RuleSet &rules, const ClassMask &first, const ClassMask
     const auto after = bits(second);
     for (const int a : before) {
         for (const int b : after) {
-            features->addNamed(classPairFeature(rules.classFeature(a), rules.classFeature(b)),
-                               keepNames ? QStringLiteral("p:%1>%2").arg(
-                                                             registry.name(a), registry.name(b))
-                                                       : QString());
+            features->addNamed(
+                classPairFeature(rules.classFeature(a), rules.classFeature(b)),
+                keepNames ? QStringLiteral("p:%1>%2").arg(registry.name(a), registry.name(b))
+                          : QString());
         }
     }
 }
@@ -82,8 +80,8 @@ bool ClauseJudge::mayFlagAlone(const ClassMask &classes) const
 
 bool ClauseJudge::needed(const QList<Finding> &found, const ClassMask &classes) const
 {
-    return m_keepNames || (!m_rules.model().isEmpty() &&
-                           (hasRoleFinding(found) || mayFlagAlone(classes)));
+    return m_keepNames ||
+           (!m_rules.model().isEmpty() && (hasRoleFinding(found) || mayFlagAlone(classes)));
 }
 
 void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segment &segment,
@@ -103,8 +101,9 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
             previous = {};
             continue;
         }
-        const QStringView word =
-            token.kind == TokenKind::Number ? QStringView(u"#") : line.sliced(token.start, token.length);
+        const QStringView word = token.kind == TokenKind::Number
+                                     ? QStringView(u"#")
+                                     : line.sliced(token.start, token.length);
         const quint64 key = stemKey(word);
         features.addWord(u'w', key, word);
         if (words++ == 0)
@@ -138,10 +137,9 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
     // match is wrong (and the rule allows it), and flags a clause no rule matched only when
     // fairly sure it is a demand.
     const bool matched = hasRoleFinding(*found);
-    const bool flagged =
-        !model.isEmpty() && (matched ? prediction.keep >= model.keepThreshold()
-                                     : mayFlagAlone(tagged) &&
-                                           prediction.demand >= model.threshold());
+    const bool flagged = !model.isEmpty() &&
+                         (matched ? prediction.keep >= model.keepThreshold()
+                                  : mayFlagAlone(tagged) && prediction.demand >= model.threshold());
     if (m_keepNames)
         result->clauses.append({segment.textStart, segment.textEnd, features.names(),
                                 prediction.demand, prediction.preferred, prediction.family,

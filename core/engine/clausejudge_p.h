@@ -1,8 +1,8 @@
 #pragma once
 
+#include "engine/segmentmatcher_p.h"
 #include "model/analysis.h"
 #include "rules/ruleset.h"
-#include "engine/segmentmatcher_p.h"
 
 namespace rolelens {
 

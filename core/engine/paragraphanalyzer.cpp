@@ -1,6 +1,5 @@
 #include "engine/paragraphanalyzer_p.h"
 
-
 #include <QCoreApplication>
 
 namespace rolelens {
@@ -219,7 +218,8 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
     // a lead-in even without a colon; a section of another kind ends "Nice to have" above it.
     const ClassMask preferred = special.preferred | special.sectionPreferred;
     const ClassMask required = special.required | special.sectionRequired;
-    const bool namesContext = (result.classes & (preferred | required | special.sectionOther)).any();
+    const bool namesContext =
+        (result.classes & (preferred | required | special.sectionOther)).any();
     if (isLeadIn(line, tokens, shape) || (namesContext && isShortTitle(line, tokens, shape))) {
         result.leadIn = true;
         if ((result.classes & preferred).any())

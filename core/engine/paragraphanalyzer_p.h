@@ -1,10 +1,10 @@
 #pragma once
 
-#include "model/analysis.h"
 #include "engine/clausejudge_p.h"
+#include "engine/segmentmatcher_p.h"
+#include "model/analysis.h"
 #include "model/finding.h"
 #include "rules/ruleset.h"
-#include "engine/segmentmatcher_p.h"
 #include "spelling/spellchecker.h"
 
 #include <QList>
@@ -32,7 +32,7 @@ struct ParagraphResult
     bool blank = true;
     bool leadIn = false; ///< a heading or "Something:" line; sets the context below
     ParagraphContext context = ParagraphContext::None; ///< the context a lead-in sets
-    Role seeks = Role::Unknown; ///< the role a "we are looking for a ..." sentence names
+    Role seeks = Role::Unknown;  ///< the role a "we are looking for a ..." sentence names
     QList<ClauseRecord> clauses; ///< only when the analyzer keeps them
 };
 

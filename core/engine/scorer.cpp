@@ -121,9 +121,9 @@ void scoreAnalysis(const RuleSet &rules, const DocumentTotals &totals, Analysis 
     // though, is one even in a single sentence.
     constexpr int kMinWordsForVerdict = 20;
     analysis->verdict = roleError && analysis->role == Role::Manager ? Verdict::Misclassified
-                        : roleError || roleWarning                  ? Verdict::Borderline
-                        : analysis->wordCount < kMinWordsForVerdict   ? Verdict::None
-                                                                    : Verdict::Ok;
+                        : roleError || roleWarning                   ? Verdict::Borderline
+                        : analysis->wordCount < kMinWordsForVerdict  ? Verdict::None
+                                                                     : Verdict::Ok;
 }
 
 } // namespace rolelens

@@ -73,7 +73,7 @@ struct Analysis
     Balance balance;
     Verdict verdict = Verdict::None;
     Role role = Role::Unknown;
-    int wordCount = 0; ///< words in the text, as the tokenizer counts them
+    int wordCount = 0;           ///< words in the text, as the tokenizer counts them
     QList<ClauseRecord> clauses; ///< empty unless asked for
 
     [[nodiscard]] QList<TopicCoverage> missingTopics() const;

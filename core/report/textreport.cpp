@@ -99,7 +99,8 @@ QString baselineSection(const QString &path, const BaselineReport &baseline,
             .arg(path, baseline.path, QString::number(comparison.scoreBefore),
                  QString::number(comparison.scoreAfter), verdictName(comparison.verdictBefore),
                  verdictName(comparison.verdictAfter), QString::number(comparison.errorsBefore),
-                 QString::number(comparison.errorsAfter), QString::number(comparison.warningsBefore))
+                 QString::number(comparison.errorsAfter),
+                 QString::number(comparison.warningsBefore))
             .arg(QString::number(comparison.warningsAfter),
                  plural(comparison.added.size(), QStringLiteral("finding")),
                  QString::number(comparison.fixed.size()));

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "review/review.h"
 #include "io/sourcelocation.h"
+#include "review/review.h"
 #include "text/textpositions.h"
 
 #include <QByteArray>

@@ -121,8 +121,8 @@ void ClauseFeatures::addPair(quint64 firstKey, QStringView first, quint64 second
 {
     const quint64 hash = pairFeature(firstKey, secondKey);
     if (m_keepNames)
-        append(hash, QStringLiteral("b:") + foldedStem(first) + QLatin1Char(' ') +
-                         foldedStem(second));
+        append(hash,
+               QStringLiteral("b:") + foldedStem(first) + QLatin1Char(' ') + foldedStem(second));
     else
         m_hashes.append(hash);
 }

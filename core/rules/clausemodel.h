@@ -44,8 +44,8 @@ struct JudgedFindingSpec
 /// ClauseFeatures makes ("w:build", "b:build dashboard", "c:tech.language", "r:<rule id>").
 struct ClauseModelSpec
 {
-    double threshold = 0.5; ///< the demand probability from which a clause no rule matched is
-                            ///< flagged; 1: never
+    double threshold = 0.5;     ///< the demand probability from which a clause no rule matched is
+                                ///< flagged; 1: never
     double keepThreshold = 0.5; ///< the keep probability from which a rule's finding is kept
     /// Lexicon classes of which a clause no rule matched must name one for the model to flag
     /// it: what asks for an engineer's work names a technology or engineering work. Empty:

@@ -368,8 +368,9 @@ bool PackParser::parseWeights(const QJsonValue &value, const QString &what, Clau
 {
     const QJsonArray array = value.toArray();
     if (!value.isArray() || array.size() != kClauseOutputs)
-        return fail(m_locator.of(QStringLiteral("model")),
-                    QStringLiteral("%1 must be a list of %2 numbers").arg(what).arg(kClauseOutputs));
+        return fail(
+            m_locator.of(QStringLiteral("model")),
+            QStringLiteral("%1 must be a list of %2 numbers").arg(what).arg(kClauseOutputs));
     for (int k = 0; k < kClauseOutputs; ++k) {
         const double weight = array[k].toDouble(qQNaN());
         if (!std::isfinite(weight) || std::abs(weight) > 1000)
@@ -387,21 +388,26 @@ bool PackParser::parseModel(const QJsonValue &value, ClauseModelSpec *model)
     if (!value.isObject())
         return fail(m_locator.of(anchor), what + QStringLiteral(" must be an object"));
     const QJsonObject object = value.toObject();
-    if (!checkKeys(object, {"threshold", "keepThreshold", "outputs", "judges", "bias", "weights",
+    if (!checkKeys(object,
+                   {"threshold", "keepThreshold", "outputs", "judges", "bias", "weights",
                     "findings", "trainedOn"},
                    anchor, what))
         return false;
-    const QStringList outputs = {QStringLiteral("demand"),         QStringLiteral("coding-demand"),
-                                 QStringLiteral("execution-duty"), QStringLiteral("credential"),
-                                 QStringLiteral("combined-role"),  QStringLiteral("preferred"),
+    const QStringList outputs = {QStringLiteral("demand"),
+                                 QStringLiteral("coding-demand"),
+                                 QStringLiteral("execution-duty"),
+                                 QStringLiteral("credential"),
+                                 QStringLiteral("combined-role"),
+                                 QStringLiteral("preferred"),
                                  QStringLiteral("keep")};
     QStringList named;
     if (!stringList(object.value(QLatin1String("outputs")), &named, anchor,
                     QStringLiteral("\"outputs\"")))
         return false;
     if (named != outputs)
-        return fail(m_locator.of(QStringLiteral("outputs")),
-                    QStringLiteral("\"outputs\" must be %1").arg(outputs.join(QStringLiteral(", "))));
+        return fail(
+            m_locator.of(QStringLiteral("outputs")),
+            QStringLiteral("\"outputs\" must be %1").arg(outputs.join(QStringLiteral(", "))));
     for (const auto &[key, target] : {std::pair{"threshold", &model->threshold},
                                       std::pair{"keepThreshold", &model->keepThreshold}}) {
         *target = object.value(QLatin1String(key)).toDouble(-1);
@@ -427,9 +433,9 @@ bool PackParser::parseModel(const QJsonValue &value, ClauseModelSpec *model)
     for (auto it = features.begin(); it != features.end(); ++it) {
         ClauseWeights row{};
         if (it.key().size() > kMaxTermLength)
-            return fail(m_locator.of(anchor),
-                        QStringLiteral("a model feature is longer than %1 characters")
-                            .arg(kMaxTermLength));
+            return fail(
+                m_locator.of(anchor),
+                QStringLiteral("a model feature is longer than %1 characters").arg(kMaxTermLength));
         if (!parseWeights(it.value(), QStringLiteral("feature \"%1\"").arg(it.key()), &row))
             return false;
         model->weights.append({it.key(), row});

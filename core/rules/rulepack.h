@@ -1,8 +1,8 @@
 #pragma once
 
-#include "rules/clausemodel.h"
-#include "model/finding.h"
 #include "io/sourcelocation.h"
+#include "model/finding.h"
+#include "rules/clausemodel.h"
 
 #include <QByteArray>
 #include <QList>

@@ -243,10 +243,10 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
             judged.enabled = !off.contains(judged.ruleId);
             for (const QString &suggestion : spec.suggestions) {
                 TextTemplate parsed;
-                if (!compiler.parseTemplate(suggestion, {QStringLiteral("segment")}, {},
-                                            QStringLiteral("the model's %1 finding")
-                                                .arg(categoryName(families[k])),
-                                            &parsed))
+                if (!compiler.parseTemplate(
+                        suggestion, {QStringLiteral("segment")}, {},
+                        QStringLiteral("the model's %1 finding").arg(categoryName(families[k])),
+                        &parsed))
                     return result;
                 judged.suggestions.append(parsed);
             }

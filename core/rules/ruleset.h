@@ -133,9 +133,9 @@ public:
         ClassMask sectionRequired;  ///< "section.required": "Minimum qualifications" inline
         ClassMask sectionPreferred; ///< "section.preferred": "Preferred qualifications" inline
         ClassMask sectionOther;     ///< "section.other": "Responsibilities", "About us"
-        int segmentStart = -1;     ///< "seg.start": pseudo-tag at the start of every segment
-        int contextRequired = -1;  ///< "ctx.required": pseudo-tag on lines under "Must have:"
-        int contextPreferred = -1; ///< "ctx.preferred": pseudo-tag under "Nice to have:"
+        int segmentStart = -1;      ///< "seg.start": pseudo-tag at the start of every segment
+        int contextRequired = -1;   ///< "ctx.required": pseudo-tag on lines under "Must have:"
+        int contextPreferred = -1;  ///< "ctx.preferred": pseudo-tag under "Nice to have:"
     };
     [[nodiscard]] const Special &special() const { return m_special; }
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "rules/classmask.h"
-#include "text/tokenizer.h"
 #include "rules/vocabulary.h"
+#include "text/tokenizer.h"
 
 #include <QHash>
 #include <QList>

@@ -2,12 +2,12 @@
 // Not a test: run it pinned to one core, e.g. `taskset -c 0 ./rolelens-bench --json`.
 
 #include "editor/analysiscontroller.h"
-#include "engine/analyzer.h"
-#include "spelling/dictionaries.h"
-#include "window/mainwindow.h"
-#include "export/pdfexporter.h"
 #include "editor/postingeditor.h"
+#include "engine/analyzer.h"
+#include "export/pdfexporter.h"
+#include "spelling/dictionaries.h"
 #include "spelling/spellchecker.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QDir>

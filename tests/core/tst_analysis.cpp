@@ -148,7 +148,8 @@ private Q_SLOTS:
         for (int i = 0; i < 10; ++i)
             text += QStringLiteral("- Expertise in Java\n");
         const int bad = m_analyzer.analyze(text).score;
-        text.replace(text.lastIndexOf(QStringLiteral("Expertise")), 9, QStringLiteral("Familiarity with"));
+        text.replace(text.lastIndexOf(QStringLiteral("Expertise")), 9,
+                     QStringLiteral("Familiarity with"));
         const int fixedOnce = m_analyzer.analyze(text).score;
         QCOMPARE(bad, 33);       // penalty 10 x 18 + 9 x 3 = 207: 100 x 100 / 307
         QCOMPARE(fixedOnce, 35); // penalty 189: 100 x 100 / 289
@@ -161,14 +162,16 @@ private Q_SLOTS:
         const QString lead = QStringLiteral(
             "# Technical Project Manager\nLead delivery across teams, keep stakeholders aligned, "
             "run sprint planning and track risks and dependencies to launch.\n");
-        QTest::newRow("nineteen words without a demand") << QStringLiteral(
-            "# Technical Project Manager\nLead delivery across teams, keep stakeholders aligned, "
-            "run sprint planning and track risks to launch.") << Verdict::None;
+        QTest::newRow("nineteen words without a demand")
+            << QStringLiteral("# Technical Project Manager\nLead delivery across teams, keep "
+                              "stakeholders aligned, "
+                              "run sprint planning and track risks to launch.")
+            << Verdict::None;
         QTest::newRow("leadership only") << lead << Verdict::Ok;
-        QTest::newRow("a short demand") << QStringLiteral("# TPM\nExpertise in Java.")
-                                        << Verdict::Misclassified;
-        QTest::newRow("a required demand") << lead + QStringLiteral("- Expertise in Java.")
-                                           << Verdict::Misclassified;
+        QTest::newRow("a short demand")
+            << QStringLiteral("# TPM\nExpertise in Java.") << Verdict::Misclassified;
+        QTest::newRow("a required demand")
+            << lead + QStringLiteral("- Expertise in Java.") << Verdict::Misclassified;
         QTest::newRow("a preferred demand")
             << lead + QStringLiteral("- Expertise in Java is a plus.") << Verdict::Borderline;
         QTest::newRow("a demand in a posting of unknown role")

@@ -84,21 +84,20 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < words.size(); ++i) {
             features.addWord(u'w', stemKey(words[i]), words[i]);
             if (i > 0)
-                features.addPair(stemKey(words[i - 1]), words[i - 1], stemKey(words[i]),
-                                 words[i]);
+                features.addPair(stemKey(words[i - 1]), words[i - 1], stemKey(words[i]), words[i]);
         }
         features.addWord(u'f', stemKey(words[0]), words[0]);
         features.addNamed(FeatureHash::of(u"c:obj.data"), QStringLiteral("c:obj.data"));
-        features.addNamed(classPairFeature(FeatureHash::of(u"c:verb.build"),
-                                           FeatureHash::of(u"c:obj.data")),
-                          QStringLiteral("p:verb.build>obj.data"));
+        features.addNamed(
+            classPairFeature(FeatureHash::of(u"c:verb.build"), FeatureHash::of(u"c:obj.data")),
+            QStringLiteral("p:verb.build>obj.data"));
         features.finish();
         const QStringList names = features.names();
-        QCOMPARE(names, (QStringList{QStringLiteral("b:build dashboard"),
-                                     QStringLiteral("b:dashboard team"), QStringLiteral("c:obj.data"),
-                                     QStringLiteral("f:build"),
-                                     QStringLiteral("p:verb.build>obj.data"), QStringLiteral("w:build"),
-                                     QStringLiteral("w:dashboard"), QStringLiteral("w:team")}));
+        QCOMPARE(names, (QStringList{
+                            QStringLiteral("b:build dashboard"), QStringLiteral("b:dashboard team"),
+                            QStringLiteral("c:obj.data"), QStringLiteral("f:build"),
+                            QStringLiteral("p:verb.build>obj.data"), QStringLiteral("w:build"),
+                            QStringLiteral("w:dashboard"), QStringLiteral("w:team")}));
         QList<quint64> fromNames;
         for (const QString &name : names)
             fromNames.append(featureHashOfName(name));
@@ -115,10 +114,9 @@ private Q_SLOTS:
         const ClauseRecord &clause = analysis.clauses.last();
         QCOMPARE(text.mid(clause.start, clause.end - clause.start),
                  QStringLiteral("Build dashboards"));
-        for (const char *feature :
-             {"w:build", "w:dashboard", "f:build", "b:build dashboard", "c:verb.build-data",
-              "c:obj.data", "p:verb.build-data>obj.data", "r:execution-duty/builds-data-work",
-              "s:bullet", "s:len0"})
+        for (const char *feature : {"w:build", "w:dashboard", "f:build", "b:build dashboard",
+                                    "c:verb.build-data", "c:obj.data", "p:verb.build-data>obj.data",
+                                    "r:execution-duty/builds-data-work", "s:bullet", "s:len0"})
             QVERIFY2(clause.features.contains(QLatin1String(feature)), feature);
         QVERIFY(clause.flagged);
         QVERIFY(clause.demand > 0 && clause.demand < 1);
@@ -129,8 +127,8 @@ private Q_SLOTS:
         const auto rules = withModel(modelPack({{QStringLiteral("w:kubernete"), 8.0}}));
         const QString text = QStringLiteral("# TPM\n- Kubernetes clusters at scale\n- Run sprints");
         QCOMPARE(describeFindings(text, Analyzer(rules).analyze(text)),
-                 QStringList{QStringLiteral(
-                     "coding-demand/judged error «Kubernetes clusters at scale»")});
+                 QStringList{
+                     QStringLiteral("coding-demand/judged error «Kubernetes clusters at scale»")});
         const Analysis analysis = Analyzer(rules).analyze(text);
         QCOMPARE(analysis.findings.first().message, QStringLiteral("Judged a coding demand"));
         QCOMPARE(analysis.findings.first().suggestions,
@@ -151,8 +149,9 @@ private Q_SLOTS:
             modelPack({{QStringLiteral("w:haskell"), 8.0}, {QStringLiteral("w:sprint"), 8.0}})
                 .replace("\"outputs\"", "\"judges\": [\"tech.language\"], \"outputs\""));
         const QString text = QStringLiteral("# TPM\n- Haskell services at scale\n- Run sprints");
-        QCOMPARE(findingsOf(text, rules),
-                 QStringList{QStringLiteral("coding-demand/judged error «Haskell services at scale»")});
+        QCOMPARE(
+            findingsOf(text, rules),
+            QStringList{QStringLiteral("coding-demand/judged error «Haskell services at scale»")});
     }
 
     void model_judgingAnUnknownClass_isABuildError()
@@ -231,8 +230,7 @@ private Q_SLOTS:
         packs.append(*loaded.pack);
         const auto built = RuleSet::build(packs, {QStringLiteral("coding-demand/judged")});
         QVERIFY(built.rules);
-        QCOMPARE(Analyzer(built.rules).analyze(u"# TPM\n- Kubernetes clusters").findings.size(),
-                 0);
+        QCOMPARE(Analyzer(built.rules).analyze(u"# TPM\n- Kubernetes clusters").findings.size(), 0);
     }
 
     void modelPack_withBadParts_isRejected_data()

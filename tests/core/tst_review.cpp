@@ -471,11 +471,10 @@ private Q_SLOTS:
         QTest::newRow("length past the end, quote still there")
             << QByteArray(kGoodComment).replace("\"start\": 13", "\"start\": 28") << kJavaStart
             << false;
-        QTest::newRow("quote gone")
-            << QByteArray(kGoodComment)
-                   .replace("\"start\": 13", "\"start\": 40")
-                   .replace("\"Java\"", "\"Rust\"")
-            << qsizetype(30) << true;
+        QTest::newRow("quote gone") << QByteArray(kGoodComment)
+                                           .replace("\"start\": 13", "\"start\": 40")
+                                           .replace("\"Java\"", "\"Rust\"")
+                                    << qsizetype(30) << true;
     }
 
     void sidecar_offsetsPastAShortenedPostingFindTheirQuoteAgain()
@@ -485,7 +484,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, comment);
         QFETCH(qsizetype, start);
         QFETCH(bool, orphaned);
-        const ReviewLoadResult loaded = parseReview(reviewWith(comment), QStringLiteral("r.json"), kText);
+        const ReviewLoadResult loaded =
+            parseReview(reviewWith(comment), QStringLiteral("r.json"), kText);
         QVERIFY2(loaded.review, qPrintable(loaded.error.toString()));
         const TextAnchor anchor = loaded.review->comments().first().anchor;
         QCOMPARE(anchor.orphaned, orphaned);

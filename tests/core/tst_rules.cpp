@@ -6,7 +6,6 @@
 
 using namespace rolelens;
 
-
 class TestRules : public QObject
 {
     Q_OBJECT
@@ -57,8 +56,8 @@ private Q_SLOTS:
                    "execution-duty/hands-on-code-work error «Write and deploy production code»")};
         QTest::newRow("developer work after you will")
             << QStringLiteral("You will debug services in production.")
-            << QStringList{QStringLiteral(
-                   "execution-duty/hands-on-code-work error «debug services»")};
+            << QStringList{
+                   QStringLiteral("execution-duty/hands-on-code-work error «debug services»")};
         QTest::newRow("engineering routine covers the sentence")
             << QStringLiteral("Participate in the on-call rotation.")
             << QStringList{QStringLiteral("execution-duty/engineering-routine error «Participate "
@@ -205,19 +204,21 @@ private Q_SLOTS:
             {QStringLiteral("execution-duty/queries-data error «Write SQL queries»")});
         row("family 1: building dashboards",
             "Build and debug Tableau dashboards for the operations team",
-            {QStringLiteral("execution-duty/builds-bi-reports error «Build and debug Tableau dashboards»")});
+            {QStringLiteral(
+                "execution-duty/builds-bi-reports error «Build and debug Tableau dashboards»")});
         row("family 1: creating data pipelines",
             "Create data pipelines that feed the quarterly forecast",
             {QStringLiteral("execution-duty/developer-work error «Create data pipelines»")});
-        row("family 1: SQL proficiency",
-            "Proficiency in SQL and relational databases",
-            {QStringLiteral("coding-demand/expertise error «Proficiency in SQL and relational databases»")});
+        row("family 1: SQL proficiency", "Proficiency in SQL and relational databases",
+            {QStringLiteral(
+                "coding-demand/expertise error «Proficiency in SQL and relational databases»")});
         row("family 1: building databases", "Build databases and data marts for the finance team",
             {QStringLiteral("execution-duty/builds-data-work error «Build databases and data "
                             "marts»")});
         row("family 2: building agents", "Design and build AI agents that triage support tickets",
             {QStringLiteral("execution-duty/builds-tools error «Design and build AI agents»")});
-        row("family 3: DevOps listed as a skill", "Technical Skills:\n- DevOps, Terraform and Kubernetes",
+        row("family 3: DevOps listed as a skill",
+            "Technical Skills:\n- DevOps, Terraform and Kubernetes",
             {QStringLiteral("coding-demand/required-technology-list error «DevOps, Terraform and "
                             "Kubernetes»")});
         row("family 1: strong SQL skills required", "Strong SQL skills required",
@@ -238,73 +239,62 @@ private Q_SLOTS:
             {});
         row("trap 6: driving automation", "Drive automation of manual processes", {});
         row("trap 8: configuring a PM tool", "Configure Jira boards for the teams", {});
-        row("family 2: developing tools",
-            "Develop internal tools that automate release checks",
+        row("family 2: developing tools", "Develop internal tools that automate release checks",
             {QStringLiteral("execution-duty/developer-work error «Develop internal tools»")});
         row("family 2: designing and building systems",
             "Design and build highly scalable systems for order routing",
-            {QStringLiteral("execution-duty/builds-tools error «Design and build highly scalable systems»")});
+            {QStringLiteral(
+                "execution-duty/builds-tools error «Design and build highly scalable systems»")});
         row("family 3: years administering infrastructure",
             "6+ years of hands-on work administering servers, storage and networks",
-            {QStringLiteral("coding-demand/hands-on-infrastructure error «hands-on work administering servers, storage and networks»"),
+            {QStringLiteral("coding-demand/hands-on-infrastructure error «hands-on work "
+                            "administering servers, storage and networks»"),
              QStringLiteral("execution-duty/developer-work error «administering servers»")});
         row("family 3: infrastructure as code",
             "Hands-on experience with Infrastructure as Code (Terraform)",
-            {QStringLiteral("coding-demand/expertise error «Hands-on experience with Infrastructure as Code (Terraform)»")});
+            {QStringLiteral("coding-demand/expertise error «Hands-on experience with "
+                            "Infrastructure as Code (Terraform)»")});
         row("family 4: years as an engineer",
             "5 years as a software engineer building backend systems",
             {QStringLiteral("coding-demand/developer-background error «as a software engineer»")});
         row("family 4: developing embedded systems",
             "Background developing embedded systems for medical devices",
-            {QStringLiteral("coding-demand/experience-building error «Background developing embedded systems»")});
+            {QStringLiteral("coding-demand/experience-building error «Background developing "
+                            "embedded systems»")});
         row("family 5: performance analysis and tuning",
             "Performance analysis and tuning of our search services",
             {QStringLiteral("execution-duty/performance-work error «Performance analysis»")});
-        row("family 5: test scripts",
-            "Create and execute test scripts for each release",
-            {QStringLiteral("execution-duty/performance-and-test-work error «Create and execute test scripts»")});
+        row("family 5: test scripts", "Create and execute test scripts for each release",
+            {QStringLiteral("execution-duty/performance-and-test-work error «Create and execute "
+                            "test scripts»")});
         row("trap 6: program management of a technical area",
-            "Experience in the program management of data platforms",
-            {});
+            "Experience in the program management of data platforms", {});
         row("trap 6: working with engineering teams",
-            "Experience working with engineering teams across three time zones",
-            {});
+            "Experience working with engineering teams across three time zones", {});
         row("trap 6: implementing an enterprise system as its lead",
-            "Experience implementing an enterprise ERP system as its project lead",
-            {});
+            "Experience implementing an enterprise ERP system as its project lead", {});
         row("actor: the teams do the on-call work",
             "Ensure teams write and maintain runbooks for on-call handoffs", {});
         row("trap 7: handing work to a support team",
-            "Hand over completed work to the support team",
-            {});
+            "Hand over completed work to the support team", {});
         row("trap 7: contributing to documents",
-            "Contribute to architecture diagrams and launch criteria",
-            {});
+            "Contribute to architecture diagrams and launch criteria", {});
         row("trap 8: generic platform experience",
-            "Experience with cloud platforms such as Azure or AWS",
-            {});
+            "Experience with cloud platforms such as Azure or AWS", {});
         row("trap 8: project dashboards",
-            "Establish and maintain project dashboards and status reporting",
-            {});
+            "Establish and maintain project dashboards and status reporting", {});
         row("trap 8: dashboards kept in a PM tool",
             "Build and maintain roadmaps, backlogs and dashboards in Jira", {});
-        row("trap 9: an e-mail address",
-            "Apply or write to code@example.com",
-            {});
-        row("literacy: familiarity with languages",
-            "Familiarity with Python and SQL",
-            {});
+        row("trap 9: an e-mail address", "Apply or write to code@example.com", {});
+        row("literacy: familiarity with languages", "Familiarity with Python and SQL", {});
         row("alternative: engineering or program management",
-            "8+ years in software engineering or technical program management",
-            {});
-        row("strength: a plus makes it preferred",
-            "Experience with Python is a plus",
-            {QStringLiteral("coding-demand/experience-with-code warning «Experience with Python»")});
-        row("strength: a preferred section",
-            "Preferred qualifications:\n- Proficiency in SQL",
+            "8+ years in software engineering or technical program management", {});
+        row("strength: a plus makes it preferred", "Experience with Python is a plus",
+            {QStringLiteral(
+                "coding-demand/experience-with-code warning «Experience with Python»")});
+        row("strength: a preferred section", "Preferred qualifications:\n- Proficiency in SQL",
             {QStringLiteral("coding-demand/expertise warning «Proficiency in SQL»")});
-        row("strength: a required section",
-            "Minimum qualifications:\n- Proficiency in SQL",
+        row("strength: a required section", "Minimum qualifications:\n- Proficiency in SQL",
             {QStringLiteral("coding-demand/expertise error «Proficiency in SQL»")});
     }
 
@@ -357,7 +347,7 @@ private Q_SLOTS:
             (QStringList{QStringLiteral("coding-demand/expertise info «Expertise in Java and Go»"),
                          QStringLiteral("tone/hashtags info «#Hiring»")}));
         QCOMPARE(analysis.verdict, Verdict::None); // too short for a verdict
-        QCOMPARE(analysis.score, 98); // only the hashtag counts
+        QCOMPARE(analysis.score, 98);              // only the hashtag counts
         QCOMPARE(analysis.balance.execution, 50);
         QVERIFY(analysis.coverage.isEmpty());
     }

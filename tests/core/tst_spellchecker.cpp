@@ -1,5 +1,5 @@
-#include "spelling/dictionaries.h"
 #include "rules/ruleset.h"
+#include "spelling/dictionaries.h"
 #include "spelling/spellchecker.h"
 
 #include <QFile>

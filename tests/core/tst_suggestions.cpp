@@ -1,5 +1,5 @@
-#include "engine/analyzer.h"
 #include "edits/textedits.h"
+#include "engine/analyzer.h"
 
 #include <QTest>
 

@@ -96,8 +96,7 @@ QList<ReadPosting> readCorpus(const QString &corpusDir, const FoldSelection &sel
 
 int FoldSelection::foldOf(const QString &file, int folds)
 {
-    const QByteArray digest =
-        QCryptographicHash::hash(file.toUtf8(), QCryptographicHash::Sha256);
+    const QByteArray digest = QCryptographicHash::hash(file.toUtf8(), QCryptographicHash::Sha256);
     int remainder = 0;
     for (const char byte : digest)
         remainder = (remainder * 256 + quint8(byte)) % folds;
@@ -166,7 +165,8 @@ CorpusScore evaluateCorpus(const Analyzer &analyzer, const QString &corpusDir,
                 ++score.developersNotMisclassified.part;
             else
                 score.wrongVerdicts.append(
-                    QStringLiteral("%1: a developer posting called misclassified").arg(posting.file));
+                    QStringLiteral("%1: a developer posting called misclassified")
+                        .arg(posting.file));
             continue;
         }
         QList<Span> demandSpans;
@@ -185,9 +185,9 @@ CorpusScore evaluateCorpus(const Analyzer &analyzer, const QString &corpusDir,
             ++score.recall.whole;
             score.recall.part += found;
             if (!found)
-                score.misses.append(QStringLiteral("%1: [%2/%3] %4")
-                                        .arg(posting.file, demand.family, demand.strength,
-                                             demand.text.left(100)));
+                score.misses.append(
+                    QStringLiteral("%1: [%2/%3] %4")
+                        .arg(posting.file, demand.family, demand.strength, demand.text.left(100)));
         }
         for (const QString &phrase : posting.acceptable) {
             const QList<Span> spans = occurrences(text, phrase);
@@ -197,7 +197,8 @@ CorpusScore evaluateCorpus(const Analyzer &analyzer, const QString &corpusDir,
             ++score.acceptableFlagged.whole;
             if (anyOverlap(analysis.findings, spans, severe)) {
                 ++score.acceptableFlagged.part;
-                score.falseFlags.append(QStringLiteral("%1: %2").arg(posting.file, phrase.left(100)));
+                score.falseFlags.append(
+                    QStringLiteral("%1: %2").arg(posting.file, phrase.left(100)));
             }
         }
         for (const Finding &f : analysis.findings) {
@@ -208,8 +209,9 @@ CorpusScore evaluateCorpus(const Analyzer &analyzer, const QString &corpusDir,
                             [&](const Span &span) { return overlaps(f, span); }))
                 ++score.precision.part;
             else
-                score.outsideFlags.append(QStringLiteral("%1: [%2] %3").arg(
-                    posting.file, f.ruleId, text.mid(f.start, f.length).left(100)));
+                score.outsideFlags.append(
+                    QStringLiteral("%1: [%2] %3")
+                        .arg(posting.file, f.ruleId, text.mid(f.start, f.length).left(100)));
         }
         const QString verdict = verdictName(analysis.verdict);
         ++score.verdictBinary.whole;
@@ -225,8 +227,8 @@ CorpusScore evaluateCorpus(const Analyzer &analyzer, const QString &corpusDir,
     return score;
 }
 
-bool dumpClauses(const Analyzer &analyzer, const QString &corpusDir,
-                 const FoldSelection &selection, QIODevice *out, QStringList *problems)
+bool dumpClauses(const Analyzer &analyzer, const QString &corpusDir, const FoldSelection &selection,
+                 QIODevice *out, QStringList *problems)
 {
     for (const auto &[posting, text] : readCorpus(corpusDir, selection, problems)) {
         if (posting.role != QLatin1String("tpm") && posting.role != QLatin1String("developer"))

@@ -14,7 +14,7 @@ namespace rolelens {
 struct LabelledDemand
 {
     QString text;
-    QString family;   ///< "coding-demand", "execution-duty", "credential", "combined-role"; "?" in v1
+    QString family; ///< "coding-demand", "execution-duty", "credential", "combined-role"; "?" in v1
     QString strength; ///< "required" or "preferred"; "?" in v1 labels
 };
 
@@ -56,12 +56,12 @@ struct Ratio
 /// What the engine got right and wrong on a labelled corpus, with the figures of score.py.
 struct CorpusScore
 {
-    Ratio recall;             ///< demands overlapped by a role finding of any severity
+    Ratio recall;                  ///< demands overlapped by a role finding of any severity
     QMap<QString, Ratio> recallBy; ///< "family:…" and "strength:…"
-    Ratio precision;          ///< role warnings and errors in TPM postings on some demand
-    Ratio acceptableFlagged;  ///< acceptable phrases overlapped by a role warning or error
-    Ratio verdictBinary;      ///< TPM postings whose ok / not-ok call matches the label
-    Ratio verdictExact;       ///< TPM postings whose verdict matches exactly
+    Ratio precision;               ///< role warnings and errors in TPM postings on some demand
+    Ratio acceptableFlagged;       ///< acceptable phrases overlapped by a role warning or error
+    Ratio verdictBinary;           ///< TPM postings whose ok / not-ok call matches the label
+    Ratio verdictExact;            ///< TPM postings whose verdict matches exactly
     Ratio developersNotMisclassified;
     QStringList misses;        ///< "file: [family/strength] span" for every demand not found
     QStringList falseFlags;    ///< "file: span" for every acceptable phrase flagged
@@ -82,7 +82,7 @@ struct CorpusScore
 /// it is, its text,
 /// its clause-model features and the labelled demand it overlaps most ("demand": family or
 /// null, "strength"). The training script reads this. Returns false if a write failed.
-bool dumpClauses(const Analyzer &analyzer, const QString &corpusDir,
-                 const FoldSelection &selection, QIODevice *out, QStringList *problems);
+bool dumpClauses(const Analyzer &analyzer, const QString &corpusDir, const FoldSelection &selection,
+                 QIODevice *out, QStringList *problems);
 
 } // namespace rolelens

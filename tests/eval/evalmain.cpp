@@ -38,19 +38,19 @@ QJsonObject figures(const CorpusScore &score)
     QJsonObject by;
     for (auto it = score.recallBy.cbegin(); it != score.recallBy.cend(); ++it)
         by.insert(it.key(), std::round(it->value() * 1000) / 1000);
-    return {{QStringLiteral("recall"), score.recall.value()},
-            {QStringLiteral("precision"), score.precision.value()},
-            {QStringLiteral("acceptable_flagged"), score.acceptableFlagged.value()},
-            {QStringLiteral("verdict_exact"), score.verdictExact.value()},
-            {QStringLiteral("verdict_binary"), score.verdictBinary.value()},
-            {QStringLiteral("developer_not_misclassified"),
-             score.developersNotMisclassified.value()},
-            {QStringLiteral("recall_by"), by},
-            {QStringLiteral("demands"), score.recall.whole},
-            {QStringLiteral("acceptable"), score.acceptableFlagged.whole},
-            {QStringLiteral("role_findings"), score.precision.whole},
-            {QStringLiteral("tpm_postings"), score.verdictExact.whole},
-            {QStringLiteral("developer_postings"), score.developersNotMisclassified.whole}};
+    return {
+        {QStringLiteral("recall"), score.recall.value()},
+        {QStringLiteral("precision"), score.precision.value()},
+        {QStringLiteral("acceptable_flagged"), score.acceptableFlagged.value()},
+        {QStringLiteral("verdict_exact"), score.verdictExact.value()},
+        {QStringLiteral("verdict_binary"), score.verdictBinary.value()},
+        {QStringLiteral("developer_not_misclassified"), score.developersNotMisclassified.value()},
+        {QStringLiteral("recall_by"), by},
+        {QStringLiteral("demands"), score.recall.whole},
+        {QStringLiteral("acceptable"), score.acceptableFlagged.whole},
+        {QStringLiteral("role_findings"), score.precision.whole},
+        {QStringLiteral("tpm_postings"), score.verdictExact.whole},
+        {QStringLiteral("developer_postings"), score.developersNotMisclassified.whole}};
 }
 
 void printTable(QTextStream &out, const CorpusScore &score)

@@ -1,8 +1,8 @@
 // libFuzzer target: the analyzer on arbitrary bytes. Any finding outside the text, a failed
 // fix or an offset conversion out of range aborts.
 
-#include "engine/analyzer.h"
 #include "edits/textedits.h"
+#include "engine/analyzer.h"
 #include "text/textpositions.h"
 
 #include <cstdint>

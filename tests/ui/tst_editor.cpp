@@ -1,20 +1,20 @@
 #include "editor/analysiscontroller.h"
 #include "editor/findinghighlighter.h"
-#include "panels/findingspanel.h"
-#include "window/mainwindow.h"
 #include "editor/postingdocument.h"
 #include "editor/postingeditor.h"
-#include "io/recoverystore.h"
-#include "export/displaynames.h"
 #include "engine/analyzer.h"
+#include "export/displaynames.h"
+#include "help/ruleguide.h"
+#include "io/recoverystore.h"
+#include "panels/findingspanel.h"
+#include "panels/scoregauge.h"
 #include "review/comparedialog.h"
 #include "review/reviewpanel.h"
 #include "review/reviewsession.h"
 #include "review/reviewworkflow.h"
-#include "help/ruleguide.h"
 #include "rules/rulepack.h"
 #include "rules/ruleset.h"
-#include "panels/scoregauge.h"
+#include "window/mainwindow.h"
 #include "window/translations.h"
 
 #include <QDir>
@@ -24,16 +24,16 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
-#include <QSignalSpy>
-#include <QTimer>
-#include <QTranslator>
 #include <QProcess>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QTimer>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace rolelens;
@@ -239,23 +239,21 @@ private Q_SLOTS:
         QTest::newRow("a new demand on a new line")
             << int(text.size()) << 0 << QStringLiteral("Hands-on coding in Rust.\n") << -1 << 0
             << QString();
-        QTest::newRow("a lead-in removed") << at("Must have:") << 11 << QString() << -1 << 0
-                                           << QString();
+        QTest::newRow("a lead-in removed")
+            << at("Must have:") << 11 << QString() << -1 << 0 << QString();
         QTest::newRow("a line split inside a finding")
             << at("in Java") << 0 << QStringLiteral("\n") << -1 << 0 << QString();
-        QTest::newRow("two lines joined") << at("\n- Write") << 1 << QString() << -1 << 0
-                                          << QString();
-        QTest::newRow("a finding deleted") << at("Expertise in Java") << 17
-                                           << QStringLiteral("Jira") << -1 << 0 << QString();
+        QTest::newRow("two lines joined")
+            << at("\n- Write") << 1 << QString() << -1 << 0 << QString();
+        QTest::newRow("a finding deleted")
+            << at("Expertise in Java") << 17 << QStringLiteral("Jira") << -1 << 0 << QString();
         QTest::newRow("the title turned into a developer's")
-            << at("Technical Project Manager") << 25 << QStringLiteral("Backend Developer")
-            << -1 << 0 << QString();
-        QTest::newRow("two edits far apart")
-            << at("Proficiency") << 0 << QStringLiteral("Strong ") << at("rockstar") << 8
-            << QStringLiteral("leader");
-        QTest::newRow("everything replaced") << 0 << int(text.size())
-                                             << QStringLiteral("Expertise in C++.") << -1 << 0
-                                             << QString();
+            << at("Technical Project Manager") << 25 << QStringLiteral("Backend Developer") << -1
+            << 0 << QString();
+        QTest::newRow("two edits far apart") << at("Proficiency") << 0 << QStringLiteral("Strong ")
+                                             << at("rockstar") << 8 << QStringLiteral("leader");
+        QTest::newRow("everything replaced")
+            << 0 << int(text.size()) << QStringLiteral("Expertise in C++.") << -1 << 0 << QString();
     }
 
     void highlighter_afterEditsEqualsAFreshHighlight()
@@ -272,8 +270,8 @@ private Q_SLOTS:
         edit(document, position, removed, inserted);
         if (position2 >= 0) {
             // The second position is in the original text: move it past the first edit.
-            const int moved = position2 > position ? position2 + int(inserted.size()) - removed
-                                                   : position2;
+            const int moved =
+                position2 > position ? position2 + int(inserted.size()) - removed : position2;
             edit(document, moved, removed2, inserted2);
         }
         w.analysis()->scheduleNow();
@@ -299,7 +297,8 @@ private Q_SLOTS:
 
     void findingsList_updatesItsRowsInPlace()
     {
-        MainWindow &w = windowWith(QStringLiteral("# TPM\n- Expertise in Java\n- Expertise in Go\n"));
+        MainWindow &w =
+            windowWith(QStringLiteral("# TPM\n- Expertise in Java\n- Expertise in Go\n"));
         QTreeWidget *tree = w.findingsPanel()->findingsTree();
         QTreeWidgetItem *group = tree->topLevelItem(0);
         QCOMPARE(group->text(0), QStringLiteral("Coding demand (2)"));
@@ -433,9 +432,9 @@ private Q_SLOTS:
         QTextDocument guide;
         guide.setHtml(RuleGuideDialog::html(rules));
         const QString text = guide.toPlainText();
-        for (const Category category : {Category::CodingDemand, Category::ExecutionDuty,
-                                        Category::Credential, Category::CombinedRole,
-                                        Category::Tone, Category::Spelling}) {
+        for (const Category category :
+             {Category::CodingDemand, Category::ExecutionDuty, Category::Credential,
+              Category::CombinedRole, Category::Tone, Category::Spelling}) {
             QVERIFY2(text.contains(categoryTitle(category) + u'\n'),
                      qPrintable(categoryTitle(category)));
         }
@@ -470,7 +469,8 @@ private Q_SLOTS:
         };
         QCOMPARE(words(1), QStringLiteral("1 word"));
         QCOMPARE(words(2), QStringLiteral("2 words"));
-        for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+        for (QTranslator *translator :
+             QCoreApplication::instance()->findChildren<QTranslator *>()) {
             QCoreApplication::removeTranslator(translator);
             delete translator;
         }
@@ -507,7 +507,8 @@ private Q_SLOTS:
 
         QVERIFY(w.document()->save());
         QVERIFY(QFile::exists(path + QStringLiteral(".review.json")));
-        QCOMPARE(readBytes(path), QByteArray("# Technical Project Manager\n- Deep Expertise in Java\n"));
+        QCOMPARE(readBytes(path),
+                 QByteArray("# Technical Project Manager\n- Deep Expertise in Java\n"));
 
         m_window = std::make_unique<MainWindow>();
         QVERIFY(m_window->openFile(path));
@@ -532,7 +533,8 @@ private Q_SLOTS:
         cursor.setPosition(20, QTextCursor::KeepAnchor);
         w.editor()->setTextCursor(cursor);
         w.review()->addComment();
-        QCOMPARE(w.review()->session()->review().comments().first().anchor.quote, QStringLiteral("weekly"));
+        QCOMPARE(w.review()->session()->review().comments().first().anchor.quote,
+                 QStringLiteral("weekly"));
         edit(w.editor()->document(), 10, 11, QString()); // "the weekly " goes
         QVERIFY(w.review()->session()->review().comments().first().anchor.orphaned);
         w.editor()->undo();
@@ -548,7 +550,8 @@ private Q_SLOTS:
         MainWindow &w = windowWith(text);
         QCOMPARE(w.editor()->findings().size(), qsizetype(1));
         QStringList asked;
-        w.setPrompts(recordingPrompts(&asked, false, {QString(), QStringLiteral("this role really "
+        w.setPrompts(recordingPrompts(&asked, false,
+                                      {QString(), QStringLiteral("this role really "
                                                                  "owns the SQL reports")}));
         w.editor()->decide(0, DecisionKind::Kept); // an empty reason keeps nothing
         QVERIFY(w.review()->session()->review().decisions().isEmpty());
@@ -570,7 +573,9 @@ private Q_SLOTS:
         const auto rules = RuleSet::build(packs);
         QVERIFY(rules.rules);
         QVERIFY(Analyzer(rules.rules).analyze(text).findings.isEmpty());
-        QCOMPARE(Analyzer(rules.rules).analyze(QStringLiteral("# TPM\n- Expertise in Java\n")).findings.size(),
+        QCOMPARE(Analyzer(rules.rules)
+                     .analyze(QStringLiteral("# TPM\n- Expertise in Java\n"))
+                     .findings.size(),
                  qsizetype(1));
     }
 
@@ -785,7 +790,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString before = dir.filePath(QStringLiteral("draft-1.md"));
-        writeBytes(before, "# Technical Project Manager\n- Expertise in Java\n- Expertise in SQL\n");
+        writeBytes(before,
+                   "# Technical Project Manager\n- Expertise in Java\n- Expertise in SQL\n");
         MainWindow &w = windowWith(QStringLiteral(
             "# Technical Project Manager\n- Run sprint planning with Jira\n- Expertise in SQL\n"));
         CompareDialog *dialog = w.review()->compareWith(before);
@@ -795,9 +801,10 @@ private Q_SLOTS:
         QVERIFY(dialog->diffText().contains(QStringLiteral("+ - Run sprint planning with Jira")));
 
         QStringList asked;
-        w.setPrompts(recordingPrompts(&asked, false, {QStringLiteral("this role really owns the "
-                                                                     "SQL reports"),
-                                                      QStringLiteral("Which reports?")}));
+        w.setPrompts(recordingPrompts(&asked, false,
+                                      {QStringLiteral("this role really owns the "
+                                                      "SQL reports"),
+                                       QStringLiteral("Which reports?")}));
         QCOMPARE(w.editor()->findings().size(), qsizetype(1));
         w.editor()->decide(0, DecisionKind::Kept);
         w.editor()->selectAll();

@@ -1,7 +1,7 @@
 #include "engine/analyzer.h"
-#include "review/baseline.h"
 #include "export/pdfexporter.h"
 #include "report/reports.h"
+#include "review/baseline.h"
 #include "review/review.h"
 
 #include <QFile>

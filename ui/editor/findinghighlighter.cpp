@@ -157,9 +157,9 @@ void FindingHighlighter::setFindings(const QList<Finding> &findings)
     for (QTextBlock block : std::as_const(blocks)) {
         const QList<Mark> blockMarks = marks.value(block.position());
         const auto *old = static_cast<const BlockMarks *>(block.userData());
-        const bool unchanged = old ? (old->marks() == blockMarks &&
-                                      old->revision() == block.revision())
-                                   : blockMarks.isEmpty();
+        const bool unchanged =
+            old ? (old->marks() == blockMarks && old->revision() == block.revision())
+                : blockMarks.isEmpty();
         if (unchanged)
             continue;
         block.setUserData(blockMarks.isEmpty() ? nullptr

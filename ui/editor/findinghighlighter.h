@@ -39,7 +39,7 @@ private:
     void noteEdit(int position, int removed, int added);
     void mergeFormat(int start, int length, const QTextCharFormat &format);
 
-    QList<Finding> m_marked;  // what the last setFindings() marked (shared, not copied)
+    QList<Finding> m_marked;    // what the last setFindings() marked (shared, not copied)
     int m_markedCharacters = 0; // the length of the text m_marked was made for
     // The span of every edit since the last setFindings(), in today's offsets.
     bool m_edited = false;

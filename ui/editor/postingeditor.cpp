@@ -286,8 +286,8 @@ bool PostingEditor::viewportEvent(QEvent *event)
         // The severity in words as well: the underline's colour alone says nothing to a
         // screen reader or to someone who cannot tell the colours apart.
         QString tip = QStringLiteral("<b>%1: %2</b><p>%3</p>")
-                          .arg(severityTitle(f.severity).toHtmlEscaped(),
-                               f.message.toHtmlEscaped(), f.rationale.toHtmlEscaped());
+                          .arg(severityTitle(f.severity).toHtmlEscaped(), f.message.toHtmlEscaped(),
+                               f.rationale.toHtmlEscaped());
         if (!f.suggestions.isEmpty()) {
             const QString &s = f.suggestions.first();
             tip += QStringLiteral("<p><i>%1</i> %2</p>")

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "edits/textedits.h"
 #include "model/finding.h"
 #include "review/review.h"
 #include "spelling/spellchecker.h"
-#include "edits/textedits.h"
 
 #include <QPlainTextEdit>
 

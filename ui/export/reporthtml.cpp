@@ -132,14 +132,14 @@ QString changesSince(const BaselineReport &baseline, const QString &text)
                              .arg(verdictTitle(comparison.verdictBefore),
                                   verdictTitle(comparison.verdictAfter))));
     html += QStringLiteral("<p>%1</p>")
-                .arg(escaped(QObject::tr("Errors: %1 \u2192 %2 (%3) \u00b7 Warnings: %4 \u2192 %5 (%6)")
-                                 .arg(comparison.errorsBefore)
-                                 .arg(comparison.errorsAfter)
-                                 .arg(signedChange(comparison.errorsAfter - comparison.errorsBefore))
-                                 .arg(comparison.warningsBefore)
-                                 .arg(comparison.warningsAfter)
-                                 .arg(signedChange(comparison.warningsAfter -
-                                                   comparison.warningsBefore))));
+                .arg(escaped(
+                    QObject::tr("Errors: %1 \u2192 %2 (%3) \u00b7 Warnings: %4 \u2192 %5 (%6)")
+                        .arg(comparison.errorsBefore)
+                        .arg(comparison.errorsAfter)
+                        .arg(signedChange(comparison.errorsAfter - comparison.errorsBefore))
+                        .arg(comparison.warningsBefore)
+                        .arg(comparison.warningsAfter)
+                        .arg(signedChange(comparison.warningsAfter - comparison.warningsBefore))));
     html += QStringLiteral("<p>%1</p>")
                 .arg(escaped(QObject::tr("Findings fixed: %1 (lines in %2)")
                                  .arg(comparison.fixed.size())

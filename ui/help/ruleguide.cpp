@@ -56,9 +56,11 @@ RuleGuideDialog::RuleGuideDialog(const std::shared_ptr<const RuleSet> &rules, QW
 QString RuleGuideDialog::html(const std::shared_ptr<const RuleSet> &rules)
 {
     const Analyzer analyzer(rules);
-    QString out = QStringLiteral("<p>%1</p>").arg(escaped(
-        tr("RoleLens reads a Technical Project Manager posting for places where it asks for a "
-           "software developer instead. These are the kinds of findings it reports.")));
+    QString out =
+        QStringLiteral("<p>%1</p>")
+            .arg(escaped(tr(
+                "RoleLens reads a Technical Project Manager posting for places where it asks for a "
+                "software developer instead. These are the kinds of findings it reports.")));
     for (const Category category : {Category::CodingDemand, Category::ExecutionDuty,
                                     Category::Credential, Category::CombinedRole, Category::Tone}) {
         const auto count = std::count_if(
@@ -74,9 +76,9 @@ QString RuleGuideDialog::html(const std::shared_ptr<const RuleSet> &rules)
                             escaped(severityTitle(finding.severity)), escaped(finding.message));
             if (!finding.suggestions.isEmpty()) {
                 const QString &fix = finding.suggestions.first();
-                out += QStringLiteral("<br>%1 %2").arg(
-                    escaped(tr("Suggested rewrite:")),
-                    escaped(fix.isEmpty() ? tr("remove it") : quoted(fix)));
+                out += QStringLiteral("<br>%1 %2")
+                           .arg(escaped(tr("Suggested rewrite:")),
+                                escaped(fix.isEmpty() ? tr("remove it") : quoted(fix)));
             }
             out += QStringLiteral("</p>");
         }

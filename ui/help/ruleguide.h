@@ -16,7 +16,8 @@ class RuleGuideDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit RuleGuideDialog(const std::shared_ptr<const RuleSet> &rules, QWidget *parent = nullptr);
+    explicit RuleGuideDialog(const std::shared_ptr<const RuleSet> &rules,
+                             QWidget *parent = nullptr);
 
     /// The guide's text as HTML.
     [[nodiscard]] static QString html(const std::shared_ptr<const RuleSet> &rules);

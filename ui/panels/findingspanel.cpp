@@ -1,8 +1,8 @@
 #include "panels/findingspanel.h"
 
-#include "panels/balancebar.h"
-#include "export/displaynames.h"
 #include "editor/findinghighlighter.h"
+#include "export/displaynames.h"
+#include "panels/balancebar.h"
 #include "panels/scoregauge.h"
 
 #include <QGroupBox>
@@ -314,8 +314,8 @@ void FindingsPanel::fillFindings(const Analysis &analysis, const QString &text,
                               severityIcon(Severity::Warning, base, ratio),
                               severityIcon(Severity::Error, base, ratio)};
     const auto fill = [&](QTreeWidgetItem *group, Category category) {
-        fillGroup(group, category, buckets.at(static_cast<std::size_t>(category)), analysis,
-                  text, icons);
+        fillGroup(group, category, buckets.at(static_cast<std::size_t>(category)), analysis, text,
+                  icons);
     };
 
     m_tree->setUpdatesEnabled(false);
@@ -399,7 +399,8 @@ void FindingsPanel::fillGroup(QTreeWidgetItem *group, Category category, const Q
             child->setIcon(0, icons.at(static_cast<std::size_t>(severity)));
             child->setText(0, severityTitle(finding.severity));
         }
-        child->setText(1, quoted(QStringView(text).sliced(finding.start, finding.length), kQuoteLength));
+        child->setText(
+            1, quoted(QStringView(text).sliced(finding.start, finding.length), kQuoteLength));
         const QString tip = finding.rationale.isEmpty()
                                 ? finding.message
                                 : finding.message + QStringLiteral("\n\n") + finding.rationale;

@@ -60,10 +60,10 @@ private:
     QTreeWidget *m_tree = nullptr;
     QPushButton *m_fixAll = nullptr;
     QStringList m_missing;
-    QStringList m_shownCoverage; // what the coverage list shows, to skip needless rebuilds
-    size_t m_shownFindings = 0;  // a hash of what the findings tree shows, likewise
+    QStringList m_shownCoverage;       // what the coverage list shows, to skip needless rebuilds
+    size_t m_shownFindings = 0;        // a hash of what the findings tree shows, likewise
     QList<Category> m_shownCategories; // the groups the tree shows, in order
-    QSet<int> m_collapsed;       ///< categories the user collapsed, kept across analyses
+    QSet<int> m_collapsed;             ///< categories the user collapsed, kept across analyses
 };
 
 } // namespace rolelens

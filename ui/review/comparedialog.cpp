@@ -151,11 +151,11 @@ QWidget *CompareDialog::changeBox()
     change->setFont(large);
     layout->addWidget(change);
     // The score saturates on a very bad draft; the counts show every fix.
-    QLabel *counts = label(tr("Errors %1 \u00b7 Warnings %2")
-                               .arg(signedChange(m_comparison.errorsAfter - m_comparison.errorsBefore),
-                                    signedChange(m_comparison.warningsAfter -
-                                                 m_comparison.warningsBefore)),
-                           QStringLiteral("countChange"), box);
+    QLabel *counts =
+        label(tr("Errors %1 \u00b7 Warnings %2")
+                  .arg(signedChange(m_comparison.errorsAfter - m_comparison.errorsBefore),
+                       signedChange(m_comparison.warningsAfter - m_comparison.warningsBefore)),
+              QStringLiteral("countChange"), box);
     counts->setAlignment(Qt::AlignCenter);
     layout->addWidget(counts);
     return box;

@@ -17,7 +17,6 @@ namespace {
 
 constexpr int kQuoteLength = 40;
 
-
 /// "Line 4" for an anchor still in the text, "Text deleted" for one whose text is gone.
 QString whereIs(const TextAnchor &anchor, const QTextDocument *document)
 {
@@ -111,11 +110,11 @@ void ReviewPanel::setReview(const Review &review, const QTextDocument *document)
     const int commentRow = m_comments->currentRow();
     m_comments->clear();
     for (const ReviewComment &comment : review.comments()) {
-        auto *item = new QListWidgetItem(
-            tr("%1 \u00b7 %2\n%3")
-                .arg(whereIs(comment.anchor, document), quoted(comment.anchor.quote, kQuoteLength),
-                     comment.body),
-            m_comments);
+        auto *item =
+            new QListWidgetItem(tr("%1 \u00b7 %2\n%3")
+                                    .arg(whereIs(comment.anchor, document),
+                                         quoted(comment.anchor.quote, kQuoteLength), comment.body),
+                                m_comments);
         item->setData(Qt::UserRole, comment.id);
         item->setToolTip(byline(comment.author, comment.created));
     }
@@ -129,10 +128,11 @@ void ReviewPanel::setReview(const Review &review, const QTextDocument *document)
         const bool kept = decision.kind == DecisionKind::Kept;
         anyKept = anyKept || kept;
         // Accepted suggestions replaced their text, so only kept findings have a line.
-        QString text = kept ? tr("Kept \u00b7 %1 \u00b7 %2")
-                                  .arg(whereIs(decision.anchor, document),
-                                       quoted(decision.anchor.quote, kQuoteLength))
-                            : tr("Accepted \u00b7 %1").arg(quoted(decision.anchor.quote, kQuoteLength));
+        QString text =
+            kept ? tr("Kept \u00b7 %1 \u00b7 %2")
+                       .arg(whereIs(decision.anchor, document),
+                            quoted(decision.anchor.quote, kQuoteLength))
+                 : tr("Accepted \u00b7 %1").arg(quoted(decision.anchor.quote, kQuoteLength));
         if (!decision.reason.isEmpty())
             text += u'\n' + decision.reason;
         auto *item = new QListWidgetItem(text, m_decisions);

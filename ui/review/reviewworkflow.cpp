@@ -1,14 +1,14 @@
 #include "review/reviewworkflow.h"
 
 #include "editor/analysiscontroller.h"
-#include "engine/analyzer.h"
-#include "review/comparedialog.h"
 #include "editor/postingdocument.h"
 #include "editor/postingeditor.h"
+#include "engine/analyzer.h"
+#include "io/textfile.h"
+#include "review/comparedialog.h"
 #include "review/reviewfile.h"
 #include "review/reviewpanel.h"
 #include "review/reviewsession.h"
-#include "io/textfile.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -109,9 +109,9 @@ CompareDialog *ReviewWorkflow::compareWith(const QString &path)
     }
     // The earlier version stays the baseline of this document's review report.
     m_baseline = BaselineReport{path, file.text, {}};
-    auto *dialog = new CompareDialog(QFileInfo(path).fileName(), file.text,
-                                     m_document->displayName(), m_editor->toPlainText(),
-                                     m_analysis->rulesPointer(), m_window);
+    auto *dialog =
+        new CompareDialog(QFileInfo(path).fileName(), file.text, m_document->displayName(),
+                          m_editor->toPlainText(), m_analysis->rulesPointer(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show(); // not modal: the reviewer may keep it open while editing
     return dialog;
@@ -201,9 +201,9 @@ QString ReviewWorkflow::exportExceptionsTo(const QString &path) const
 
 void ReviewWorkflow::exportExceptions()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Export Exceptions as Rule Pack"), tr("exceptions.json"),
-        tr("Rule packs (*.json)"));
+    const QString path =
+        QFileDialog::getSaveFileName(m_window, tr("Export Exceptions as Rule Pack"),
+                                     tr("exceptions.json"), tr("Rule packs (*.json)"));
     if (path.isEmpty())
         return;
     if (const QString error = exportExceptionsTo(path); !error.isEmpty()) {

@@ -27,8 +27,8 @@ class ReviewWorkflow : public QObject
     Q_OBJECT
 
 public:
-    ReviewWorkflow(PostingEditor *editor, PostingDocument *document,
-                   AnalysisController *analysis, QWidget *window);
+    ReviewWorkflow(PostingEditor *editor, PostingDocument *document, AnalysisController *analysis,
+                   QWidget *window);
 
     [[nodiscard]] ReviewSession *session() const { return m_session; }
     /// The Review dock's contents; the window puts it in a dock.

@@ -1,20 +1,20 @@
 #include "window/mainwindow.h"
 
 #include "editor/analysiscontroller.h"
-#include "spelling/dictionaries.h"
 #include "editor/findinghighlighter.h"
-#include "panels/findingspanel.h"
-#include "export/pdfexporter.h"
 #include "editor/postingdocument.h"
 #include "editor/postingeditor.h"
+#include "edits/topicinsertion.h"
+#include "export/pdfexporter.h"
+#include "help/ruleguide.h"
+#include "io/textfile.h"
+#include "panels/findingspanel.h"
 #include "report/reports.h"
 #include "review/reviewpanel.h"
 #include "review/reviewsession.h"
 #include "review/reviewworkflow.h"
-#include "help/ruleguide.h"
 #include "rules/ruleset.h"
-#include "io/textfile.h"
-#include "edits/topicinsertion.h"
+#include "spelling/dictionaries.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -80,9 +80,10 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, dock);
 
     m_review = new ReviewWorkflow(m_editor, m_document, m_controller, this);
-    m_review->session()->setAuthor(!m_settings.pdfAuthor.isEmpty()
-                                       ? m_settings.pdfAuthor
-                                       : qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")));
+    m_review->session()->setAuthor(
+        !m_settings.pdfAuthor.isEmpty()
+            ? m_settings.pdfAuthor
+            : qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")));
     auto *reviewDock = new QDockWidget(tr("Review"), this);
     reviewDock->setObjectName(QStringLiteral("reviewDock"));
     reviewDock->setWidget(m_review->panel());
@@ -209,9 +210,9 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     fillRecentMenu();
     file->addAction(tr("Compare &With\u2026"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Compare With an Earlier Version"), {},
-            tr("Postings (*.md *.txt);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Compare With an Earlier Version"), {},
+                                         tr("Postings (*.md *.txt);;All files (*)"));
         if (!path.isEmpty())
             m_review->compareWith(path);
     });
@@ -321,9 +322,8 @@ void MainWindow::createMenus()
         guide.exec();
     });
     help->addSeparator();
-    help->addAction(tr("&About RoleLens"), this, [this] {
-        QMessageBox::about(this, tr("About RoleLens"), aboutText());
-    });
+    help->addAction(tr("&About RoleLens"), this,
+                    [this] { QMessageBox::about(this, tr("About RoleLens"), aboutText()); });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
@@ -494,8 +494,9 @@ bool MainWindow::isShown(const Finding &finding) const
     if (m_review->session()->review().isKept(finding, m_analysedText))
         return false; // the reviewer decided to keep it: no longer open
     return finding.severity >= m_settings.minimumSeverity &&
-           (m_ignored.isEmpty() || !m_ignored.contains(
-               ignoreKey(finding.ruleId, m_analysedText.mid(finding.start, finding.length))));
+           (m_ignored.isEmpty() ||
+            !m_ignored.contains(
+                ignoreKey(finding.ruleId, m_analysedText.mid(finding.start, finding.length))));
 }
 
 void MainWindow::onAnalysisReady(const Analysis &analysis, const QString &text)
@@ -718,4 +719,3 @@ void MainWindow::dropEvent(QDropEvent *event)
 }
 
 } // namespace rolelens
-

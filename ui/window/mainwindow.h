@@ -1,10 +1,10 @@
 #pragma once
 
-#include "model/analysis.h"
 #include "editor/editorsettings.h"
-#include "export/pdfexporter.h"
 #include "editor/postingdocument.h"
+#include "export/pdfexporter.h"
 #include "io/recoverystore.h"
+#include "model/analysis.h"
 
 #include <QMainWindow>
 #include <QSet>
