@@ -19,18 +19,14 @@ PdfExport pdfExport()
     PdfExport pdf;
     pdf.posting = [](const QString &markdown, const QString &fileName, const QString &out) {
         const auto document = PdfExporter::postingDocument(markdown);
-        const QString heading = PdfExporter::firstHeading(markdown);
         return PdfExporter::writePdf(*document, out,
-                                     {heading, {}, PdfExporter::defaultPageSize(), fileName});
+                                     PdfExporter::options(PdfKind::Posting, markdown, fileName));
     };
     pdf.report = [](const FileReport &report, const QString &out) {
         const QString name = QFileInfo(report.path).fileName();
         const auto document = PdfExporter::reportDocument(report);
         return PdfExporter::writePdf(*document, out,
-                                     {QStringLiteral("RoleLens review: %1").arg(name),
-                                      {},
-                                      PdfExporter::defaultPageSize(),
-                                      name});
+                                     PdfExporter::options(PdfKind::Report, {}, name));
     };
     return pdf;
 }

@@ -5,6 +5,7 @@
 #include "io/inputreader.h"
 #include "report/reports.h"
 #include "review/reviewfile.h"
+#include "rules/rulesetloader.h"
 #include "spelling/dictionaries.h"
 #include "spelling/spellchecker.h"
 
@@ -265,16 +266,9 @@ int CheckCommand::run(const QStringList &arguments, bool terminal)
     if (const QString problem = readOptions(parser, terminal, &options); !problem.isEmpty())
         return usageError(problem);
 
-    QList<RulePack> packs = RuleSet::builtinPacks();
-    for (const QString &file : std::as_const(options.rulePacks)) {
-        PackLoadResult loaded = loadRulePack(file);
-        if (!loaded.pack)
-            return usageError(loaded.error.toString());
-        packs.append(*loaded.pack);
-    }
-    const RuleSet::BuildResult built = RuleSet::build(packs);
+    const RuleSetLoad built = loadRuleSet(options.rulePacks, {}, PackFailure::Fail);
     if (!built.rules)
-        return usageError(built.error.toString());
+        return usageError(built.problems.constFirst());
     std::shared_ptr<SpellChecker> spelling;
     if (options.spell) {
         spelling = createSpellChecker(options.language, built.rules);

@@ -2,6 +2,7 @@
 
 #include "export/reporthtml.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QLocale>
 #include <QPdfWriter>
@@ -48,6 +49,17 @@ QPageSize::PageSizeId PdfExporter::defaultPageSize()
 {
     return QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter
                                                                       : QPageSize::A4;
+}
+
+PdfOptions PdfExporter::options(PdfKind kind, const QString &markdown, const QString &fileName,
+                                const QString &author, QPageSize::PageSizeId pageSize)
+{
+    const QString title =
+        kind == PdfKind::Posting
+            ? firstHeading(markdown)
+            : QCoreApplication::translate("rolelens::PdfExporter", "RoleLens review: %1")
+                  .arg(fileName);
+    return {title, author, pageSize, fileName};
 }
 
 QString PdfExporter::firstHeading(const QString &markdown)

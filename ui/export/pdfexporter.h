@@ -29,6 +29,13 @@ struct PdfOptions
     QString fileName; ///< the posting's file name, shown in the report and used as a title
 };
 
+/// What is exported: the posting as it stands, or its review report.
+enum class PdfKind
+{
+    Posting,
+    Report
+};
+
 /// Turns postings and review reports into PDF. Renders a fresh document built from the
 /// text, never the editor's (whose highlighter formats would print as underlines).
 class PdfExporter
@@ -38,6 +45,13 @@ public:
     [[nodiscard]] static QPageSize::PageSizeId defaultPageSize();
     /// The first Markdown heading of \a markdown without its '#'s, or an empty string.
     [[nodiscard]] static QString firstHeading(const QString &markdown);
+
+    /// The options for a PDF of \a kind for the posting \a markdown of file \a fileName: its
+    /// title is the posting's first heading, or "RoleLens review: NAME" for the report. The
+    /// editor and rolelens-check both export with these.
+    [[nodiscard]] static PdfOptions options(PdfKind kind, const QString &markdown,
+                                            const QString &fileName, const QString &author = {},
+                                            QPageSize::PageSizeId pageSize = defaultPageSize());
 
     /// The posting rendered from Markdown: headings, bullets and bold, no analysis marks.
     [[nodiscard]] static std::unique_ptr<QTextDocument> postingDocument(const QString &markdown);

@@ -13,10 +13,11 @@
 #include "review/reviewpanel.h"
 #include "review/reviewsession.h"
 #include "review/reviewworkflow.h"
-#include "rules/ruleset.h"
-#include "spelling/dictionaries.h"
+#include "rules/rulesetloader.h"
+#include "window/exportcontroller.h"
+#include "window/settingsmenu.h"
+#include "window/spellingcontroller.h"
 
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -26,19 +27,13 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QScrollArea>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTextBlock>
 
 namespace rolelens {
 
@@ -57,10 +52,7 @@ QString readResource(const QString &path)
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_settings(EditorSettings::load()),
-      m_recovery(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                 QStringLiteral("/recovery"))
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_settings(EditorSettings::load())
 {
     m_editor = new PostingEditor(this);
     setCentralWidget(m_editor);
@@ -91,12 +83,14 @@ MainWindow::MainWindow(QWidget *parent)
     tabifyDockWidget(dock, reviewDock);
     dock->raise();
 
+    m_spelling = new SpellingController(m_settings, m_editor, m_controller, this);
+    m_export = new ExportController(m_settings, m_editor, m_document, m_controller, m_review, this);
+    m_recovery = new RecoveryController(m_editor, m_document, this);
     m_wordsLabel = new QLabel;
     m_countsLabel = new QLabel;
-    m_spellLabel = new QLabel;
     statusBar()->addWidget(m_wordsLabel);
     statusBar()->addWidget(m_countsLabel);
-    statusBar()->addPermanentWidget(m_spellLabel);
+    statusBar()->addPermanentWidget(m_spelling->label());
 
     connect(m_controller, &AnalysisController::analysisReady, this, &MainWindow::onAnalysisReady);
     connect(m_review, &ReviewWorkflow::changed, this, &MainWindow::showAnalysis);
@@ -115,20 +109,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_panel, &FindingsPanel::fixAllRequested, this, &MainWindow::fixAll);
     connect(m_editor, &PostingEditor::ignoreRequested, this, &MainWindow::ignoreFinding);
     connect(m_editor, &PostingEditor::disableRuleRequested, this, &MainWindow::disableRule);
-    connect(m_editor, &PostingEditor::addToDictionaryRequested, this, [this](const QString &word) {
-        if (!m_spelling)
-            return; // spelling was turned off while the menu was open
-        if (const QString error = m_spelling->addToPersonalDictionary(word); !error.isEmpty())
-            QMessageBox::warning(this, tr("Personal Dictionary"),
-                                 tr("The word could not be saved: %1.").arg(error));
-        m_controller->setSpelling(m_spelling); // re-check the document at once
-    });
-    connect(m_editor, &PostingEditor::ignoreAllRequested, this, [this](const QString &word) {
-        if (!m_spelling)
-            return;
-        m_spelling->ignoreAll(word);
-        m_controller->setSpelling(m_spelling);
-    });
     connect(m_document, &PostingDocument::pathChanged, this, [this] {
         updateTitle();
         fillRecentMenu();
@@ -136,20 +116,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_editor->document(), &QTextDocument::modificationChanged, this,
             &QWidget::setWindowModified);
 
-    // Unsaved work is copied a few seconds after the last edit, and the copy goes once the
-    // document is saved or closed cleanly.
-    m_autosave.setSingleShot(true);
-    m_autosave.setInterval(3000);
-    connect(&m_autosave, &QTimer::timeout, this, &MainWindow::autosave);
-    connect(m_editor->document(), &QTextDocument::contentsChange, this,
-            [this](int, int removed, int added) {
-                if (removed != 0 || added != 0)
-                    m_autosave.start();
-            });
-    connect(m_editor->document(), &QTextDocument::modificationChanged, this, [this](bool modified) {
-        if (!modified)
-            m_recovery.remove(m_recoveryId);
-    });
+    connect(m_export, &ExportController::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_recovery, &RecoveryController::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_document, &PostingDocument::notice, this,
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
 
@@ -157,7 +127,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_editor->zoomIn(m_settings.zoom); // as the user left it
     setAcceptDrops(true);
     rebuildRules();
-    setSpellLanguage(m_settings.spellLanguage);
+    m_spelling->setLanguage(m_settings.spellLanguage);
     if (!restoreGeometry(m_settings.geometry))
         resize(1200, 800);
     restoreState(m_settings.windowState);
@@ -195,6 +165,21 @@ void MainWindow::newFromText(const QString &text)
 
 void MainWindow::createMenus()
 {
+    createFileMenu();
+    createEditMenu();
+    auto *settings = new SettingsMenu(m_settings, m_controller, this);
+    settings->fill(menuBar()->addMenu(tr("&Settings")));
+    connect(settings, &SettingsMenu::rulesChanged, this, &MainWindow::rebuildRules);
+    connect(settings, &SettingsMenu::filterChanged, this, &MainWindow::showAnalysis);
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    m_spelling->attachLanguageMenu(tools->addMenu(tr("&Spelling Language")));
+    m_review->fillMenu(menuBar()->addMenu(tr("&Review")));
+    createViewMenu();
+    createHelpMenu();
+}
+
+void MainWindow::createFileMenu()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New"), QKeySequence::New, this, [this] {
         if (m_document->maybeSave())
@@ -223,15 +208,18 @@ void MainWindow::createMenus()
                     m_document, &PostingDocument::saveAs);
     file->addSeparator();
     file->addAction(tr("&Export PDF\u2026"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
-                    [this] { exportPdf(ExportKind::Posting); });
+                    [this] { m_export->exportPdf(PdfKind::Posting); });
     file->addAction(tr("Export Review &Report\u2026"),
                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
-                    [this] { exportPdf(ExportKind::Report); });
-    file->addAction(tr("&Print\u2026"), QKeySequence::Print, this, &MainWindow::print);
-    file->addAction(tr("Print Pre&view\u2026"), this, &MainWindow::printPreview);
+                    [this] { m_export->exportPdf(PdfKind::Report); });
+    file->addAction(tr("&Print\u2026"), QKeySequence::Print, m_export, &ExportController::print);
+    file->addAction(tr("Print Pre&view\u2026"), m_export, &ExportController::printPreview);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), this, &QWidget::close);
+}
 
+void MainWindow::createEditMenu()
+{
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo =
         edit->addAction(tr("&Undo"), QKeySequence::Undo, m_editor, &QPlainTextEdit::undo);
@@ -250,60 +238,10 @@ void MainWindow::createMenus()
                     &PostingEditor::nextFinding);
     edit->addAction(tr("&Previous Finding"), QKeySequence(Qt::SHIFT | Qt::Key_F8), m_editor,
                     &PostingEditor::previousFinding);
+}
 
-    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
-    settings->addAction(tr("Analysis &Delay\u2026"), this, &MainWindow::chooseDebounce);
-    QMenu *severities = settings->addMenu(tr("&Show Findings"));
-    auto *group = new QActionGroup(this);
-    const std::pair<Severity, QString> levels[] = {{Severity::Info, tr("&All")},
-                                                   {Severity::Warning, tr("&Warnings and Errors")},
-                                                   {Severity::Error, tr("&Errors Only")}};
-    for (const auto &[severity, label] : levels) {
-        QAction *action =
-            severities->addAction(label, this, [this, s = severity] { setMinimumSeverity(s); });
-        action->setCheckable(true);
-        action->setChecked(m_settings.minimumSeverity == severity);
-        group->addAction(action);
-    }
-    QMenu *pages = settings->addMenu(tr("&Page Size"));
-    auto *pageGroup = new QActionGroup(this);
-    for (const auto &[label, value] :
-         {std::pair{tr("From &Locale"), QString()}, std::pair{tr("&A4"), QStringLiteral("A4")},
-          std::pair{tr("&Letter"), QStringLiteral("Letter")}}) {
-        QAction *action =
-            pages->addAction(label, this, [this, v = value] { m_settings.pageSize = v; });
-        action->setCheckable(true);
-        action->setChecked(m_settings.pageSize == value);
-        pageGroup->addAction(action);
-    }
-    settings->addAction(tr("PDF &Author\u2026"), this, [this] {
-        bool ok = false;
-        const QString author =
-            QInputDialog::getText(this, tr("PDF Author"), tr("Author written into exported PDFs:"),
-                                  QLineEdit::Normal, m_settings.pdfAuthor, &ok);
-        if (ok)
-            m_settings.pdfAuthor = author;
-    });
-    QMenu *packs = settings->addMenu(tr("&Rule Packs"));
-    packs->addAction(tr("&Add Team Pack\u2026"), this, &MainWindow::addTeamPack);
-    QAction *enabled = packs->addAction(tr("&Use Team Packs"));
-    enabled->setCheckable(true);
-    enabled->setChecked(m_settings.teamPacksEnabled);
-    connect(enabled, &QAction::toggled, this, [this](bool on) {
-        m_settings.teamPacksEnabled = on;
-        rebuildRules();
-    });
-    packs->addAction(tr("&Enable Disabled Rules"), this, [this] {
-        m_settings.disabledRules.clear();
-        rebuildRules();
-    });
-    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
-    m_languageMenu = tools->addMenu(tr("&Spelling Language"));
-    connect(m_languageMenu, &QMenu::aboutToShow, this, &MainWindow::fillLanguageMenu);
-
-    QMenu *review = menuBar()->addMenu(tr("&Review"));
-    m_review->fillMenu(review);
-
+void MainWindow::createViewMenu()
+{
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dockWidget : findChildren<QDockWidget *>())
         view->addAction(dockWidget->toggleViewAction());
@@ -315,7 +253,10 @@ void MainWindow::createMenus()
                     [this] { setZoom(m_settings.zoom - 1); });
     view->addAction(tr("&Reset Zoom"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
                     [this] { setZoom(0); });
+}
 
+void MainWindow::createHelpMenu()
+{
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&What RoleLens Checks"), QKeySequence::HelpContents, this, [this] {
         RuleGuideDialog guide(m_controller->rulesPointer(), this);
@@ -345,123 +286,9 @@ void MainWindow::setZoom(int steps)
     m_settings.zoom = steps;
 }
 
-QStringList MainWindow::dictionaryFolders() const
-{
-    return m_settings.dictionaryFolder.isEmpty() ? QStringList()
-                                                 : QStringList{m_settings.dictionaryFolder};
-}
-
-void MainWindow::fillLanguageMenu()
-{
-    m_languageMenu->clear();
-    auto *group = new QActionGroup(m_languageMenu);
-    const auto add = [&](const QString &label, const QString &language) {
-        QAction *action = m_languageMenu->addAction(
-            label, this, [this, language] { setSpellLanguage(language); });
-        action->setCheckable(true);
-        action->setChecked(m_settings.spellLanguage == language);
-        group->addAction(action);
-    };
-    add(tr("&Off"), QString());
-    for (const QString &language : Dictionaries::available(dictionaryFolders()).keys())
-        add(language, language);
-}
-
-void MainWindow::setSpellLanguage(const QString &language)
-{
-    m_settings.spellLanguage = language;
-    m_spelling = language.isEmpty()
-                     ? nullptr
-                     : createSpellChecker(language, RuleSet::builtin(), personalDictionaryPath(),
-                                          dictionaryFolders());
-    if (language.isEmpty()) {
-        m_spellLabel->setText(tr("Spelling: off"));
-        m_spellLabel->setToolTip(tr("Turn spelling on in Tools › Spelling Language."));
-    } else if (!m_spelling) {
-        m_spellLabel->setText(tr("Spelling: off (no %1 dictionary)").arg(language));
-        m_spellLabel->setToolTip(
-            tr("Install a Hunspell dictionary (e.g. hunspell-en-us) or choose another language."));
-    } else {
-        m_spellLabel->setText(tr("Spelling: %1").arg(language));
-        m_spellLabel->setToolTip(tr("Words added to the dictionary are kept in %1.")
-                                     .arg(QDir::toNativeSeparators(personalDictionaryPath())));
-    }
-    m_editor->setSpellChecker(m_spelling);
-    m_controller->setSpelling(m_spelling); // the dictionary loads in the analysis thread
-}
-
-QString MainWindow::personalDictionaryPath()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/personal-dictionary.txt");
-}
-
-PdfOptions MainWindow::pdfOptions(const QString &title) const
-{
-    PdfOptions options;
-    options.title = title;
-    options.author = m_settings.pdfAuthor;
-    options.fileName = m_document->displayName();
-    options.pageSize = m_settings.pageSize == QLatin1String("Letter") ? QPageSize::Letter
-                       : m_settings.pageSize == QLatin1String("A4")
-                           ? QPageSize::A4
-                           : PdfExporter::defaultPageSize();
-    return options;
-}
-
 QString MainWindow::exportPdfTo(ExportKind kind, const QString &path)
 {
-    const QString text = m_editor->toPlainText();
-    if (kind == ExportKind::Posting) {
-        const auto document = PdfExporter::postingDocument(text);
-        return PdfExporter::writePdf(*document, path, pdfOptions(PdfExporter::firstHeading(text)));
-    }
-    // The report needs an analysis of exactly this text; a fresh one costs milliseconds.
-    const Analyzer analyzer(m_controller->rulesPointer());
-    const FileReport report = m_review->report(m_document->displayName(), text, analyzer);
-    const auto document = PdfExporter::reportDocument(report);
-    return PdfExporter::writePdf(
-        *document, path, pdfOptions(tr("RoleLens review: %1").arg(m_document->displayName())));
-}
-
-void MainWindow::exportPdf(ExportKind kind)
-{
-    const QString base = m_document->path().isEmpty()
-                             ? tr("posting")
-                             : QFileInfo(m_document->path()).completeBaseName();
-    const QString suggested =
-        kind == ExportKind::Posting ? base + QStringLiteral(".pdf") : base + tr("-review.pdf");
-    QString path = QFileDialog::getSaveFileName(
-        this, kind == ExportKind::Posting ? tr("Export PDF") : tr("Export Review Report"),
-        suggested, tr("PDF (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".pdf");
-    if (const QString error = exportPdfTo(kind, path); !error.isEmpty())
-        QMessageBox::warning(this, tr("Export Failed"),
-                             tr("\u201c%1\u201d could not be written: %2.")
-                                 .arg(QDir::toNativeSeparators(path), error));
-    else
-        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
-}
-
-void MainWindow::print()
-{
-    QPrinter printer;
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted)
-        PdfExporter::postingDocument(m_editor->toPlainText())->print(&printer);
-}
-
-void MainWindow::printPreview()
-{
-    QPrinter printer;
-    QPrintPreviewDialog preview(&printer, this);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) {
-        PdfExporter::postingDocument(m_editor->toPlainText())->print(target);
-    });
-    preview.exec();
+    return m_export->exportPdfTo(kind, path);
 }
 
 void MainWindow::fillTemplateMenu(QMenu *menu)
@@ -578,7 +405,6 @@ void MainWindow::disableRule(const QString &ruleId)
 
 void MainWindow::rebuildRules()
 {
-    QList<RulePack> packs = RuleSet::builtinPacks();
     QStringList files;
     if (m_settings.teamPacksEnabled) {
         files = m_settings.teamPacks;
@@ -589,54 +415,13 @@ void MainWindow::rebuildRules()
              folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
             files.append(folder.filePath(name));
     }
-    QStringList problems;
-    for (const QString &file : std::as_const(files)) {
-        const PackLoadResult loaded = loadRulePack(file);
-        if (loaded.pack)
-            packs.append(*loaded.pack);
-        else
-            problems.append(loaded.error.toString());
-    }
-    RuleSet::BuildResult built = RuleSet::build(packs, m_settings.disabledRules);
-    if (!built.rules) {
-        // A team pack broke the build: keep the built-in rules working.
-        problems.append(built.error.toString());
-        built = RuleSet::build(RuleSet::builtinPacks(), m_settings.disabledRules);
-    }
-    if (!problems.isEmpty()) {
+    const RuleSetLoad loaded = loadRuleSet(files, m_settings.disabledRules, PackFailure::SkipPack);
+    if (!loaded.problems.isEmpty()) {
         QMessageBox::warning(this, tr("Rule Pack Problem"),
                              tr("Some team rule packs were not loaded:\n\n%1")
-                                 .arg(problems.join(QLatin1Char('\n'))));
+                                 .arg(loaded.problems.join(QLatin1Char('\n'))));
     }
-    m_controller->setRules(built.rules);
-}
-
-void MainWindow::setMinimumSeverity(Severity severity)
-{
-    m_settings.minimumSeverity = severity;
-    showAnalysis();
-}
-
-void MainWindow::chooseDebounce()
-{
-    bool ok = false;
-    const int ms = QInputDialog::getInt(
-        this, tr("Analysis Delay"), tr("Re-analyse this many milliseconds after you stop typing:"),
-        m_settings.debounceMs, 0, 5000, 50, &ok);
-    if (!ok)
-        return;
-    m_settings.debounceMs = ms;
-    m_controller->setDebounceMs(ms);
-}
-
-void MainWindow::addTeamPack()
-{
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Add Team Rule Pack"), {}, tr("Rule packs (*.json)"));
-    if (path.isEmpty() || m_settings.teamPacks.contains(path))
-        return;
-    m_settings.teamPacks.append(path);
-    rebuildRules();
+    m_controller->setRules(loaded.rules);
 }
 
 void MainWindow::setPrompts(const PostingDocument::Prompts &prompts)
@@ -644,50 +429,25 @@ void MainWindow::setPrompts(const PostingDocument::Prompts &prompts)
     m_document->setPrompts(prompts); // the window asks through its document's prompts
 }
 
-void MainWindow::autosave()
-{
-    if (!m_editor->document()->isModified())
-        return;
-    const QString error =
-        m_recovery.save({m_recoveryId, m_document->displayName(), m_document->path(),
-                         QDateTime::currentDateTime(), m_editor->toPlainText()});
-    if (!error.isEmpty())
-        statusBar()->showMessage(tr("Could not keep a recovery copy: %1").arg(error), 10000);
-}
-
-QString MainWindow::recoveryQuestion(const RecoveryStore::Entry &entry)
-{
-    return tr("RoleLens found unsaved work from an earlier session: \u201c%1\u201d, copied %2. "
-              "Restore it? "
-              "If you do not, the copy is discarded.")
-        .arg(entry.name, QLocale().toString(entry.saved, QLocale::ShortFormat));
-}
-
-QList<RecoveryStore::Entry> MainWindow::recoverableDocuments() const
-{
-    QList<RecoveryStore::Entry> entries = m_recovery.entries();
-    entries.removeIf(
-        [this](const RecoveryStore::Entry &entry) { return entry.id == m_recoveryId; });
-    return entries;
-}
-
 void MainWindow::offerRecovery()
 {
-    for (const RecoveryStore::Entry &entry : recoverableDocuments()) {
-        if (m_document->prompts().ask(tr("Recover Unsaved Work"), recoveryQuestion(entry))) {
-            MainWindow *target = this;
-            if (m_editor->document()->isModified() || !m_document->path().isEmpty()) {
-                target = new MainWindow;
-                target->setAttribute(Qt::WA_DeleteOnClose);
-                target->show();
-            }
-            target->m_document->newDocument(entry.text);
-            target->m_editor->document()->setModified(true); // restored work still needs saving
-            target->m_controller->scheduleNow();
-            target->autosave(); // its copy now belongs to the window that shows it
+    m_recovery->offer([this](const RecoveryStore::Entry &entry) {
+        MainWindow *target = this;
+        if (m_editor->document()->isModified() || !m_document->path().isEmpty()) {
+            target = new MainWindow;
+            target->setAttribute(Qt::WA_DeleteOnClose);
+            target->show();
         }
-        m_recovery.remove(entry.id);
-    }
+        target->restore(entry);
+    });
+}
+
+void MainWindow::restore(const RecoveryStore::Entry &entry)
+{
+    m_document->newDocument(entry.text);
+    m_editor->document()->setModified(true); // restored work still needs saving
+    m_controller->scheduleNow();
+    m_recovery->saveNow(); // its copy now belongs to the window that shows it
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -696,7 +456,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    m_recovery.remove(m_recoveryId);
+    m_recovery->forgetOwnCopy();
     m_settings.geometry = saveGeometry();
     m_settings.windowState = saveState();
     m_settings.save();

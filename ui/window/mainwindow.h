@@ -3,12 +3,11 @@
 #include "editor/editorsettings.h"
 #include "editor/postingdocument.h"
 #include "export/pdfexporter.h"
-#include "io/recoverystore.h"
 #include "model/analysis.h"
+#include "window/recoverycontroller.h"
 
 #include <QMainWindow>
 #include <QSet>
-#include <QTimer>
 #include <memory>
 
 class QLabel;
@@ -17,13 +16,14 @@ class QMenu;
 namespace rolelens {
 
 class AnalysisController;
+class ExportController;
 class FindingHighlighter;
 class FindingsPanel;
 class PostingDocument;
 class PostingEditor;
 class ReviewWorkflow;
 class RuleSet;
-class SpellChecker;
+class SpellingController;
 
 /// The editor window: the posting in the middle, the Findings dock on the right, counts in
 /// the status bar. It wires the analysis to the highlighter, the editor and the panel, and
@@ -57,20 +57,17 @@ public:
     /// Offers to restore each document an earlier session left unsaved (after a crash); the
     /// first goes into this window if it is empty, the others into new windows.
     void offerRecovery();
-    /// The question asked for \a entry.
-    [[nodiscard]] static QString recoveryQuestion(const RecoveryStore::Entry &entry);
     /// The copies of unsaved work this window does not own.
-    [[nodiscard]] QList<RecoveryStore::Entry> recoverableDocuments() const;
+    [[nodiscard]] QList<RecoveryStore::Entry> recoverableDocuments() const
+    {
+        return m_recovery->recoverableDocuments();
+    }
     /// Milliseconds after the last edit before unsaved work is copied (default 3000).
-    void setAutosaveMs(int ms) { m_autosave.setInterval(ms); }
+    void setAutosaveMs(int ms) { m_recovery->setAutosaveMs(ms); }
     /// Dialogs, replaceable in tests.
     void setPrompts(const PostingDocument::Prompts &prompts);
 
-    enum class ExportKind
-    {
-        Posting,
-        Report
-    };
+    using ExportKind = PdfKind;
     /// Writes the posting as it stands, or its review report, to \a path as PDF; returns
     /// an error message or an empty string.
     [[nodiscard]] QString exportPdfTo(ExportKind kind, const QString &path);
@@ -82,29 +79,22 @@ protected:
 
 private:
     void createMenus();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void createHelpMenu();
     /// Makes the editor's font \a steps points larger than the default (smaller if negative).
     void setZoom(int steps);
     [[nodiscard]] static QString aboutText();
     void fillRecentMenu();
     void fillTemplateMenu(QMenu *menu);
+    void restore(const RecoveryStore::Entry &entry);
     void onAnalysisReady(const Analysis &analysis, const QString &text);
     void showAnalysis();
     void updateTitle();
     void rebuildRules();
-    void autosave();
     void ignoreFinding(const Finding &finding);
     void disableRule(const QString &ruleId);
-    void setMinimumSeverity(Severity severity);
-    void chooseDebounce();
-    void addTeamPack();
-    void fillLanguageMenu();
-    void exportPdf(ExportKind kind);
-    void print();
-    void printPreview();
-    [[nodiscard]] PdfOptions pdfOptions(const QString &title) const;
-    void setSpellLanguage(const QString &language);
-    [[nodiscard]] QStringList dictionaryFolders() const;
-    [[nodiscard]] static QString personalDictionaryPath();
     [[nodiscard]] bool isShown(const Finding &finding) const;
 
     EditorSettings m_settings;
@@ -114,19 +104,16 @@ private:
     FindingsPanel *m_panel = nullptr;
     PostingDocument *m_document = nullptr;
     ReviewWorkflow *m_review = nullptr;
+    SpellingController *m_spelling = nullptr;
+    ExportController *m_export = nullptr;
+    RecoveryController *m_recovery = nullptr;
     QMenu *m_recentMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
-    std::shared_ptr<SpellChecker> m_spelling;
     QLabel *m_wordsLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
-    QLabel *m_spellLabel = nullptr;
     Analysis m_analysis;
     QString m_analysedText;
     QList<int> m_visiblePosition; // analysis finding index -> editor finding index, or -1
     QSet<QString> m_ignored;      // "rule id" + U+001F + finding text, for this session's document
-    RecoveryStore m_recovery;
-    QString m_recoveryId = RecoveryStore::newId();
-    QTimer m_autosave;
 };
 
 } // namespace rolelens

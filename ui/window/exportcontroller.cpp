@@ -1,0 +1,90 @@
+#include "window/exportcontroller.h"
+
+#include "editor/analysiscontroller.h"
+#include "editor/editorsettings.h"
+#include "editor/postingdocument.h"
+#include "editor/postingeditor.h"
+#include "review/reviewworkflow.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+
+namespace rolelens {
+
+ExportController::ExportController(const EditorSettings &settings, PostingEditor *editor,
+                                   PostingDocument *document, AnalysisController *analysis,
+                                   ReviewWorkflow *review, QWidget *parent)
+    : QObject(parent), m_settings(settings), m_editor(editor), m_document(document),
+      m_analysis(analysis), m_review(review), m_parent(parent)
+{}
+
+PdfOptions ExportController::options(PdfKind kind, const QString &text) const
+{
+    const QPageSize::PageSizeId pageSize =
+        m_settings.pageSize == QLatin1String("Letter") ? QPageSize::Letter
+        : m_settings.pageSize == QLatin1String("A4")   ? QPageSize::A4
+                                                       : PdfExporter::defaultPageSize();
+    return PdfExporter::options(kind, text, m_document->displayName(), m_settings.pdfAuthor,
+                                pageSize);
+}
+
+QString ExportController::exportPdfTo(PdfKind kind, const QString &path) const
+{
+    const QString text = m_editor->toPlainText();
+    if (kind == PdfKind::Posting) {
+        const auto document = PdfExporter::postingDocument(text);
+        return PdfExporter::writePdf(*document, path, options(kind, text));
+    }
+    // The report needs an analysis of exactly this text; a fresh one costs milliseconds.
+    const Analyzer analyzer(m_analysis->rulesPointer());
+    const FileReport report = m_review->report(m_document->displayName(), text, analyzer);
+    const auto document = PdfExporter::reportDocument(report);
+    return PdfExporter::writePdf(*document, path, options(kind, text));
+}
+
+void ExportController::exportPdf(PdfKind kind)
+{
+    const QString base = m_document->path().isEmpty()
+                             ? tr("posting")
+                             : QFileInfo(m_document->path()).completeBaseName();
+    const QString suggested =
+        kind == PdfKind::Posting ? base + QStringLiteral(".pdf") : base + tr("-review.pdf");
+    QString path = QFileDialog::getSaveFileName(
+        m_parent, kind == PdfKind::Posting ? tr("Export PDF") : tr("Export Review Report"),
+        suggested, tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    if (const QString error = exportPdfTo(kind, path); !error.isEmpty())
+        QMessageBox::warning(m_parent, tr("Export Failed"),
+                             tr("\u201c%1\u201d could not be written: %2.")
+                                 .arg(QDir::toNativeSeparators(path), error));
+    else
+        Q_EMIT statusMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void ExportController::print()
+{
+    QPrinter printer;
+    QPrintDialog dialog(&printer, m_parent);
+    if (dialog.exec() == QDialog::Accepted)
+        PdfExporter::postingDocument(m_editor->toPlainText())->print(&printer);
+}
+
+void ExportController::printPreview()
+{
+    QPrinter printer;
+    QPrintPreviewDialog preview(&printer, m_parent);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) {
+        PdfExporter::postingDocument(m_editor->toPlainText())->print(target);
+    });
+    preview.exec();
+}
+
+} // namespace rolelens

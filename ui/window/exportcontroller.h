@@ -1,0 +1,49 @@
+#pragma once
+
+#include "export/pdfexporter.h"
+
+#include <QObject>
+
+class QWidget;
+
+namespace rolelens {
+
+class AnalysisController;
+class PostingDocument;
+class PostingEditor;
+class ReviewWorkflow;
+struct EditorSettings;
+
+/// File › Export and Print: the posting as it stands, or its review report, as PDF or on
+/// paper, with the page size and author of the settings.
+class ExportController : public QObject
+{
+    Q_OBJECT
+
+public:
+    ExportController(const EditorSettings &settings, PostingEditor *editor,
+                     PostingDocument *document, AnalysisController *analysis,
+                     ReviewWorkflow *review, QWidget *parent);
+
+    /// Writes \a kind to \a path as PDF; returns an error message or an empty string.
+    [[nodiscard]] QString exportPdfTo(PdfKind kind, const QString &path) const;
+    /// Asks where to, then exports \a kind; says what happened.
+    void exportPdf(PdfKind kind);
+    void print();
+    void printPreview();
+
+Q_SIGNALS:
+    void statusMessage(const QString &text);
+
+private:
+    [[nodiscard]] PdfOptions options(PdfKind kind, const QString &text) const;
+
+    const EditorSettings &m_settings;
+    PostingEditor *m_editor;
+    PostingDocument *m_document;
+    AnalysisController *m_analysis;
+    ReviewWorkflow *m_review;
+    QWidget *m_parent;
+};
+
+} // namespace rolelens
