@@ -154,7 +154,7 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
     bool kept = false;
     for (Finding &finding : *found) {
         if (isRoleCategory(finding.category)) {
-            if (!flagged && m_rules.isOverrulable(finding.ruleId))
+            if (!flagged && m_rules.isOverrulable(finding.ruleId, bullet))
                 continue;
             kept = true;
         }

@@ -50,4 +50,14 @@ QString comparableFindingText(QStringView text)
     return text.toString().simplified().toCaseFolded();
 }
 
+QString findingKey(const QString &ruleId, QStringView text)
+{
+    return ruleId + QChar(0x1f) + comparableFindingText(text);
+}
+
+QString findingKey(const Finding &finding, QStringView text)
+{
+    return findingKey(finding.ruleId, text.sliced(finding.start, finding.length));
+}
+
 } // namespace rolelens

@@ -58,4 +58,11 @@ struct Finding
 /// exceptions: case-folded, whitespace runs collapsed to one space, trimmed.
 [[nodiscard]] QString comparableFindingText(QStringView text);
 
+/// What makes two findings the same finding across edits, versions and reviews: the rule and
+/// the comparable text. Ignore Here, the baseline, review decisions and a rule pack's
+/// exceptions all compare findings by this key.
+[[nodiscard]] QString findingKey(const QString &ruleId, QStringView text);
+/// The key of \a finding, found in \a text.
+[[nodiscard]] QString findingKey(const Finding &finding, QStringView text);
+
 } // namespace rolelens

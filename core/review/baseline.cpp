@@ -5,14 +5,6 @@
 
 namespace rolelens {
 
-namespace {
-QString identity(const Finding &finding, const QString &text)
-{
-    return finding.ruleId + QChar(0x1f) +
-           comparableFindingText(QStringView(text).sliced(finding.start, finding.length));
-}
-} // namespace
-
 int BaselineComparison::newErrors() const
 {
     return int(std::count_if(added.cbegin(), added.cend(),
@@ -36,9 +28,9 @@ BaselineComparison compareWithBaseline(const Analysis &before, const QString &be
     // still there uses up the first of its kind, and those left over were fixed.
     QHash<QString, QList<qsizetype>> unmatched;
     for (qsizetype i = 0; i < before.findings.size(); ++i)
-        unmatched[identity(before.findings[i], beforeText)].append(i);
+        unmatched[findingKey(before.findings[i], beforeText)].append(i);
     for (const Finding &finding : after.findings) {
-        QList<qsizetype> &same = unmatched[identity(finding, afterText)];
+        QList<qsizetype> &same = unmatched[findingKey(finding, afterText)];
         if (same.isEmpty())
             comparison.added.append(finding);
         else

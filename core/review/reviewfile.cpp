@@ -308,7 +308,7 @@ QByteArray exceptionsRulePack(const QList<ReviewDecision> &decisions, const QStr
         const QString &text = decision.anchor.quote;
         if (decision.kind != DecisionKind::Kept || text.trimmed().isEmpty())
             continue;
-        const QString key = decision.ruleId + QChar(0x1f) + comparableFindingText(text);
+        const QString key = findingKey(decision.ruleId, text);
         if (seen.contains(key))
             continue;
         seen.insert(key);

@@ -269,9 +269,13 @@ bool PackParser::parseRule(const QJsonValue &value, int index, RuleSpec *rule)
                     what + QStringLiteral(": \"span\" must be \"match\" or \"segment\""));
     rule->spanSegment = span == QLatin1String("segment");
     const QJsonValue overrulable = object.value(QLatin1String("overrulable"));
-    if (!overrulable.isUndefined() && !overrulable.isBool())
-        return fail(rule->where, what + QStringLiteral(": \"overrulable\" must be true or false"));
-    rule->overrulable = overrulable.toBool();
+    if (overrulable.isBool())
+        rule->overrulable = overrulable.toBool() ? Overrule::Always : Overrule::Never;
+    else if (overrulable == QLatin1String("in prose"))
+        rule->overrulable = Overrule::InProse;
+    else if (!overrulable.isUndefined())
+        return fail(rule->where,
+                    what + QStringLiteral(": \"overrulable\" must be true, false or \"in prose\""));
     if (!stringList(object.value(QLatin1String("barrier")), &rule->barrier, id,
                     what + QStringLiteral(": \"barrier\"")) ||
         !stringList(object.value(QLatin1String("unless")), &rule->unless, id,

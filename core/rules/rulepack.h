@@ -37,6 +37,14 @@ struct StepSpec
     int maxGap = -1;          ///< tokens allowed before this step; -1: the rule's maxGap
 };
 
+/// When the clause model may drop a rule's finding that it is sure is wrong.
+enum class Overrule : quint8
+{
+    Never,  ///< the rule's words are a demand wherever they stand
+    Always, ///< the words are a demand in some contexts and not in others
+    InProse ///< only in sentences: in a bullet of its own the match stands
+};
+
 struct RuleSpec
 {
     QString id;
@@ -52,7 +60,7 @@ struct RuleSpec
     QStringList unlessAfter;  ///< classes right after the match that cancel it ("AWS migration")
     QStringList softenedBy;   ///< classes anywhere in the segment that lower the severity
     bool spanSegment = false; ///< the finding covers the whole sentence or bullet
-    bool overrulable = false; ///< the clause model may drop the finding when sure it is wrong
+    Overrule overrulable = Overrule::Never; ///< when the clause model may drop the finding
     QString message;
     QString rationale;
     QStringList suggestions;

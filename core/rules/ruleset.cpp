@@ -71,8 +71,7 @@ const CompiledRule *RuleSet::rule(const QString &id) const
 
 bool RuleSet::isException(const QString &ruleId, QStringView text) const
 {
-    const auto it = m_exceptions.constFind(ruleId);
-    return it != m_exceptions.cend() && it->contains(comparableFindingText(text));
+    return !m_exceptions.isEmpty() && m_exceptions.contains(findingKey(ruleId, text));
 }
 
 RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringList &disabled)
@@ -111,7 +110,7 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
         // Like "disable", an exception may name a rule that no pack defines: "spelling", or
         // a rule a later version of the pack dropped.
         for (const ExceptionSpec &exception : pack.exceptions)
-            set->m_exceptions[exception.ruleId].insert(comparableFindingText(exception.text));
+            set->m_exceptions.insert(findingKey(exception.ruleId, exception.text));
         if (pack.scoring)
             set->m_scoring = *pack.scoring;
         if (pack.model)
@@ -155,8 +154,8 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
             continue;
         CompiledRule rule;
         rule.spec = spec;
-        if (spec.overrulable)
-            set->m_overrulable.insert(spec.id);
+        if (spec.overrulable != Overrule::Never)
+            set->m_overrulable.insert(spec.id, spec.overrulable);
         QStringList slots;
         for (const StepSpec &step : spec.steps) {
             CompiledStep compiled;

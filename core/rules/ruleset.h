@@ -95,9 +95,10 @@ public:
     [[nodiscard]] const ClassMask &leadershipMask() const { return m_leadership; }
     /// Whether the clause model may drop a finding of rule \a ruleId it is sure is wrong: only
     /// rules whose words are a demand in some contexts and not in others allow it.
-    [[nodiscard]] bool isOverrulable(const QString &ruleId) const
+    [[nodiscard]] bool isOverrulable(const QString &ruleId, bool bullet) const
     {
-        return m_overrulable.contains(ruleId);
+        const Overrule when = m_overrulable.value(ruleId, Overrule::Never);
+        return when == Overrule::Always || (when == Overrule::InProse && !bullet);
     }
     /// The classes of which a clause no rule matched must name one for the model to judge it;
     /// none: every clause.
@@ -153,8 +154,8 @@ private:
     ClassMask m_modelJudges;
     std::array<quint64, kMaxClasses> m_classFeatures{};
     std::array<JudgedFinding, 4> m_judged;
-    QHash<QString, QSet<QString>> m_exceptions; // rule id -> comparableFindingText()s
-    QSet<QString> m_overrulable;                // ids of rules the clause model may overrule
+    QSet<QString> m_exceptions;             // findingKey()s of the packs' exceptions
+    QHash<QString, Overrule> m_overrulable; // rules the clause model may overrule
 };
 
 } // namespace rolelens

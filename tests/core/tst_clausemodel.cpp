@@ -182,6 +182,20 @@ private Q_SLOTS:
                  matched);
     }
 
+    void model_overrulesABareTechnologyListOnlyInProse()
+    {
+        const QString bullet =
+            QStringLiteral("# TPM\n## Requirements\n- Kubernetes, Terraform and Docker");
+        const QString prose =
+            QStringLiteral("# TPM\n## Requirements\nKubernetes, Terraform and Docker.");
+        const auto doubting = withModel(modelPack({}));
+        QCOMPARE(findingsOf(bullet, doubting),
+                 QStringList{QStringLiteral("coding-demand/required-technology-list error "
+                                            "«Kubernetes, Terraform and Docker»")});
+        QCOMPARE(findingsOf(prose, builtinRulesWithoutModel()).size(), 1);
+        QCOMPARE(findingsOf(prose, doubting), QStringList{});
+    }
+
     void model_neverOverrulesAnUnambiguousRule()
     {
         const QString text = QStringLiteral("# TPM\n- Expertise in Java\n- Write production code");

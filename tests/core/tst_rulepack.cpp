@@ -171,8 +171,8 @@ private Q_SLOTS:
         QTest::newRow("overrulable not a boolean")
             << QByteArray("{\"pack\": \"t\", \"rules\": [{\"id\": \"x/y\", \"category\": \"tone\", "
                           "\"severity\": \"info\", \"pattern\": [\"a\"], \"overrulable\": 1}]}")
-            << QStringLiteral(
-                   "team.json:1:32: rule \"x/y\": \"overrulable\" must be true or false");
+            << QStringLiteral("team.json:1:32: rule \"x/y\": \"overrulable\" must be true, false "
+                              "or \"in prose\"");
         QTest::newRow("missing message")
             << QByteArray("{\"pack\": \"t\", \"rules\": [{\"id\": \"x/y\", \"category\": \"tone\", "
                           "\"severity\": \"info\", \"pattern\": [\"a\"], \"rationale\": \"r\"}]}")

@@ -7,23 +7,20 @@
 #include "window/recoverycontroller.h"
 
 #include <QMainWindow>
-#include <QSet>
 #include <memory>
-
-class QLabel;
-class QMenu;
 
 namespace rolelens {
 
 class AnalysisController;
 class ExportController;
-class FindingHighlighter;
+class FindingsPresenter;
 class FindingsPanel;
 class PostingDocument;
 class PostingEditor;
 class ReviewWorkflow;
 class RuleSet;
 class SpellingController;
+class WindowMenus;
 
 /// The editor window: the posting in the middle, the Findings dock on the right, counts in
 /// the status bar. It wires the analysis to the highlighter, the editor and the panel, and
@@ -47,7 +44,7 @@ public:
     [[nodiscard]] AnalysisController *analysis() const { return m_controller; }
     [[nodiscard]] ReviewWorkflow *review() const { return m_review; }
     /// The last analysis delivered for the current text.
-    [[nodiscard]] const Analysis &currentAnalysis() const { return m_analysis; }
+    [[nodiscard]] const Analysis &currentAnalysis() const;
 
     /// Applies every shown finding's first suggestion as one undo step.
     void fixAll();
@@ -79,27 +76,14 @@ protected:
 
 private:
     void createMenus();
-    void createFileMenu();
-    void createEditMenu();
-    void createViewMenu();
-    void createHelpMenu();
-    /// Makes the editor's font \a steps points larger than the default (smaller if negative).
-    void setZoom(int steps);
-    [[nodiscard]] static QString aboutText();
-    void fillRecentMenu();
-    void fillTemplateMenu(QMenu *menu);
     void restore(const RecoveryStore::Entry &entry);
-    void onAnalysisReady(const Analysis &analysis, const QString &text);
-    void showAnalysis();
     void updateTitle();
     void rebuildRules();
-    void ignoreFinding(const Finding &finding);
     void disableRule(const QString &ruleId);
-    [[nodiscard]] bool isShown(const Finding &finding) const;
 
     EditorSettings m_settings;
     PostingEditor *m_editor = nullptr;
-    FindingHighlighter *m_highlighter = nullptr;
+    FindingsPresenter *m_findings = nullptr;
     AnalysisController *m_controller = nullptr;
     FindingsPanel *m_panel = nullptr;
     PostingDocument *m_document = nullptr;
@@ -107,13 +91,7 @@ private:
     SpellingController *m_spelling = nullptr;
     ExportController *m_export = nullptr;
     RecoveryController *m_recovery = nullptr;
-    QMenu *m_recentMenu = nullptr;
-    QLabel *m_wordsLabel = nullptr;
-    QLabel *m_countsLabel = nullptr;
-    Analysis m_analysis;
-    QString m_analysedText;
-    QList<int> m_visiblePosition; // analysis finding index -> editor finding index, or -1
-    QSet<QString> m_ignored;      // "rule id" + U+001F + finding text, for this session's document
+    WindowMenus *m_menus = nullptr;
 };
 
 } // namespace rolelens

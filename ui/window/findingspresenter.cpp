@@ -1,0 +1,110 @@
+#include "window/findingspresenter.h"
+
+#include "editor/analysiscontroller.h"
+#include "editor/editorsettings.h"
+#include "editor/findinghighlighter.h"
+#include "editor/postingeditor.h"
+#include "edits/topicinsertion.h"
+#include "panels/findingspanel.h"
+#include "review/reviewsession.h"
+#include "review/reviewworkflow.h"
+
+#include <QLabel>
+
+namespace rolelens {
+
+FindingsPresenter::FindingsPresenter(const EditorSettings &settings, PostingEditor *editor,
+                                     AnalysisController *analysis, ReviewWorkflow *review,
+                                     FindingsPanel *panel, QObject *parent)
+    : QObject(parent), m_settings(settings), m_editor(editor), m_controller(analysis),
+      m_review(review), m_panel(panel), m_highlighter(new FindingHighlighter(editor->document())),
+      m_wordsLabel(new QLabel), m_countsLabel(new QLabel)
+{
+    connect(m_controller, &AnalysisController::analysisReady, this,
+            &FindingsPresenter::onAnalysisReady);
+    connect(m_review, &ReviewWorkflow::changed, this, &FindingsPresenter::show);
+    connect(m_panel, &FindingsPanel::findingActivated, this, [this](int index) {
+        m_editor->selectFinding(m_visiblePosition.value(index, -1));
+        m_editor->setFocus();
+    });
+    connect(m_panel, &FindingsPanel::insertTopicRequested, this, &FindingsPresenter::insertTopic);
+    connect(m_panel, &FindingsPanel::fixAllRequested, this, &FindingsPresenter::fixAll);
+    connect(m_editor, &PostingEditor::ignoreRequested, this, &FindingsPresenter::ignore);
+}
+
+bool FindingsPresenter::isShown(const Finding &finding) const
+{
+    if (m_review->session()->review().isKept(finding, m_analysedText))
+        return false; // the reviewer decided to keep it: no longer open
+    // The emptiness test saves a key per finding on every analysis.
+    return finding.severity >= m_settings.minimumSeverity &&
+           (m_ignored.isEmpty() || !m_ignored.contains(findingKey(finding, m_analysedText)));
+}
+
+void FindingsPresenter::onAnalysisReady(const Analysis &analysis, const QString &text)
+{
+    m_analysis = analysis;
+    m_analysedText = text;
+    show();
+    m_review->refreshLines();
+}
+
+void FindingsPresenter::show()
+{
+    QList<bool> shown;
+    QList<Finding> visible;
+    std::array<int, 3> counts{};
+    int misspellings = 0;
+    m_visiblePosition.clear();
+    for (const Finding &finding : std::as_const(m_analysis.findings)) {
+        shown.append(isShown(finding));
+        m_visiblePosition.append(shown.last() ? int(visible.size()) : -1);
+        if (shown.last()) {
+            visible.append(finding);
+            if (finding.category == Category::Spelling)
+                ++misspellings;
+            else
+                ++counts[std::size_t(finding.severity)];
+        }
+    }
+    // The editor and the highlighter know only the visible findings; the panel indexes all
+    // of them, so its clicks go through m_visiblePosition. Offsets are only good for the
+    // text they were found in: after an edit, the next analysis brings new ones.
+    if (m_controller->isCurrent()) {
+        m_highlighter->setFindings(visible);
+        m_editor->setFindings(visible, m_analysedText);
+    }
+    m_panel->setAnalysis(m_analysis, m_analysedText, shown);
+    m_wordsLabel->setText(tr("%n word(s)", nullptr, m_controller->wordCount()));
+    m_countsLabel->setText(tr("%1 errors \u00b7 %2 warnings \u00b7 %3 info \u00b7 %4 spelling")
+                               .arg(counts[std::size_t(Severity::Error)])
+                               .arg(counts[std::size_t(Severity::Warning)])
+                               .arg(counts[std::size_t(Severity::Info)])
+                               .arg(misspellings));
+}
+
+void FindingsPresenter::fixAll()
+{
+    if (!m_controller->isCurrent())
+        return; // offsets would not match what is on screen
+    m_editor->applyEdits(firstSuggestionEdits(m_analysedText, m_editor->findings()));
+}
+
+void FindingsPresenter::insertTopic(const QString &topicId)
+{
+    for (const TopicCoverage &topic : std::as_const(m_analysis.coverage)) {
+        if (topic.id != topicId || topic.present)
+            continue;
+        m_editor->applyEdits(
+            {topicInsertion(m_editor->toPlainText(), topic.section, topic.snippet)});
+        return;
+    }
+}
+
+void FindingsPresenter::ignore(const Finding &finding)
+{
+    m_ignored.insert(findingKey(finding, m_analysedText));
+    show();
+}
+
+} // namespace rolelens
