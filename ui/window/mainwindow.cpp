@@ -17,10 +17,10 @@
 
 #include <QCloseEvent>
 #include <QDir>
-#include <QLabel>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
