@@ -22,17 +22,6 @@
 namespace rolelens {
 
 namespace {
-constexpr int kQuoteLength = 60;
-// Top-level category items keep their Category here; finding items keep the finding's
-// index under Qt::UserRole, and only they have it.
-constexpr int kCategoryRole = Qt::UserRole + 1;
-// Finding items also keep their severity, to tell when the icon must change.
-constexpr int kSeverityRole = Qt::UserRole + 2;
-
-constexpr std::array kCategories = {Category::CodingDemand, Category::ExecutionDuty,
-                                    Category::Credential,   Category::CombinedRole,
-                                    Category::Tone,         Category::Spelling};
-
 QString verdictExplanation(const Analysis &analysis)
 {
     if (analysis.role == Role::Developer) {
@@ -64,20 +53,6 @@ QString scoreItemsText(const QList<ScoreItem> &items)
     return lines.join(u'\n');
 }
 
-/// A filled dot in the severity's colour, so each row carries an icon as well as the word.
-QIcon severityIcon(Severity severity, const QColor &base, qreal devicePixelRatio)
-{
-    constexpr int kSize = 12;
-    QPixmap pixmap(QSize(kSize, kSize) * devicePixelRatio);
-    pixmap.setDevicePixelRatio(devicePixelRatio);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(FindingHighlighter::severityColor(severity, base));
-    painter.drawEllipse(QRectF(1.5, 1.5, kSize - 3.0, kSize - 3.0));
-    return QIcon(pixmap);
-}
 } // namespace
 
 FindingsPanel::FindingsPanel(QWidget *parent) : QWidget(parent)
@@ -121,13 +96,7 @@ FindingsPanel::FindingsPanel(QWidget *parent) : QWidget(parent)
     m_fixAll = new QPushButton(tr("Fix all"), findingsGroup);
     m_fixAll->setAccessibleName(tr("Fix all"));
     m_fixAll->setToolTip(tr("Apply the suggested fix of every shown finding"));
-    m_tree = new QTreeWidget(findingsGroup);
-    m_tree->setAccessibleName(tr("Findings"));
-    m_tree->setColumnCount(2);
-    m_tree->setHeaderLabels({tr("Severity"), tr("Text")});
-    m_tree->setHeaderHidden(true);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setAllColumnsShowFocus(true);
+    m_tree = new FindingsTree(findingsGroup);
     auto *fixAllRow = new QHBoxLayout;
     fixAllRow->addStretch();
     fixAllRow->addWidget(m_fixAll);
@@ -151,38 +120,7 @@ FindingsPanel::FindingsPanel(QWidget *parent) : QWidget(parent)
             Q_EMIT insertTopicRequested(id);
         }
     });
-    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        const QVariant index = item->data(0, Qt::UserRole);
-        if (index.isValid()) {
-            Q_EMIT findingActivated(index.toInt());
-        }
-    });
-    // Remembered per category rather than read back from the old items: a category that
-    // disappears for one analysis (all its findings fixed or filtered) comes back collapsed.
-    connect(m_tree, &QTreeWidget::itemCollapsed, this, [this](QTreeWidgetItem *item) {
-        const QVariant category = item->data(0, kCategoryRole);
-        if (category.isValid()) {
-            m_collapsed.insert(category.toInt());
-        }
-    });
-    connect(m_tree, &QTreeWidget::itemExpanded, this, [this](QTreeWidgetItem *item) {
-        const QVariant category = item->data(0, kCategoryRole);
-        if (category.isValid()) {
-            m_collapsed.remove(category.toInt());
-        }
-    });
-    connect(m_tree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
-        // Styles that activate on a single click already sent itemActivated for this
-        // click; emitting again would jump to the finding twice.
-        if (m_tree->style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick, nullptr,
-                                       m_tree)) {
-            return;
-        }
-        const QVariant index = item->data(0, Qt::UserRole);
-        if (index.isValid()) {
-            Q_EMIT findingActivated(index.toInt());
-        }
-    });
+    connect(m_tree, &FindingsTree::findingActivated, this, &FindingsPanel::findingActivated);
 
     setAnalysis(Analysis{}, QString(), QList<bool>{});
 }
@@ -227,7 +165,7 @@ void FindingsPanel::setAnalysis(const Analysis &analysis, const QString &text,
     }
     if (findings != m_shownFindings) {
         m_shownFindings = findings;
-        fillFindings(analysis, text, shown);
+        m_fixAll->setEnabled(m_tree->show(analysis, text, shown));
     }
 }
 
@@ -283,141 +221,6 @@ void FindingsPanel::fillCoverage(const Analysis &analysis)
         m_coverage->setItemWidget(item, row);
     }
     m_coverage->setUpdatesEnabled(true);
-}
-
-void FindingsPanel::fillFindings(const Analysis &analysis, const QString &text,
-                                 const QList<bool> &shown)
-{
-    // One pass to bucket indexes by category keeps the categories in a fixed order and the
-    // findings within each in text order (analysis.findings is sorted by start).
-    std::array<QList<int>, kCategories.size()> buckets;
-    bool anyFixable = false;
-    for (int i = 0; i < analysis.findings.size(); ++i) {
-        // A missing flag counts as shown, so a caller without a filter sees everything.
-        if (!shown.value(i, true)) {
-            continue;
-        }
-        const Finding &finding = analysis.findings.at(i);
-        buckets.at(static_cast<std::size_t>(finding.category)).append(i);
-        anyFixable = anyFixable || !finding.suggestions.isEmpty();
-    }
-    QList<Category> present;
-    for (const Category category : kCategories) {
-        if (!buckets.at(static_cast<std::size_t>(category)).isEmpty()) {
-            present.append(category);
-        }
-    }
-
-    const QColor base = m_tree->palette().color(QPalette::Base);
-    const qreal ratio = m_tree->devicePixelRatioF();
-    const std::array icons = {severityIcon(Severity::Info, base, ratio),
-                              severityIcon(Severity::Warning, base, ratio),
-                              severityIcon(Severity::Error, base, ratio)};
-    const auto fill = [&](QTreeWidgetItem *group, Category category) {
-        fillGroup(group, category, buckets.at(static_cast<std::size_t>(category)), analysis, text,
-                  icons);
-    };
-
-    m_tree->setUpdatesEnabled(false);
-    if (present == m_shownCategories && !present.isEmpty()) {
-        // Typing changes a few rows at most: the groups stay and their rows are updated in
-        // place, which keeps the scroll position, selection and expansion as they were.
-        for (int i = 0; i < present.size(); ++i) {
-            fill(m_tree->topLevelItem(i), present.at(i));
-        }
-    } else {
-        // Keep where the user scrolled: this runs after analyses, often while they are
-        // reading the list. (What they collapsed is in m_collapsed.)
-        const int scroll = m_tree->verticalScrollBar()->value();
-        m_tree->clear();
-        QList<QTreeWidgetItem *> topLevel;
-        for (const Category category : std::as_const(present)) {
-            auto *group = new QTreeWidgetItem;
-            group->setData(0, kCategoryRole, static_cast<int>(category));
-            fill(group, category);
-            topLevel.append(group);
-        }
-        if (topLevel.isEmpty()) {
-            auto *none = new QTreeWidgetItem({tr("No findings")});
-            none->setFlags(Qt::NoItemFlags);
-            topLevel.append(none);
-        }
-        // Adding all top-level items at once is one model reset instead of one insert each.
-        m_tree->addTopLevelItems(topLevel);
-        for (QTreeWidgetItem *item : std::as_const(topLevel)) {
-            // Spanned, or "Coding demand (3)" would be cut to the width of the severity column.
-            item->setFirstColumnSpanned(true);
-            const QVariant category = item->data(0, kCategoryRole);
-            item->setExpanded(category.isValid() && !m_collapsed.contains(category.toInt()));
-        }
-        m_tree->resizeColumnToContents(0);
-        m_tree->verticalScrollBar()->setValue(scroll);
-        m_shownCategories = present;
-    }
-    m_tree->setUpdatesEnabled(true);
-
-    m_fixAll->setEnabled(anyFixable);
-}
-
-void FindingsPanel::fillGroup(QTreeWidgetItem *group, Category category, const QList<int> &indexes,
-                              const Analysis &analysis, const QString &text,
-                              const std::array<QIcon, 3> &icons)
-{
-    // Item setters compare before they notify, so rows that show the same as before cost
-    // a comparison, not a repaint.
-    group->setText(0, tr("%1 (%2)").arg(categoryTitle(category)).arg(indexes.size()));
-
-    // A list of thousands of rows helps nobody and costs milliseconds on every update: the
-    // first rows are listed, F8 steps through all of them in the text.
-    constexpr qsizetype kMaxRows = 200;
-    const int rows = int(qMin(indexes.size(), kMaxRows));
-    const auto isMoreRow = [](const QTreeWidgetItem *item) {
-        return !item->data(0, Qt::UserRole).isValid();
-    };
-    QTreeWidgetItem *last = group->child(group->childCount() - 1);
-    const bool needMore = indexes.size() > kMaxRows;
-    if (last && isMoreRow(last) && !needMore) {
-        delete last;
-    }
-    const int findingRows = group->childCount() - (needMore && last && isMoreRow(last) ? 1 : 0);
-    for (int row = findingRows - 1; row >= rows; --row) {
-        delete group->takeChild(row);
-    }
-
-    for (int row = 0; row < rows; ++row) {
-        const int index = indexes.at(row);
-        const Finding &finding = analysis.findings.at(index);
-        QTreeWidgetItem *child = group->child(row);
-        if (!child || isMoreRow(child)) {
-            child = new QTreeWidgetItem;
-            group->insertChild(row, child);
-        }
-        const int severity = static_cast<int>(finding.severity);
-        if (child->data(0, kSeverityRole) != severity) {
-            // Icons do not compare equal even when they are; the severity tells when to set it.
-            child->setData(0, kSeverityRole, severity);
-            child->setIcon(0, icons.at(static_cast<std::size_t>(severity)));
-            child->setText(0, severityTitle(finding.severity));
-        }
-        child->setText(
-            1, quoted(QStringView(text).sliced(finding.start, finding.length), kQuoteLength));
-        const QString tip = finding.rationale.isEmpty()
-                                ? finding.message
-                                : finding.message + QStringLiteral("\n\n") + finding.rationale;
-        child->setToolTip(0, tip);
-        child->setToolTip(1, tip);
-        child->setData(0, Qt::UserRole, index);
-    }
-
-    if (needMore) {
-        QTreeWidgetItem *more = group->child(rows);
-        if (!more) {
-            more = new QTreeWidgetItem(group);
-            more->setFlags(Qt::NoItemFlags);
-        }
-        more->setText(1, tr("\u2026 and %n more (F8 steps through every finding)", nullptr,
-                            int(indexes.size() - kMaxRows)));
-    }
 }
 
 } // namespace rolelens

@@ -1,17 +1,14 @@
 #pragma once
 
 #include "model/analysis.h"
+#include "panels/findingstree.h"
 
-#include <QIcon>
 #include <QSet>
 #include <QWidget>
-#include <array>
 
 class QLabel;
 class QListWidget;
 class QPushButton;
-class QTreeWidget;
-class QTreeWidgetItem;
 
 namespace rolelens {
 
@@ -46,24 +43,17 @@ Q_SIGNALS:
 
 private:
     void fillCoverage(const Analysis &analysis);
-    void fillFindings(const Analysis &analysis, const QString &text, const QList<bool> &shown);
-    /// Makes \a group's rows show \a indexes (into \a analysis.findings) of \a category.
-    void fillGroup(QTreeWidgetItem *group, Category category, const QList<int> &indexes,
-                   const Analysis &analysis, const QString &text,
-                   const std::array<QIcon, 3> &icons);
 
     ScoreGauge *m_gauge = nullptr;
     QLabel *m_verdict = nullptr;
     QLabel *m_scoreItems = nullptr;
     BalanceBar *m_balance = nullptr;
     QListWidget *m_coverage = nullptr;
-    QTreeWidget *m_tree = nullptr;
+    FindingsTree *m_tree = nullptr;
     QPushButton *m_fixAll = nullptr;
     QStringList m_missing;
-    QStringList m_shownCoverage;       // what the coverage list shows, to skip needless rebuilds
-    size_t m_shownFindings = 0;        // a hash of what the findings tree shows, likewise
-    QList<Category> m_shownCategories; // the groups the tree shows, in order
-    QSet<int> m_collapsed;             ///< categories the user collapsed, kept across analyses
+    QStringList m_shownCoverage; // what the coverage list shows, to skip needless rebuilds
+    size_t m_shownFindings = 0;  // a hash of what the findings tree shows, likewise
 };
 
 } // namespace rolelens

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "model/analysis.h"
+
+#include <QIcon>
+#include <QSet>
+#include <QTreeWidget>
+#include <array>
+
+namespace rolelens {
+
+/// The findings of an analysis grouped by category, each group with its count and each row
+/// with the severity and a quote. Rows are updated in place while typing, so scrolling,
+/// selection and what the user collapsed stay as they were.
+class FindingsTree : public QTreeWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FindingsTree(QWidget *parent = nullptr);
+
+    /// Shows the findings of \a analysis that \a shown marks (all when it is shorter), quoting
+    /// \a text. Returns whether any of them offers a fix.
+    bool show(const Analysis &analysis, const QString &text, const QList<bool> &shown);
+
+Q_SIGNALS:
+    /// The user clicked (or pressed Enter on) finding number \a index of the analysis.
+    void findingActivated(int index);
+
+private:
+    /// Makes \a group's rows show \a indexes (into \a analysis.findings) of \a category.
+    void fillGroup(QTreeWidgetItem *group, Category category, const QList<int> &indexes,
+                   const Analysis &analysis, const QString &text,
+                   const std::array<QIcon, 3> &icons);
+
+    QList<Category> m_shownCategories; // the groups the tree shows, in order
+    QSet<int> m_collapsed;             // categories the user collapsed, kept across analyses
+};
+
+} // namespace rolelens
