@@ -4,6 +4,7 @@
 #include "review/reviewfile.h"
 #include "rules/rulepack.h"
 #include "rules/ruleset.h"
+#include "support/files.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -46,18 +47,6 @@ ReviewDecision kept(const QString &ruleId, const TextAnchor &anchor,
                     const QString &reason = QString())
 {
     return {ruleId, anchor, DecisionKind::Kept, reason, QStringLiteral("Dana"), at(10, 0)};
-}
-
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 QStringList describe(const QList<Finding> &findings, const QString &text)
@@ -351,7 +340,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("p.md.review.json"));
-        QVERIFY(writeBytes(path, reviewWith(kGoodComment)));
+        writeBytes(path, reviewWith(kGoodComment));
         const QString edited = QStringLiteral("We need expertise in Java.");
         const ReviewLoadResult loaded = loadReview(path, edited);
         QVERIFY2(loaded.review, qPrintable(loaded.error.toString()));

@@ -1,0 +1,190 @@
+// FindingHighlighter: what the editor underlines, and that edits keep it exact.
+#include "editor/analysiscontroller.h"
+#include "editor/findinghighlighter.h"
+#include "editor/postingdocument.h"
+#include "editor/postingeditor.h"
+#include "engine/analyzer.h"
+#include "export/displaynames.h"
+#include "help/ruleguide.h"
+#include "io/recoverystore.h"
+#include "panels/findingspanel.h"
+#include "panels/scoregauge.h"
+#include "review/comparedialog.h"
+#include "review/reviewpanel.h"
+#include "review/reviewsession.h"
+#include "review/reviewworkflow.h"
+#include "rules/rulepack.h"
+#include "rules/ruleset.h"
+#include "support/files.h"
+#include "support/windowfixture.h"
+#include "window/mainwindow.h"
+#include "window/translations.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QTimer>
+#include <QTranslator>
+#include <QTreeWidget>
+
+using namespace rolelens;
+
+class TestHighlighter : public QObject, private WindowFixture
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { isolateSettings(QStringLiteral("tst_highlighter")); }
+    void cleanup() { m_window.reset(); }
+
+    void typingADemand_highlightsExactlyItsSpan()
+    {
+        MainWindow &w = windowWith(QStringLiteral("# Technical Project Manager\n"));
+        QTextCursor cursor = w.editor()->textCursor();
+        cursor.movePosition(QTextCursor::End);
+        w.editor()->setTextCursor(cursor);
+        QTest::keyClicks(w.editor(), QStringLiteral("We need expertise in Java and AWS."));
+        waitForAnalysis();
+        QTRY_COMPARE(w.currentAnalysis().findings.size(), qsizetype(1));
+        const QTextBlock block = w.editor()->document()->findBlockByNumber(1);
+        // "expertise in Java and AWS" starts at column 8 and is 25 characters long.
+        QTRY_COMPARE(formatsOf(block), QStringList{QStringLiteral("8+25:%1").arg(
+                                           int(QTextCharFormat::WaveUnderline))});
+        QCOMPARE(block.layout()->formats().first().format.underlineColor(),
+                 FindingHighlighter::severityColor(Severity::Error,
+                                                   w.editor()->palette().color(QPalette::Base)));
+        QCOMPARE(formatsOf(w.editor()->document()->firstBlock()), QStringList{});
+    }
+
+    void editedBlock_losesItsStaleHighlightAtOnce()
+    {
+        MainWindow &w = windowWith(QStringLiteral("Expertise in Java."));
+        QTRY_COMPARE(formatsOf(w.editor()->document()->firstBlock()).size(), qsizetype(1));
+        w.analysis()->setDebounceMs(60000); // no new analysis during this test
+        QTextCursor cursor(w.editor()->document());
+        cursor.insertText(QStringLiteral("Deep "));
+        QCOMPARE(formatsOf(w.editor()->document()->firstBlock()), QStringList{});
+    }
+
+    void highlighter_afterEditsEqualsAFreshHighlight_data()
+    {
+        // Each row: one or two edits (position, removed, inserted) of kHighlightText made
+        // before the next analysis. The second one has position -1 when there is none.
+        QTest::addColumn<int>("position");
+        QTest::addColumn<int>("removed");
+        QTest::addColumn<QString>("inserted");
+        QTest::addColumn<int>("position2");
+        QTest::addColumn<int>("removed2");
+        QTest::addColumn<QString>("inserted2");
+        const QString text = kHighlightText;
+        const auto at = [&](const char *what) { return int(text.indexOf(QLatin1String(what))); };
+        QTest::newRow("typing before a finding in its line")
+            << at("Expertise in Go") << 0 << QStringLiteral("Deep ") << -1 << 0 << QString();
+        QTest::newRow("a new demand on a new line")
+            << int(text.size()) << 0 << QStringLiteral("Hands-on coding in Rust.\n") << -1 << 0
+            << QString();
+        QTest::newRow("a lead-in removed")
+            << at("Must have:") << 11 << QString() << -1 << 0 << QString();
+        QTest::newRow("a line split inside a finding")
+            << at("in Java") << 0 << QStringLiteral("\n") << -1 << 0 << QString();
+        QTest::newRow("two lines joined")
+            << at("\n- Write") << 1 << QString() << -1 << 0 << QString();
+        QTest::newRow("a finding deleted")
+            << at("Expertise in Java") << 17 << QStringLiteral("Jira") << -1 << 0 << QString();
+        QTest::newRow("the title turned into a developer's")
+            << at("Technical Project Manager") << 25 << QStringLiteral("Backend Developer") << -1
+            << 0 << QString();
+        QTest::newRow("two edits far apart") << at("Proficiency") << 0 << QStringLiteral("Strong ")
+                                             << at("rockstar") << 8 << QStringLiteral("leader");
+        QTest::newRow("everything replaced")
+            << 0 << int(text.size()) << QStringLiteral("Expertise in C++.") << -1 << 0 << QString();
+    }
+
+    void highlighter_afterEditsEqualsAFreshHighlight()
+    {
+        QFETCH(int, position);
+        QFETCH(int, removed);
+        QFETCH(QString, inserted);
+        QFETCH(int, position2);
+        QFETCH(int, removed2);
+        QFETCH(QString, inserted2);
+        MainWindow &w = windowWith(kHighlightText);
+        QTextDocument *document = w.editor()->document();
+        w.analysis()->setDebounceMs(60000); // both edits go into one analysis
+        edit(document, position, removed, inserted);
+        if (position2 >= 0) {
+            // The second position is in the original text: move it past the first edit.
+            const int moved =
+                position2 > position ? position2 + int(inserted.size()) - removed : position2;
+            edit(document, moved, removed2, inserted2);
+        }
+        w.analysis()->scheduleNow();
+        waitForAnalysis();
+        QVERIFY(!w.editor()->findings().isEmpty());
+        QCOMPARE(paintedMarks(w), freshMarks(w));
+    }
+
+    void highlighter_ignoringOneOfTwoFindingsInALineKeepsTheOther()
+    {
+        MainWindow &w = windowWith(kHighlightText);
+        const QTextBlock line = w.editor()->document()->findBlockByNumber(5);
+        QCOMPARE(marksOf(line).size(), qsizetype(2)); // "rockstar" and "Expertise in Go"
+        const QList<Finding> findings = w.editor()->findings();
+        const auto go = std::find_if(findings.cbegin(), findings.cend(), [&](const Finding &f) {
+            return kHighlightText.mid(f.start, f.length) == QStringLiteral("Expertise in Go");
+        });
+        QVERIFY(go != findings.cend());
+        Q_EMIT w.editor()->ignoreRequested(*go);
+        QCOMPARE(marksOf(line).size(), qsizetype(1));
+        QCOMPARE(paintedMarks(w), freshMarks(w));
+    }
+
+    void misspelling_getsTheSpellCheckUnderlineUntilAddedToTheDictionary()
+    {
+        {
+            QSettings settings;
+            settings.setValue(QStringLiteral("spelling/language"), QStringLiteral("xx_TEST"));
+            settings.setValue(QStringLiteral("spelling/dictionaryFolder"),
+                              QStringLiteral(ROLELENS_TEST_DATA "/dict"));
+        }
+        MainWindow &w = windowWith(QStringLiteral("we need teh team"));
+        QSettings().remove(QStringLiteral("spelling"));
+        QCOMPARE(w.editor()->findings().size(), qsizetype(1));
+        QCOMPARE(w.editor()->findings().first().category, Category::Spelling);
+        QTRY_COMPARE(
+            formatsOf(w.editor()->document()->firstBlock()),
+            QStringList{QStringLiteral("8+3:%1").arg(int(QTextCharFormat::SpellCheckUnderline))});
+        QMenu menu;
+        w.editor()->addFindingActions(0, &menu);
+        QAction *add = nullptr;
+        QStringList suggestions;
+        for (QAction *action : menu.actions()) {
+            if (action->text() == QStringLiteral("Add \u201cteh\u201d to Dictionary"))
+                add = action;
+            if (!action->data().toString().isEmpty())
+                suggestions.append(action->data().toString());
+        }
+        QVERIFY(suggestions.contains(QStringLiteral("the")));
+        QVERIFY(suggestions.size() <= 6);
+        QVERIFY(add);
+        add->trigger();
+        waitForAnalysis();
+        QTRY_VERIFY(w.editor()->findings().isEmpty());
+        QCOMPARE(formatsOf(w.editor()->document()->firstBlock()), QStringList{});
+    }
+};
+
+QTEST_MAIN(TestHighlighter)
+#include "tst_highlighter.moc"

@@ -1,0 +1,327 @@
+// MainWindow: focus and title, menus and shortcuts, zoom, help, translations, fixes, export and
+// recovery.
+#include "editor/analysiscontroller.h"
+#include "editor/findinghighlighter.h"
+#include "editor/postingdocument.h"
+#include "editor/postingeditor.h"
+#include "engine/analyzer.h"
+#include "export/displaynames.h"
+#include "help/ruleguide.h"
+#include "io/recoverystore.h"
+#include "panels/findingspanel.h"
+#include "panels/scoregauge.h"
+#include "review/comparedialog.h"
+#include "review/reviewpanel.h"
+#include "review/reviewsession.h"
+#include "review/reviewworkflow.h"
+#include "rules/rulepack.h"
+#include "rules/ruleset.h"
+#include "support/files.h"
+#include "support/windowfixture.h"
+#include "window/mainwindow.h"
+#include "window/translations.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QTimer>
+#include <QTranslator>
+#include <QTreeWidget>
+
+using namespace rolelens;
+
+class TestMainWindow : public QObject, private WindowFixture
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { isolateSettings(QStringLiteral("tst_mainwindow")); }
+    void cleanup() { m_window.reset(); }
+
+    void window_startsWithFocusInTheEditorAndATitle()
+    {
+        MainWindow &w = windowWith(QString());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QTRY_VERIFY(w.editor()->hasFocus());
+        QCOMPARE(w.windowTitle(), QStringLiteral("RoleLens \u2014 Untitled[*]"));
+        QTest::keyClicks(w.editor(), QStringLiteral("x"));
+        QVERIFY(w.isWindowModified());
+    }
+
+    void menus_everyShortcutTriggersItsActionAndNoneIsShared()
+    {
+        MainWindow &w = windowWith(kHighlightText);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        // Whatever an action opens (file dialogs, message boxes, menus) is closed at once.
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, [] {
+            if (QWidget *popup = QApplication::activePopupWidget())
+                popup->close();
+            if (QWidget *modal = QApplication::activeModalWidget())
+                modal->close();
+        });
+        closer.start(20);
+
+        QList<QAction *> actions;
+        QList<QMenu *> menus;
+        for (QAction *top : w.menuBar()->actions())
+            menus.append(top->menu());
+        while (!menus.isEmpty()) {
+            for (QAction *action : menus.takeFirst()->actions()) {
+                if (action->menu())
+                    menus.append(action->menu());
+                else if (!action->shortcuts().isEmpty())
+                    actions.append(action);
+            }
+        }
+        QCOMPARE(actions.size(), qsizetype(21)); // Compare With has no shortcut
+        // Something to undo, so Undo (and after it Redo) is enabled when its turn comes.
+        QTest::keyClicks(w.editor(), QStringLiteral("x"));
+        QSet<QString> seen;
+        for (QAction *action : std::as_const(actions)) {
+            QVERIFY2(action->isEnabled(), qPrintable(action->text()));
+            for (const QKeySequence &shortcut : action->shortcuts()) {
+                const QString keys = shortcut.toString();
+                QVERIFY2(!seen.contains(keys), qPrintable(keys + QStringLiteral(" is used twice")));
+                seen.insert(keys);
+                // Quit closes the window and dialogs take the focus: start from the editor.
+                w.show();
+                w.activateWindow();
+                QVERIFY(QTest::qWaitForWindowActive(&w));
+                w.editor()->setFocus();
+                QSignalSpy triggered(action, &QAction::triggered);
+                QTest::keySequence(&w, shortcut);
+                QVERIFY2(triggered.count() == 1,
+                         qPrintable(action->text() + QStringLiteral(": ") + keys));
+            }
+        }
+        QVERIFY(seen.contains(QKeySequence(QKeySequence::ZoomIn).toString()));
+        QVERIFY(seen.contains(QStringLiteral("Ctrl+=")));
+        QVERIFY(seen.contains(QStringLiteral("Ctrl+-")));
+    }
+
+    void zoom_changesTheEditorFontAndIsKept()
+    {
+        MainWindow &w = windowWith(QString());
+        const qreal normal = w.editor()->font().pointSizeF();
+        QVERIFY(normal > 0);
+        const auto trigger = [&](const QString &text) {
+            const QList<QAction *> all = w.findChildren<QAction *>();
+            const auto it = std::find_if(all.cbegin(), all.cend(),
+                                         [&](QAction *a) { return a->text() == text; });
+            QVERIFY2(it != all.cend(), qPrintable(text));
+            (*it)->trigger();
+        };
+        trigger(QStringLiteral("Zoom &In"));
+        trigger(QStringLiteral("Zoom &In"));
+        QCOMPARE(w.editor()->font().pointSizeF(), normal + 2);
+        trigger(QStringLiteral("Zoom &Out"));
+        QCOMPARE(w.editor()->font().pointSizeF(), normal + 1);
+        QVERIFY(w.close()); // saves the settings
+        MainWindow &again = windowWith(QString());
+        QCOMPARE(again.editor()->font().pointSizeF(), normal + 1);
+        const QList<QAction *> all = again.findChildren<QAction *>();
+        for (QAction *action : all) {
+            if (action->text() == QStringLiteral("&Reset Zoom"))
+                action->trigger();
+        }
+        QCOMPARE(again.editor()->font().pointSizeF(), normal);
+    }
+
+    void ruleGuide_showsEveryFamilyWithAnExampleFromTheRules()
+    {
+        const auto rules = RuleSet::builtin();
+        QTextDocument guide;
+        guide.setHtml(RuleGuideDialog::html(rules));
+        const QString text = guide.toPlainText();
+        for (const Category category :
+             {Category::CodingDemand, Category::ExecutionDuty, Category::Credential,
+              Category::CombinedRole, Category::Tone, Category::Spelling}) {
+            QVERIFY2(text.contains(categoryTitle(category) + u'\n'),
+                     qPrintable(categoryTitle(category)));
+        }
+        // The first example of a family, what RoleLens says about it and its rewrite.
+        QVERIFY(text.contains(QStringLiteral(
+            "For example: \u201cexpertise in Java, Python, and AWS\u201d\nError: ")));
+        QVERIFY(text.contains(QStringLiteral(
+            "Suggested rewrite: \u201cWorking understanding of software concepts (such as Java, "
+            "Python, and AWS) to communicate with engineering teams and assess technical "
+            "risk\u201d")));
+        QVERIFY(text.contains(QStringLiteral("For example: \u201crockstar\u201d\nInfo: ")));
+        for (const CompiledTopic &topic : rules->topics())
+            QVERIFY2(text.contains(topic.spec.title), qPrintable(topic.spec.title));
+        // Rules that are switched off are not counted.
+        const qsizetype coding = std::count_if(
+            rules->rules().cbegin(), rules->rules().cend(),
+            [](const CompiledRule &r) { return r.spec.category == Category::CodingDemand; });
+        QVERIFY(text.contains(QStringLiteral("%1 rules.").arg(coding)) ||
+                text.contains(QStringLiteral("%1 rule(s).").arg(coding)));
+        const auto fewer =
+            RuleSet::build(RuleSet::builtinPacks(), {QStringLiteral("coding-demand/expertise")});
+        QTextDocument smaller;
+        smaller.setHtml(RuleGuideDialog::html(fewer.rules));
+        QVERIFY(!smaller.toPlainText().contains(QStringLiteral("expertise in Java, Python")));
+    }
+
+    void translations_giveTheEnglishPluralForms()
+    {
+        installTranslations(QCoreApplication::instance());
+        const auto words = [](int n) {
+            return QCoreApplication::translate("rolelens::MainWindow", "%n word(s)", nullptr, n);
+        };
+        QCOMPARE(words(1), QStringLiteral("1 word"));
+        QCOMPARE(words(2), QStringLiteral("2 words"));
+        for (QTranslator *translator :
+             QCoreApplication::instance()->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QCOMPARE(words(1), QStringLiteral("1 word(s)"));
+    }
+
+    void suggestionAction_replacesTheSpanAndOneUndoRestores()
+    {
+        const QString text = QStringLiteral("# TPM\nProficiency in Go and Kubernetes.");
+        MainWindow &w = windowWith(text);
+        QCOMPARE(w.editor()->findings().size(), qsizetype(1));
+        QMenu menu;
+        w.editor()->addFindingActions(0, &menu);
+        QAction *suggestion = nullptr;
+        for (QAction *action : menu.actions()) {
+            if (action->data().toString().startsWith(QStringLiteral("Working understanding")))
+                suggestion = action;
+        }
+        QVERIFY(suggestion);
+        suggestion->trigger();
+        QCOMPARE(
+            w.editor()->toPlainText(),
+            QStringLiteral(
+                "# TPM\nWorking understanding of software concepts (such as Go and Kubernetes) to "
+                "communicate with engineering teams and assess technical risk."));
+        w.editor()->undo();
+        QCOMPARE(w.editor()->toPlainText(), text);
+    }
+
+    void findingMenu_offersIgnoreAndDisable()
+    {
+        MainWindow &w = windowWith(QStringLiteral("# TPM\n#Hiring now. Expertise in Rust."));
+        QCOMPARE(w.editor()->findings().size(), qsizetype(2));
+        QMenu menu;
+        w.editor()->addFindingActions(1, &menu);
+        QStringList labels;
+        for (QAction *action : menu.actions())
+            labels.append(action->text());
+        QVERIFY(labels.contains(QStringLiteral("Ignore Here")));
+        QVERIFY(
+            labels.contains(QStringLiteral("Disable Rule \u201ccoding-demand/expertise\u201d")));
+        // Ignore here hides this finding only.
+        Q_EMIT w.editor()->ignoreRequested(w.editor()->findings().at(1));
+        QCOMPARE(w.editor()->findings().size(), qsizetype(1));
+        QCOMPARE(w.editor()->findings().first().ruleId, QStringLiteral("tone/hashtags"));
+    }
+
+    void fixAll_isASingleUndoStep()
+    {
+        const QString text = QStringLiteral(
+            "# TPM\n#Urgent #Hiring\n- Expertise in Java\n- Write and deploy production code");
+        MainWindow &w = windowWith(text);
+        QCOMPARE(w.editor()->findings().size(), qsizetype(3));
+        w.fixAll();
+        QCOMPARE(
+            w.editor()->toPlainText(),
+            QStringLiteral(
+                "# TPM\n\n- Working understanding of software concepts (such as Java) to "
+                "communicate "
+                "with engineering teams and assess technical risk\n- Coordinate the delivery of "
+                "production code with the engineering team"));
+        w.editor()->undo();
+        QCOMPARE(w.editor()->toPlainText(), text);
+    }
+
+    void exportPdf_writesTheTextWithoutAnalysisMarks()
+    {
+        MainWindow &w =
+            windowWith(QStringLiteral("# Technical Project Manager\n- Expertise in Java\n"));
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("out.pdf"));
+        QCOMPARE(w.exportPdfTo(MainWindow::ExportKind::Posting, pdf), QString());
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished());
+        QCOMPARE(QString::fromUtf8(text.readAllStandardOutput()).simplified(),
+                 QStringLiteral("Technical Project Manager Expertise in Java 1"));
+        const QString report = dir.filePath(QStringLiteral("review.pdf"));
+        QCOMPARE(w.exportPdfTo(MainWindow::ExportKind::Report, report), QString());
+        QVERIFY(QFileInfo(report).size() > 1000);
+    }
+
+    void recovery_offersUnsavedWorkAfterACrash()
+    {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                               QStringLiteral("/recovery");
+        QDir(folder).removeRecursively();
+        m_window = std::make_unique<MainWindow>();
+        m_window->setAutosaveMs(10);
+        m_window->newFromText(QString());
+        QTest::keyClicks(m_window->editor(), QStringLiteral("Half-written posting"));
+        QTRY_COMPARE(RecoveryStore(folder).entries().size(), qsizetype(1));
+        m_window.reset(); // destroyed without closing, as a crash or kill -9 would leave it
+
+        MainWindow second;
+        QStringList questions;
+        second.setPrompts(recordingPrompts(&questions, true));
+        const QList<RecoveryStore::Entry> entries = second.recoverableDocuments();
+        QCOMPARE(entries.size(), qsizetype(1));
+        second.offerRecovery();
+        QCOMPARE(
+            questions,
+            QStringList{QStringLiteral("RoleLens found unsaved work from an earlier session: "
+                                       "\u201cUntitled\u201d, copied %1. "
+                                       "Restore it? If you do not, the copy is discarded.")
+                            .arg(QLocale().toString(entries.first().saved, QLocale::ShortFormat))});
+        QCOMPARE(second.editor()->toPlainText(), QStringLiteral("Half-written posting"));
+        QVERIFY(second.isWindowModified() || second.editor()->document()->isModified());
+        // The old copy is gone; the restored text is now the second window's own copy.
+        const QList<RecoveryStore::Entry> after = RecoveryStore(folder).entries();
+        QCOMPARE(after.size(), qsizetype(1));
+        QVERIFY(after.first().id != entries.first().id);
+        QVERIFY(second.recoverableDocuments().isEmpty());
+    }
+
+    void recovery_copyIsRemovedByACleanClose()
+    {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                               QStringLiteral("/recovery");
+        QDir(folder).removeRecursively();
+        MainWindow &w = windowWith(QString());
+        w.setAutosaveMs(10);
+        QStringList asked;
+        w.setPrompts(recordingPrompts(&asked, false));
+        QTest::keyClicks(w.editor(), QStringLiteral("x"));
+        QTRY_COMPARE(RecoveryStore(folder).entries().size(), qsizetype(1));
+        w.editor()->document()->setModified(false); // as after a save
+        QCOMPARE(RecoveryStore(folder).entries().size(), qsizetype(0));
+        QTest::keyClicks(w.editor(), QStringLiteral("y"));
+        QTRY_COMPARE(RecoveryStore(folder).entries().size(), qsizetype(1));
+        w.editor()->document()->setModified(false);
+        QVERIFY(w.close());
+        QCOMPARE(RecoveryStore(folder).entries().size(), qsizetype(0));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,151 @@
+// PostingDocument: opening, saving and reloading files.
+#include "editor/analysiscontroller.h"
+#include "editor/findinghighlighter.h"
+#include "editor/postingdocument.h"
+#include "editor/postingeditor.h"
+#include "engine/analyzer.h"
+#include "export/displaynames.h"
+#include "help/ruleguide.h"
+#include "io/recoverystore.h"
+#include "panels/findingspanel.h"
+#include "panels/scoregauge.h"
+#include "review/comparedialog.h"
+#include "review/reviewpanel.h"
+#include "review/reviewsession.h"
+#include "review/reviewworkflow.h"
+#include "rules/rulepack.h"
+#include "rules/ruleset.h"
+#include "support/files.h"
+#include "support/windowfixture.h"
+#include "window/mainwindow.h"
+#include "window/translations.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QTimer>
+#include <QTranslator>
+#include <QTreeWidget>
+
+using namespace rolelens;
+
+class TestPostingDocument : public QObject, private WindowFixture
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { isolateSettings(QStringLiteral("tst_postingdocument")); }
+    void cleanup() { m_window.reset(); }
+
+    void openAndSave_keepTheBytes_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("LF and non-ASCII")
+            << QByteArray("# Z\xc3\xbcrich TPM \xf0\x9f\x9a\x80\n- Scrum\n");
+        QTest::newRow("CRLF") << QByteArray("# TPM\r\n\r\n- Jira\r\n- Kanban\r\n");
+        QTest::newRow("no final newline") << QByteArray("Plain text");
+    }
+
+    void openAndSave_keepTheBytes()
+    {
+        QFETCH(QByteArray, bytes);
+        QTemporaryDir dir;
+        const QString in = dir.filePath(QStringLiteral("in.md"));
+        writeBytes(in, bytes);
+        m_window = std::make_unique<MainWindow>();
+        QVERIFY(m_window->openFile(in));
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("RoleLens \u2014 in.md[*]"));
+        const QString out = dir.filePath(QStringLiteral("out.md"));
+        QCOMPARE(m_window->document()->writeTo(out), QString());
+        QCOMPARE(readBytes(out), bytes);
+    }
+
+    void openingBadFiles_saysWhyAndKeepsTheText_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<bool>("isDirectory");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("binary") << QByteArray("a\0b", 3) << false
+                                << QStringLiteral("binary file, not text");
+        QTest::newRow("too large") << QByteArray(10 * 1024 * 1024 + 1, 'a') << false
+                                   << QStringLiteral("larger than the 10 MB limit");
+        QTest::newRow("directory") << QByteArray() << true << QStringLiteral("is a directory");
+    }
+
+    void openingBadFiles_saysWhyAndKeepsTheText()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(bool, isDirectory);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.md"));
+        if (isDirectory) {
+            QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("bad.md")));
+        } else {
+            writeBytes(path, bytes);
+        }
+        MainWindow &w = windowWith(QStringLiteral("Keep me."));
+        QStringList warnings;
+        w.setPrompts(recordingPrompts(&warnings, false));
+        QVERIFY(!w.openFile(path));
+        QCOMPARE(warnings,
+                 QStringList{
+                     QStringLiteral("RoleLens cannot open \u201c%1\u201d: %2.").arg(path, reason)});
+        QCOMPARE(w.editor()->toPlainText(), QStringLiteral("Keep me."));
+    }
+
+    void invalidUtf8_isOfferedAsWindows1252()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("latin.md"));
+        writeBytes(path, "caf\xe9\n");
+        MainWindow &w = windowWith(QString());
+        QStringList questions;
+        w.setPrompts(recordingPrompts(&questions, true));
+        QVERIFY(w.openFile(path));
+        QCOMPARE(questions.size(), qsizetype(1));
+        QVERIFY(questions.first().startsWith(
+            QStringLiteral("\u201c%1\u201d is not valid UTF-8 text.").arg(path)));
+        QCOMPARE(w.editor()->toPlainText(), QStringLiteral("caf\u00e9\n"));
+    }
+
+    void fileChangedOnDisk_asksToReload()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("watched.md"));
+        writeBytes(path, "first\n");
+        m_window = std::make_unique<MainWindow>();
+        QStringList questions;
+        m_window->setPrompts(recordingPrompts(&questions, true));
+        QVERIFY(m_window->openFile(path));
+        writeBytes(path, "second version\n");
+        QTRY_COMPARE(questions,
+                     QStringList{QStringLiteral(
+                         "\u201cwatched.md\u201d was changed by another program. Reload it?")});
+        QCOMPARE(m_window->editor()->toPlainText(), QStringLiteral("second version\n"));
+    }
+
+    void savingToAMissingFolder_failsAndKeepsTheText()
+    {
+        MainWindow &w = windowWith(QStringLiteral("# TPM\nKeep me."));
+        const QString error =
+            w.document()->writeTo(QStringLiteral("/nonexistent-folder/posting.md"));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(w.editor()->toPlainText(), QStringLiteral("# TPM\nKeep me."));
+    }
+};
+
+QTEST_MAIN(TestPostingDocument)
+#include "tst_postingdocument.moc"
