@@ -340,7 +340,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("p.md.review.json"));
-        writeBytes(path, reviewWith(kGoodComment));
+        QVERIFY(writeBytes(path, reviewWith(kGoodComment)));
         const QString edited = QStringLiteral("We need expertise in Java.");
         const ReviewLoadResult loaded = loadReview(path, edited);
         QVERIFY2(loaded.review, qPrintable(loaded.error.toString()));

@@ -63,7 +63,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, bytes);
         QTemporaryDir dir;
         const QString in = dir.filePath(QStringLiteral("in.md"));
-        writeBytes(in, bytes);
+        QVERIFY(writeBytes(in, bytes));
         m_window = std::make_unique<MainWindow>();
         QVERIFY(m_window->openFile(in));
         QCOMPARE(m_window->windowTitle(), QStringLiteral("RoleLens \u2014 in.md[*]"));
@@ -94,7 +94,7 @@ private Q_SLOTS:
         if (isDirectory) {
             QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("bad.md")));
         } else {
-            writeBytes(path, bytes);
+            QVERIFY(writeBytes(path, bytes));
         }
         MainWindow &w = windowWith(QStringLiteral("Keep me."));
         QStringList warnings;
@@ -110,7 +110,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("latin.md"));
-        writeBytes(path, "caf\xe9\n");
+        QVERIFY(writeBytes(path, "caf\xe9\n"));
         MainWindow &w = windowWith(QString());
         QStringList questions;
         w.setPrompts(recordingPrompts(&questions, true));
@@ -125,12 +125,12 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("watched.md"));
-        writeBytes(path, "first\n");
+        QVERIFY(writeBytes(path, "first\n"));
         m_window = std::make_unique<MainWindow>();
         QStringList questions;
         m_window->setPrompts(recordingPrompts(&questions, true));
         QVERIFY(m_window->openFile(path));
-        writeBytes(path, "second version\n");
+        QVERIFY(writeBytes(path, "second version\n"));
         QTRY_COMPARE(questions,
                      QStringList{QStringLiteral(
                          "\u201cwatched.md\u201d was changed by another program. Reload it?")});

@@ -53,7 +53,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("posting.md"));
-        writeBytes(path, "# Technical Project Manager\n- Expertise in Java\n");
+        QVERIFY(writeBytes(path, "# Technical Project Manager\n- Expertise in Java\n"));
         m_window = std::make_unique<MainWindow>();
         MainWindow &w = *m_window;
         QStringList asked;
@@ -171,8 +171,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("posting.md"));
-        writeBytes(path, "# TPM\nRun the weekly sync.\n");
-        writeBytes(path + QStringLiteral(".review.json"), "{ not json");
+        QVERIFY(writeBytes(path, "# TPM\nRun the weekly sync.\n"));
+        QVERIFY(writeBytes(path + QStringLiteral(".review.json"), "{ not json"));
         m_window = std::make_unique<MainWindow>();
         QStringList asked;
         m_window->setPrompts(recordingPrompts(&asked, true, {QStringLiteral("Which day?")}));
@@ -192,8 +192,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString before = dir.filePath(QStringLiteral("draft-1.md"));
-        writeBytes(before,
-                   "# Technical Project Manager\n- Expertise in Java\n- Expertise in SQL\n");
+        QVERIFY(writeBytes(
+            before, "# Technical Project Manager\n- Expertise in Java\n- Expertise in SQL\n"));
         MainWindow &w = windowWith(QStringLiteral(
             "# Technical Project Manager\n- Run sprint planning with Jira\n- Expertise in SQL\n"));
         CompareDialog *dialog = w.review()->compareWith(before);
