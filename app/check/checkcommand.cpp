@@ -28,6 +28,12 @@ enum class Format
     Sarif
 };
 
+// What messages call an input: standard input has one name, the same everywhere.
+QString inputName(const QString &path)
+{
+    return path == QLatin1String("-") ? QStringLiteral("standard input") : path;
+}
+
 struct Options
 {
     Format format = Format::Text;
@@ -248,6 +254,111 @@ int CheckCommand::usageError(const QString &message)
     return 2;
 }
 
+// The stages of one run: rules and spelling, the inputs analysed in parallel, the review
+// and baseline, the exports, and the report. Each stage writes its own errors.
+struct CheckCommand::Run
+{
+    Options options;
+    std::shared_ptr<const RuleSet> rules;
+    std::shared_ptr<SpellChecker> spelling;
+    QList<FileReport> checked;
+    bool failed = false; // an input could not be read or an output not be written
+};
+
+QString CheckCommand::prepare(Run *run)
+{
+    const RuleSetLoad built = loadRuleSet(run->options.rulePacks, {}, PackFailure::Fail);
+    if (!built.rules)
+        return built.problems.constFirst();
+    run->rules = built.rules;
+    if (!run->options.spell)
+        return {};
+    run->spelling = createSpellChecker(run->options.language, run->rules);
+    if (run->spelling && run->spelling->ensureLoaded())
+        return {};
+    const QStringList installed = Dictionaries::available().keys();
+    return QStringLiteral("no spelling dictionary for %1 (installed: %2)")
+        .arg(run->options.language,
+             installed.isEmpty() ? QStringLiteral("none") : installed.join(QStringLiteral(", ")));
+}
+
+void CheckCommand::analyseInputs(const Analyzer &analyzer, QThreadPool &pool, Run *run)
+{
+    // Each input is read and analysed on the pool; results keep the order of the inputs.
+    const QStringList &paths = run->options.inputs;
+    QList<InputText> inputs(paths.size());
+    QList<FileReport> reports(paths.size());
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        // The path is copied: indexing the shared list from several threads would detach it
+        // concurrently.
+        pool.start([&, i, path = paths.at(i)] {
+            inputs[i] = readInput(path);
+            if (inputs[i].error.isEmpty())
+                reports[i] = {inputs[i].path, inputs[i].text, analyzer.analyze(inputs[i].text)};
+        });
+    }
+    pool.waitForDone();
+    if (run->spelling)
+        addSpellingSuggestions(*run->spelling, pool, &reports);
+    for (qsizetype i = 0; i < inputs.size(); ++i) {
+        if (inputs[i].error.isEmpty()) {
+            run->checked.append(reports[i]);
+            continue;
+        }
+        run->failed = true;
+        m_err << kProgram << ": " << inputName(inputs[i].path) << ": " << inputs[i].error << '\n';
+    }
+}
+
+void CheckCommand::exportAndFix(Run *run)
+{
+    const Options &options = run->options;
+    const auto exported = [&](const QString &out, const QString &error) {
+        if (error.isEmpty())
+            return;
+        m_err << kProgram << ": " << out << ": " << error << '\n';
+        run->failed = true;
+    };
+    const QString unavailable = QStringLiteral("PDF export is not available in this build");
+    for (const FileReport &report : std::as_const(run->checked)) {
+        const QString fixed =
+            applyEdits(report.text, firstSuggestionEdits(report.text, report.analysis.findings));
+        const QString name = report.path == QLatin1String("-") ? inputName(report.path)
+                                                               : QFileInfo(report.path).fileName();
+        if (!options.pdf.isEmpty()) {
+            exported(options.pdf, m_pdf.posting ? m_pdf.posting(options.fix ? fixed : report.text,
+                                                                name, options.pdf)
+                                                : unavailable);
+        }
+        if (!options.report.isEmpty())
+            exported(options.report,
+                     m_pdf.report ? m_pdf.report(report, options.report) : unavailable);
+        if (options.fix)
+            m_out << fixed;
+    }
+    m_err.flush();
+}
+
+void CheckCommand::writeReport(QThreadPool &pool, const Run &run)
+{
+    if (run.options.fix) {
+        // The fixed text is already written.
+    } else if (run.options.format == Format::Json) {
+        // Laying out the JSON costs more than the analysis: it is done per file on the pool.
+        QList<QByteArray> entries(run.checked.size());
+        for (qsizetype i = 0; i < run.checked.size(); ++i)
+            pool.start([&, i] { entries[i] = jsonFileEntry(run.checked.at(i)); });
+        pool.waitForDone();
+        writeUtf8(jsonReport(entries));
+    } else if (run.options.format == Format::Sarif) {
+        writeUtf8(sarifReport(run.checked, *run.rules, QStringLiteral(ROLELENS_VERSION)));
+    } else {
+        for (const FileReport &report : run.checked)
+            m_out << textReport(report, run.options.color);
+    }
+    m_out.flush();
+}
+
 int CheckCommand::run(const QStringList &arguments, bool terminal)
 {
     QCommandLineParser parser;
@@ -262,58 +373,19 @@ int CheckCommand::run(const QStringList &arguments, bool terminal)
         m_out << kProgram << ' ' << QStringLiteral(ROLELENS_VERSION) << '\n';
         return 0;
     }
-    Options options;
-    if (const QString problem = readOptions(parser, terminal, &options); !problem.isEmpty())
+    Run run;
+    if (const QString problem = readOptions(parser, terminal, &run.options); !problem.isEmpty())
+        return usageError(problem);
+    if (const QString problem = prepare(&run); !problem.isEmpty())
         return usageError(problem);
 
-    const RuleSetLoad built = loadRuleSet(options.rulePacks, {}, PackFailure::Fail);
-    if (!built.rules)
-        return usageError(built.problems.constFirst());
-    std::shared_ptr<SpellChecker> spelling;
-    if (options.spell) {
-        spelling = createSpellChecker(options.language, built.rules);
-        if (!spelling || !spelling->ensureLoaded()) {
-            const QStringList installed = Dictionaries::available().keys();
-            return usageError(QStringLiteral("no spelling dictionary for %1 (installed: %2)")
-                                  .arg(options.language,
-                                       installed.isEmpty() ? QStringLiteral("none")
-                                                           : installed.join(QStringLiteral(", "))));
-        }
-    }
-    const Analyzer analyzer(built.rules, spelling);
-
-    // Each input is read and analysed on the pool; results keep the order of the inputs.
-    QList<InputText> inputs(options.inputs.size());
-    QList<FileReport> reports(options.inputs.size());
+    const Analyzer analyzer(run.rules, run.spelling);
     QThreadPool pool;
-    pool.setMaxThreadCount(options.jobs);
-    for (qsizetype i = 0; i < options.inputs.size(); ++i) {
-        // The path is copied: indexing the shared list from several threads would detach it
-        // concurrently.
-        pool.start([&, i, path = options.inputs.at(i)] {
-            inputs[i] = readInput(path);
-            if (inputs[i].error.isEmpty())
-                reports[i] = {inputs[i].path, inputs[i].text, analyzer.analyze(inputs[i].text)};
-        });
-    }
-    pool.waitForDone();
-    if (spelling)
-        addSpellingSuggestions(*spelling, pool, &reports);
-
-    QList<FileReport> checked;
-    bool unreadable = false;
-    for (qsizetype i = 0; i < inputs.size(); ++i) {
-        if (inputs[i].error.isEmpty()) {
-            checked.append(reports[i]);
-            continue;
-        }
-        unreadable = true;
-        const QString name = inputs[i].path == QLatin1String("-") ? QStringLiteral("standard input")
-                                                                  : inputs[i].path;
-        m_err << kProgram << ": " << name << ": " << inputs[i].error << '\n';
-    }
-    if (!unreadable && checked.size() == 1) {
-        if (const QString problem = addBaselineAndReview(options, analyzer, &checked.first());
+    pool.setMaxThreadCount(run.options.jobs);
+    analyseInputs(analyzer, pool, &run);
+    if (!run.failed && run.checked.size() == 1) {
+        if (const QString problem =
+                addBaselineAndReview(run.options, analyzer, &run.checked.first());
             !problem.isEmpty()) {
             m_err << kProgram << ": " << problem << '\n';
             m_err.flush();
@@ -321,51 +393,11 @@ int CheckCommand::run(const QStringList &arguments, bool terminal)
         }
     }
     m_err.flush();
-
-    bool exportFailed = false;
-    const auto exported = [&](const QString &out, const QString &error) {
-        if (error.isEmpty())
-            return;
-        m_err << kProgram << ": " << out << ": " << error << '\n';
-        exportFailed = true;
-    };
-    const QString unavailable = QStringLiteral("PDF export is not available in this build");
-    for (const FileReport &report : std::as_const(checked)) {
-        const QString fixed =
-            applyEdits(report.text, firstSuggestionEdits(report.text, report.analysis.findings));
-        const QString name = report.path == QLatin1String("-") ? QStringLiteral("stdin")
-                                                               : QFileInfo(report.path).fileName();
-        if (!options.pdf.isEmpty()) {
-            exported(options.pdf, m_pdf.posting ? m_pdf.posting(options.fix ? fixed : report.text,
-                                                                name, options.pdf)
-                                                : unavailable);
-        }
-        if (!options.report.isEmpty())
-            exported(options.report,
-                     m_pdf.report ? m_pdf.report(report, options.report) : unavailable);
-        if (options.fix)
-            m_out << fixed;
-    }
-    m_err.flush();
-    if (options.fix) {
-        // The fixed text is already written.
-    } else if (options.format == Format::Json) {
-        // Laying out the JSON costs more than the analysis: it is done per file on the pool.
-        QList<QByteArray> entries(checked.size());
-        for (qsizetype i = 0; i < checked.size(); ++i)
-            pool.start([&, i] { entries[i] = jsonFileEntry(checked.at(i)); });
-        pool.waitForDone();
-        writeUtf8(jsonReport(entries));
-    } else if (options.format == Format::Sarif) {
-        writeUtf8(sarifReport(checked, *built.rules, QStringLiteral(ROLELENS_VERSION)));
-    } else {
-        for (const FileReport &report : std::as_const(checked))
-            m_out << textReport(report, options.color);
-    }
-    m_out.flush();
-    if (unreadable || exportFailed)
+    exportAndFix(&run);
+    writeReport(pool, run);
+    if (run.failed)
         return 2;
-    return fails(checked, options.failOn) ? 1 : 0;
+    return fails(run.checked, run.options.failOn) ? 1 : 0;
 }
 
 } // namespace rolelens

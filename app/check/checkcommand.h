@@ -4,12 +4,15 @@
 #include <QTextStream>
 #include <functional>
 
+class QThreadPool;
+
 namespace rolelens {
 
 /// `rolelens-check`: parses the command line, checks every input (in parallel), prints the
 /// report and returns the exit status of the CLI contract:
 /// 0 nothing at or above --fail-on, 1 there is, 2 usage error or an unreadable input.
 struct FileReport;
+class Analyzer;
 
 /// PDF writers for --pdf and --report. They live outside core (they need Qt Gui), so the
 /// program that runs the command passes them in. Each returns an error message or empty.
@@ -35,6 +38,13 @@ public:
     int run(const QStringList &arguments, bool terminal);
 
 private:
+    struct Run;
+    /// Builds the rule set and the spelling checker; returns a usage error or empty.
+    QString prepare(Run *run);
+    void analyseInputs(const Analyzer &analyzer, QThreadPool &pool, Run *run);
+    /// Writes --pdf and --report, and with --fix the fixed postings.
+    void exportAndFix(Run *run);
+    void writeReport(QThreadPool &pool, const Run &run);
     int usageError(const QString &message);
     void writeUtf8(const QByteArray &bytes);
 
