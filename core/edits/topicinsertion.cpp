@@ -1,5 +1,7 @@
 #include "edits/topicinsertion.h"
 
+#include "text/markdownline.h"
+
 #include <QList>
 
 namespace rolelens {
@@ -28,9 +30,9 @@ QList<Line> splitLines(QStringView text)
 
 bool isHeading(QStringView line)
 {
-    const QStringView t = line.trimmed();
-    if (t.startsWith(QLatin1Char('#')))
+    if (MarkdownLine::parse(line).kind == MarkdownLine::Kind::Heading)
         return true;
+    const QStringView t = line.trimmed();
     // "Requirements:" or a short title line such as "What You Bring".
     return !t.isEmpty() && t.size() <= 40 && !t.endsWith(QLatin1Char('.')) &&
            (t.endsWith(QLatin1Char(':')) || t.count(QLatin1Char(' ')) <= 4) && t.front().isUpper();
@@ -58,12 +60,8 @@ bool headingMatches(QStringView heading, const QString &section)
 
 QString bulletOf(QStringView line)
 {
-    const QStringView t = line.trimmed();
-    for (const QStringView marker : {u"- ", u"* ", u"\u2022 "}) {
-        if (t.startsWith(marker))
-            return marker.toString();
-    }
-    return {};
+    const MarkdownLine shape = MarkdownLine::parse(line);
+    return shape.kind == MarkdownLine::Kind::Bullet ? shape.marker.toString() : QString();
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "engine/paragraphanalyzer_p.h"
 #include "engine/scorer.h"
+#include "text/markdownline.h"
 
 #include <functional>
 
@@ -17,33 +18,10 @@ bool isBlankLine(QStringView line)
     return line.trimmed().isEmpty();
 }
 
-// A line that starts a paragraph of its own: a heading, a bullet or a numbered item.
+// A line that starts a paragraph of its own: blank, a heading, a bullet or a numbered item.
 bool startsParagraph(QStringView line)
 {
-    qsizetype i = 0;
-    while (i < line.size() && (line[i] == QLatin1Char(' ') || line[i] == QLatin1Char('\t')))
-        ++i;
-    if (i >= line.size())
-        return true;
-    const auto spaceAt = [&](qsizetype pos) { return pos < line.size() && line[pos].isSpace(); };
-    const QChar c = line[i];
-    if (c == QLatin1Char('#')) {
-        while (i < line.size() && line[i] == QLatin1Char('#'))
-            ++i;
-        return spaceAt(i);
-    }
-    if (QStringView(u"-*+\u2022\u00B7\u25E6\u25AA\u2023\u2013\u2014").contains(c))
-        return spaceAt(i + 1);
-    if (c.isDigit()) {
-        while (i < line.size() && line[i].isDigit())
-            ++i;
-        return i < line.size() && (line[i] == QLatin1Char('.') || line[i] == QLatin1Char(')')) &&
-               spaceAt(i + 1);
-    }
-    // Emoji and symbols used as bullets ("✔ ", "🔹 ").
-    if (c.isHighSurrogate() || (c.unicode() >= 0x2600 && c.unicode() <= 0x27BF))
-        return spaceAt(i + (c.isHighSurrogate() ? 2 : 1));
-    return false;
+    return MarkdownLine::parse(line).kind != MarkdownLine::Kind::Text;
 }
 
 // The last character of a line, Markdown emphasis and spaces left out.

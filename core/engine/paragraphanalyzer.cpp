@@ -1,4 +1,5 @@
 #include "engine/paragraphanalyzer_p.h"
+#include "text/markdownline.h"
 
 #include <QCoreApplication>
 
@@ -34,8 +35,7 @@ LineShape shapeOf(QStringView line, const QList<Token> &tokens)
     }
     const Token &first = tokens.first();
     int marker = 0;
-    if (isPunct(line, first, u"-*+\u2022\u00B7\u25E6\u25AA\u2023\u2013\u2014") ||
-        first.kind == TokenKind::Emoji)
+    if (isPunct(line, first, kBulletMarks) || first.kind == TokenKind::Emoji)
         marker = 1;
     else if (first.kind == TokenKind::Number && tokens.size() > 1 &&
              isPunct(line, tokens[1], u".)"))

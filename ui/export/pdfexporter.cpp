@@ -1,6 +1,7 @@
 #include "export/pdfexporter.h"
 
 #include "export/reporthtml.h"
+#include "text/markdownline.h"
 
 #include <QCoreApplication>
 #include <QFont>
@@ -64,15 +65,9 @@ PdfOptions PdfExporter::options(PdfKind kind, const QString &markdown, const QSt
 
 QString PdfExporter::firstHeading(const QString &markdown)
 {
-    for (QStringView line : QStringView(markdown).split(QLatin1Char('\n'))) {
-        line = line.trimmed();
-        if (!line.startsWith(QLatin1Char('#')))
-            continue;
-        qsizetype level = 0;
-        while (level < line.size() && line[level] == QLatin1Char('#'))
-            ++level;
-        if (level < line.size() && line[level].isSpace())
-            return line.sliced(level).trimmed().toString();
+    for (const QStringView line : QStringView(markdown).split(QLatin1Char('\n'))) {
+        if (MarkdownLine::parse(line).kind == MarkdownLine::Kind::Heading)
+            return MarkdownLine::content(line).toString();
     }
     return {};
 }

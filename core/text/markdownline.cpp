@@ -1,0 +1,58 @@
+#include "text/markdownline.h"
+
+namespace rolelens {
+
+MarkdownLine MarkdownLine::parse(QStringView line)
+{
+    MarkdownLine shape;
+    qsizetype i = 0;
+    while (i < line.size() && (line[i] == u' ' || line[i] == u'\t'))
+        ++i;
+    if (i >= line.size() || line.sliced(i).trimmed().isEmpty()) {
+        shape.kind = Kind::Blank;
+        return shape;
+    }
+    const auto spaceAt = [&](qsizetype pos) { return pos < line.size() && line[pos].isSpace(); };
+    const auto marked = [&](Kind kind, qsizetype markerEnd) {
+        shape.kind = kind;
+        qsizetype content = markerEnd;
+        while (content < line.size() && line[content].isSpace())
+            ++content;
+        shape.marker = line.sliced(i, content - i);
+        shape.contentStart = content;
+        return shape;
+    };
+    const QChar c = line[i];
+    if (c == u'#') {
+        qsizetype end = i;
+        while (end < line.size() && line[end] == u'#')
+            ++end;
+        if (spaceAt(end)) {
+            shape.level = int(end - i);
+            return marked(Kind::Heading, end);
+        }
+    } else if (kBulletMarks.contains(c)) {
+        if (spaceAt(i + 1))
+            return marked(Kind::Bullet, i + 1);
+    } else if (c.isDigit()) {
+        qsizetype end = i;
+        while (end < line.size() && line[end].isDigit())
+            ++end;
+        if (end < line.size() && (line[end] == u'.' || line[end] == u')') && spaceAt(end + 1))
+            return marked(Kind::Numbered, end + 1);
+    } else if (c.isHighSurrogate() || (c.unicode() >= 0x2600 && c.unicode() <= 0x27BF)) {
+        // Emoji and symbols used as bullets ("✔ ", "🔹 ").
+        const qsizetype end = i + (c.isHighSurrogate() ? 2 : 1);
+        if (spaceAt(end))
+            return marked(Kind::Bullet, end);
+    }
+    shape.contentStart = i;
+    return shape;
+}
+
+QStringView MarkdownLine::content(QStringView line)
+{
+    return line.sliced(parse(line).contentStart).trimmed();
+}
+
+} // namespace rolelens
