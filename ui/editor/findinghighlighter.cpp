@@ -1,5 +1,7 @@
 #include "editor/findinghighlighter.h"
 
+#include "theme/theme.h"
+
 #include <QPalette>
 #include <QTextDocument>
 
@@ -31,11 +33,6 @@ private:
     QList<Mark> m_marks;
 };
 
-bool isDark(const QColor &base)
-{
-    return base.lightnessF() < 0.5;
-}
-
 } // namespace
 
 FindingHighlighter::FindingHighlighter(QTextDocument *document) : QSyntaxHighlighter(document)
@@ -45,17 +42,7 @@ FindingHighlighter::FindingHighlighter(QTextDocument *document) : QSyntaxHighlig
 
 QColor FindingHighlighter::severityColor(Severity severity, const QColor &base)
 {
-    // Lighter tones on dark backgrounds so the underline keeps its contrast.
-    const bool dark = isDark(base);
-    switch (severity) {
-    case Severity::Error:
-        return dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
-    case Severity::Warning:
-        return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xe6, 0x51, 0x00);
-    case Severity::Info:
-        break;
-    }
-    return dark ? QColor(0x64, 0xb5, 0xf6) : QColor(0x15, 0x65, 0xc0);
+    return theme::severity(severity, base);
 }
 
 void FindingHighlighter::noteEdit(int position, int removed, int added)
@@ -192,7 +179,7 @@ void FindingHighlighter::highlightBlock(const QString &)
         format.setUnderlineColor(color);
         if (mark.severity == Severity::Error) {
             QColor background = color;
-            background.setAlpha(isDark(base) ? 60 : 36);
+            background.setAlpha(theme::isDark(base) ? 60 : 36);
             format.setBackground(background);
         }
         mergeFormat(mark.start, mark.length, format);
@@ -211,7 +198,7 @@ void FindingHighlighter::mergeFormat(int start, int length, const QTextCharForma
 
 QColor FindingHighlighter::spellingColor(const QColor &base)
 {
-    return isDark(base) ? QColor(0xf4, 0x8f, 0xb1) : QColor(0xad, 0x14, 0x57);
+    return theme::spelling(base);
 }
 
 } // namespace rolelens

@@ -1,6 +1,7 @@
 #include "editor/postingeditor.h"
 
 #include "export/displaynames.h"
+#include "theme/theme.h"
 
 #include <QContextMenuEvent>
 #include <QHelpEvent>
@@ -21,10 +22,6 @@ QString shortened(const QString &text, int limit = 48)
 
 constexpr int kMarginWidth = 16;
 
-QColor commentColor()
-{
-    return QColor(0xf9, 0xa8, 0x25); // amber: apart from every finding colour
-}
 } // namespace
 
 /// The strip left of the text where comment markers are painted.
@@ -321,7 +318,7 @@ void PostingEditor::setComments(const QList<ReviewComment> &comments)
         mark.cursor = QTextCursor(document());
         mark.cursor.setPosition(int(comment.anchor.start));
         mark.cursor.setPosition(int(comment.anchor.end()), QTextCursor::KeepAnchor);
-        QColor tint = commentColor();
+        QColor tint = theme::comment();
         tint.setAlpha(60);
         mark.format.setBackground(tint);
         mark.format.setToolTip(comment.author.isEmpty()
@@ -371,8 +368,8 @@ void PostingEditor::paintCommentMargin(QPaintEvent *event)
         path.moveTo(bubble.left() + 2, bubble.bottom());
         path.lineTo(bubble.left() + 2, bubble.bottom() + 3);
         path.lineTo(bubble.left() + 5, bubble.bottom());
-        painter.setPen(commentColor().darker(140));
-        painter.setBrush(commentColor());
+        painter.setPen(theme::comment().darker(140));
+        painter.setBrush(theme::comment());
         painter.drawPath(path);
     }
 }

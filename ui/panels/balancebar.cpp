@@ -1,5 +1,7 @@
 #include "panels/balancebar.h"
 
+#include "theme/theme.h"
+
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
@@ -10,22 +12,6 @@ namespace {
 constexpr int kBarHeight = 12;
 constexpr int kSpacing = 4;
 
-bool isDark(const QColor &window)
-{
-    return window.lightnessF() < 0.5;
-}
-
-// Teal and orange differ in hue and in lightness, so the split still shows for
-// colour-blind users; each has a lighter variant for dark palettes.
-QColor leadershipColor(const QColor &window)
-{
-    return isDark(window) ? QColor(0x4d, 0xb6, 0xac) : QColor(0x00, 0x79, 0x6b);
-}
-
-QColor executionColor(const QColor &window)
-{
-    return isDark(window) ? QColor(0xff, 0xa7, 0x26) : QColor(0xef, 0x6c, 0x00);
-}
 } // namespace
 
 BalanceBar::BalanceBar(QWidget *parent) : QWidget(parent)
@@ -96,9 +82,9 @@ void BalanceBar::paintEvent(QPaintEvent * /*event*/)
     } else {
         const qreal split = bar.width() * m_balance.leadership / total;
         painter.fillRect(QRectF(bar.left(), bar.top(), split, bar.height()),
-                         leadershipColor(window));
+                         theme::leadership(window));
         painter.fillRect(QRectF(bar.left() + split, bar.top(), bar.width() - split, bar.height()),
-                         executionColor(window));
+                         theme::execution(window));
     }
 
     painter.setClipping(false);

@@ -1,6 +1,7 @@
 #include "panels/scoregauge.h"
 
 #include "export/displaynames.h"
+#include "theme/theme.h"
 
 #include <QPainter>
 #include <algorithm>
@@ -12,11 +13,6 @@ namespace {
 // downwards: it starts at 210° (lower left) and runs 240° clockwise to -30° (lower right).
 constexpr int kStartAngle = 210 * 16;
 constexpr int kSweep = 240 * 16;
-
-bool isDark(const QColor &window)
-{
-    return window.lightnessF() < 0.5;
-}
 
 /// Fits \a text into \a maxWidth by shrinking \a font, never below a readable size.
 void shrinkToFit(QFont &font, const QString &text, qreal maxWidth)
@@ -62,16 +58,7 @@ QSize ScoreGauge::minimumSizeHint() const
 
 QColor ScoreGauge::scoreColor(int score, const QColor &window)
 {
-    // Mid-tone shades that keep contrast against the window: darker ones on light palettes,
-    // lighter ones on dark palettes.
-    const bool dark = isDark(window);
-    if (score < 50) {
-        return dark ? QColor(0xef, 0x53, 0x50) : QColor(0xc6, 0x28, 0x28);
-    }
-    if (score < 75) {
-        return dark ? QColor(0xff, 0xb3, 0x00) : QColor(0xd8, 0x7a, 0x00);
-    }
-    return dark ? QColor(0x66, 0xbb, 0x6a) : QColor(0x2e, 0x7d, 0x32);
+    return theme::score(score, window);
 }
 
 void ScoreGauge::paintEvent(QPaintEvent * /*event*/)

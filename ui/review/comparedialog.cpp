@@ -3,6 +3,7 @@
 #include "engine/analyzer.h"
 #include "export/displaynames.h"
 #include "review/linediff.h"
+#include "theme/theme.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -21,13 +22,9 @@ namespace rolelens {
 
 namespace {
 
-// Light tints on a light base, dark ones on a dark base, so the text keeps its contrast.
 QColor lineColor(DiffLine::Kind kind, const QColor &base)
 {
-    const bool dark = base.lightness() < 128;
-    if (kind == DiffLine::Removed)
-        return dark ? QColor(0x5c, 0x24, 0x26) : QColor(0xff, 0xe4, 0xe2);
-    return dark ? QColor(0x1f, 0x4b, 0x2c) : QColor(0xdc, 0xf5, 0xe0);
+    return kind == DiffLine::Removed ? theme::removedLine(base) : theme::addedLine(base);
 }
 
 QLabel *label(const QString &text, const QString &objectName, QWidget *parent)
