@@ -137,6 +137,38 @@ private Q_SLOTS:
         QCOMPARE(m_window->editor()->toPlainText(), QStringLiteral("second version\n"));
     }
 
+    void replaced_isSaidForNewOpenAndTemplatesButNotForAReload()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("posting.md"));
+        QVERIFY(writeBytes(path, "# TPM\nfirst\n"));
+        m_window = std::make_unique<MainWindow>();
+        QStringList questions;
+        m_window->setPrompts(recordingPrompts(&questions, true));
+        QSignalSpy replaced(m_window->document(), &PostingDocument::replaced);
+        m_window->newFromText(QStringLiteral("# TPM\n"));
+        QCOMPARE(replaced.size(), 1);
+        QVERIFY(m_window->openFile(path));
+        QCOMPARE(replaced.size(), 2);
+        QVERIFY(writeBytes(path, "# TPM\nsecond\n"));
+        QTRY_COMPARE(m_window->editor()->toPlainText(), QStringLiteral("# TPM\nsecond\n"));
+        QCOMPARE(replaced.size(), 2);
+        QVERIFY(!m_window->openFile(dir.filePath(QStringLiteral("missing.md"))));
+        QCOMPARE(replaced.size(), 2);
+    }
+
+    void ignoreHere_lastsUntilTheDocumentIsReplaced()
+    {
+        const QString text = QStringLiteral("# Technical Project Manager\n- Expertise in Java\n");
+        MainWindow &w = windowWith(text);
+        QCOMPARE(w.editor()->findings().size(), 1);
+        Q_EMIT w.editor()->ignoreRequested(w.editor()->findings().first());
+        QCOMPARE(w.editor()->findings().size(), 0);
+        w.newFromText(text);
+        waitForAnalysis();
+        QTRY_COMPARE(w.editor()->findings().size(), 1);
+    }
+
     void savingToAMissingFolder_failsAndKeepsTheText()
     {
         MainWindow &w = windowWith(QStringLiteral("# TPM\nKeep me."));

@@ -90,7 +90,7 @@ void PostingDocument::onFileChanged(const QString &path)
                  "changes?")
             : tr("\u201c%1\u201d was changed by another program. Reload it?");
     if (m_prompts.ask(tr("File Changed on Disk"), question.arg(displayName())))
-        open(path);
+        load(path, false);
 }
 
 void PostingDocument::newDocument(const QString &text)
@@ -100,9 +100,15 @@ void PostingDocument::newDocument(const QString &text)
     m_crlf = false;
     m_encoding = TextEncoding::Utf8;
     setPath({});
+    Q_EMIT replaced();
 }
 
 bool PostingDocument::open(const QString &path)
+{
+    return load(path, true);
+}
+
+bool PostingDocument::load(const QString &path, bool replacing)
 {
     TextFile file = loadTextFile(path);
     if (file.invalidUtf8 &&
@@ -123,6 +129,8 @@ bool PostingDocument::open(const QString &path)
     m_crlf = file.crlf;
     m_encoding = file.encoding;
     setPath(path);
+    if (replacing)
+        Q_EMIT replaced();
     Q_EMIT opened(path);
     if (m_encoding == TextEncoding::Windows1252)
         Q_EMIT notice(tr("Opened as Windows-1252; saving will write UTF-8."));

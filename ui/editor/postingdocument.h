@@ -60,6 +60,10 @@ public:
 
 Q_SIGNALS:
     void pathChanged();
+    /// The document holds another posting now (New, Open, a template, a recovered copy):
+    /// what belonged to the one before (ignores, review, baseline) no longer applies. A
+    /// reload of the same file after another program changed it is no replacement.
+    void replaced();
     /// The document now holds the file at \a path (opened or reloaded).
     void opened(const QString &path);
     /// The document was written to \a path.
@@ -68,6 +72,8 @@ Q_SIGNALS:
     void notice(const QString &text);
 
 private:
+    /// Reads \a path into the editor; \a replacing: it is another posting, not a reload.
+    bool load(const QString &path, bool replacing);
     void setPath(const QString &path);
     void watch(const QString &path);
     void onFileChanged(const QString &path);

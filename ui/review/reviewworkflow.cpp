@@ -29,6 +29,7 @@ ReviewWorkflow::ReviewWorkflow(PostingEditor *editor, PostingDocument *document,
         m_editor->setComments(m_session->review().comments());
         Q_EMIT changed();
     });
+    connect(m_document, &PostingDocument::replaced, this, &ReviewWorkflow::clear);
     connect(m_document, &PostingDocument::opened, this, [this](const QString &path) {
         if (const QString error = m_session->load(path); !error.isEmpty())
             m_document->prompts().warn(

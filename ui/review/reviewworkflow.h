@@ -38,8 +38,6 @@ public:
 
     /// A new document: no review and no earlier version.
     void clear();
-    /// Another file was opened: the earlier version no longer applies.
-    void forgetBaseline() { m_baseline.reset(); }
     /// Shows the comments' lines again after the text changed.
     void refreshLines();
 

@@ -75,6 +75,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_settings(Editor
         m_settings.teamPacksEnabled = true;
         rebuildRules();
     });
+    connect(m_document, &PostingDocument::replaced, m_findings, &FindingsPresenter::forgetIgnored);
     connect(m_editor, &PostingEditor::disableRuleRequested, this, &MainWindow::disableRule);
     connect(m_document, &PostingDocument::pathChanged, this, [this] {
         updateTitle();
@@ -111,21 +112,15 @@ void MainWindow::updateTitle()
 
 bool MainWindow::openFile(const QString &path)
 {
-    if (!m_document->maybeSave())
+    if (!m_document->maybeSave() || !m_document->open(path))
         return false;
-    m_findings->forgetIgnored();
-    if (!m_document->open(path))
-        return false;
-    m_review->forgetBaseline();
     m_controller->scheduleNow();
     return true;
 }
 
 void MainWindow::newFromText(const QString &text)
 {
-    m_findings->forgetIgnored();
     m_document->newDocument(text);
-    m_review->clear();
     m_controller->scheduleNow();
 }
 
