@@ -1,5 +1,7 @@
 #include "editor/analysiscontroller.h"
 
+#include "editor/textchange.h"
+
 #include <QTextDocument>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -57,7 +59,7 @@ void AnalysisController::scheduleNow()
 
 void AnalysisController::onContentsChange(int, int removed, int added)
 {
-    if (removed == 0 && added == 0)
+    if (!changesText(removed, added))
         return;
     ++m_revision;
     m_timer.start();

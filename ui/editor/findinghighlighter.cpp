@@ -1,5 +1,6 @@
 #include "editor/findinghighlighter.h"
 
+#include "editor/textchange.h"
 #include "theme/theme.h"
 
 #include <QPalette>
@@ -47,7 +48,7 @@ QColor FindingHighlighter::severityColor(Severity severity, const QColor &base)
 
 void FindingHighlighter::noteEdit(int position, int removed, int added)
 {
-    if (removed == 0 && added == 0)
+    if (!changesText(removed, added))
         return; // a format change
     if (!m_edited) {
         m_edited = true;

@@ -1,5 +1,6 @@
 #include "review/reviewsession.h"
 
+#include "editor/textchange.h"
 #include "review/reviewfile.h"
 
 #include <QFile>
@@ -15,7 +16,7 @@ ReviewSession::ReviewSession(QTextDocument *document, QObject *parent)
 
 void ReviewSession::onContentsChange(int position, int removed, int added)
 {
-    if ((removed == 0 && added == 0) || m_review.isEmpty())
+    if (!changesText(removed, added) || m_review.isEmpty())
         return;
     m_review.applyEdit(position, removed, added);
     // Undo can bring back the text of an orphaned anchor; only then is the text needed.

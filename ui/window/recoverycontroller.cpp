@@ -2,6 +2,7 @@
 
 #include "editor/postingdocument.h"
 #include "editor/postingeditor.h"
+#include "editor/textchange.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -20,7 +21,7 @@ RecoveryController::RecoveryController(PostingEditor *editor, PostingDocument *d
     connect(&m_autosave, &QTimer::timeout, this, &RecoveryController::saveNow);
     connect(m_editor->document(), &QTextDocument::contentsChange, this,
             [this](int, int removed, int added) {
-                if (removed != 0 || added != 0)
+                if (changesText(removed, added))
                     m_autosave.start();
             });
     connect(m_editor->document(), &QTextDocument::modificationChanged, this, [this](bool modified) {
