@@ -1,5 +1,6 @@
 #include "editor/analysiscontroller.h"
 
+#include "editor/editorsettings.h"
 #include "editor/textchange.h"
 
 #include <QTextDocument>
@@ -13,7 +14,7 @@ AnalysisController::AnalysisController(QTextDocument *document,
       m_analyzer(std::make_shared<IncrementalAnalyzer>(m_rules))
 {
     m_timer.setSingleShot(true);
-    m_timer.setInterval(150);
+    m_timer.setInterval(kDefaultDebounceMs);
     connect(&m_timer, &QTimer::timeout, this, &AnalysisController::start);
     connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &AnalysisController::finish);
     // contentsChange, not textChanged: it says what changed, and highlighter format updates

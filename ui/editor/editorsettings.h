@@ -7,10 +7,14 @@
 
 namespace rolelens {
 
+/// The pause after the last keystroke before the text is analysed again, unless the user
+/// chose another in Settings.
+inline constexpr int kDefaultDebounceMs = 150;
+
 /// Everything the editor remembers between runs, loaded and saved in one place (QSettings).
 struct EditorSettings
 {
-    int debounceMs = 150;                      ///< pause after typing before re-analysing
+    int debounceMs = kDefaultDebounceMs;       ///< pause after typing before re-analysing
     Severity minimumSeverity = Severity::Info; ///< findings below this are not shown
     QStringList disabledRules;                 ///< rule ids turned off with "Disable rule"
     QStringList teamPacks;                     ///< extra rule-pack files
