@@ -95,10 +95,8 @@ FileReport reviewedReport()
                    anchorOn(kReviewed, QStringLiteral("Write SQL queries")), DecisionKind::Kept,
                    QStringLiteral("this role really owns the SQL reports"),
                    QStringLiteral("Dana \u00C5berg"), at(9, 31)});
-    report.review = review;
-    report.baseline = BaselineReport{
-        QStringLiteral("/postings/tpm-v1.md"), kEarlier,
-        compareWithBaseline(analyzer.analyze(kEarlier), kEarlier, report.analysis, kReviewed)};
+    addBaseline(&report, QStringLiteral("/postings/tpm-v1.md"), kEarlier, analyzer);
+    addReview(&report, review);
     return report;
 }
 

@@ -268,10 +268,10 @@ QString reportHtml(const FileReport &report)
 {
     const QString &text = report.text;
     const Analysis &analysis = report.analysis;
-    QList<Finding> findings = analysis.findings;
+    // addReview() has taken the kept findings out of the analysis and the baseline's changes.
+    const QList<Finding> &findings = analysis.findings;
     bool someKept = false;
     if (report.review) {
-        findings = report.review->openFindings(findings, text);
         const QList<ReviewDecision> &decided = report.review->decisions();
         someKept = std::any_of(decided.cbegin(), decided.cend(), [](const ReviewDecision &d) {
             return d.kind == DecisionKind::Kept;
@@ -286,13 +286,8 @@ QString reportHtml(const FileReport &report)
                  escaped(QObject::tr("Date: %1")
                              .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat))));
     html += summary(analysis);
-    if (report.baseline) {
-        BaselineReport baseline = *report.baseline;
-        if (report.review)
-            baseline.comparison.added =
-                report.review->openFindings(baseline.comparison.added, text);
-        html += changesSince(baseline, text);
-    }
+    if (report.baseline)
+        html += changesSince(*report.baseline, text);
     html += coverage(analysis);
     html += openFindings(findings, text, someKept);
     if (report.review) {
