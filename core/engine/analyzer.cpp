@@ -116,6 +116,7 @@ Analysis combineParagraphs(const RuleSet &rules, QStringView text,
             totals.classes |= result.classes;
             totals.leadershipTags += result.leadershipTags;
             analysis.wordCount += result.words;
+            analysis.matchSteps += result.matchSteps;
             for (Finding finding : result.findings) {
                 // Before scoring: a finding the team agreed to keep costs the posting nothing.
                 if (rules.isException(finding.ruleId,

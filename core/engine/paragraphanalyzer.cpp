@@ -296,6 +296,7 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
                 setContext(named);
         }
     }
+    result.matchSteps = matcher.steps();
     return result;
 }
 

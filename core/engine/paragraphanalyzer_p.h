@@ -34,6 +34,7 @@ struct ParagraphResult
     ParagraphContext context = ParagraphContext::None; ///< the context a lead-in sets
     Role seeks = Role::Unknown;  ///< the role a "we are looking for a ..." sentence names
     QList<ClauseRecord> clauses; ///< only when the analyzer keeps them
+    qint64 matchSteps = 0;       ///< the rule matcher's work (SegmentMatcher::steps())
 };
 
 /// Runs the rules over one paragraph: splits it into sentences, tags lexicon terms and

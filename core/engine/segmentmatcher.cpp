@@ -138,6 +138,7 @@ void SegmentMatcher::matchRule(const CompiledRule &rule, const Segment &segment,
         int skipTo = t;
         // From the last step down, so that one tag advances a partial match by one step only.
         for (int k = stepCount - 1; k >= 0; --k) {
+            ++m_steps;
             const CompiledStep &step = rule.steps[k];
             if (!(tag.classes & step.mask).any() ||
                 (step.capitalized && (tag.end == tag.start || !m_line[tag.start].isUpper())))

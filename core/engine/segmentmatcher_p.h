@@ -31,6 +31,9 @@ public:
 
     /// Appends the findings of \a segment (line-relative offsets) to \a out.
     void match(const Segment &segment, QList<Finding> *out) const;
+    /// The rule steps tried against tags so far: the matcher's work, which the tests hold
+    /// to grow linearly with the text.
+    [[nodiscard]] qint64 steps() const { return m_steps; }
 
 private:
     struct Span
@@ -69,6 +72,7 @@ private:
     const RuleSet &m_rules;
     QStringView m_line;
     const QList<Token> &m_tokens;
+    mutable qint64 m_steps = 0;
 };
 
 } // namespace rolelens

@@ -75,6 +75,7 @@ struct Analysis
     Role role = Role::Unknown;
     int wordCount = 0;           ///< words in the text, as the tokenizer counts them
     QList<ClauseRecord> clauses; ///< empty unless asked for
+    qint64 matchSteps = 0;       ///< rule steps tried: the work, for tests that it stays linear
 
     [[nodiscard]] QList<TopicCoverage> missingTopics() const;
     [[nodiscard]] int count(Severity severity) const;
