@@ -14,12 +14,6 @@
 namespace rolelens {
 
 namespace {
-QString shortened(const QString &text, int limit = 48)
-{
-    const QString simple = text.simplified();
-    return simple.size() > limit ? simple.left(limit - 1) + QChar(0x2026) : simple;
-}
-
 constexpr int kMarginWidth = 16;
 
 } // namespace
@@ -193,8 +187,8 @@ void PostingEditor::addFindingActions(int index, QMenu *menu)
     }
     for (const QString &suggestion : finding.suggestions) {
         const QString label = suggestion.isEmpty()
-                                  ? tr("Remove \u201c%1\u201d").arg(shortened(quotedText(index)))
-                                  : shortened(suggestion, 90);
+                                  ? tr("Remove %1").arg(quoted(quotedText(index), 48))
+                                  : elided(suggestion, 90);
         auto *action = new QAction(label, menu);
         action->setData(suggestion); // the replacement travels with the action
         action->setToolTip(suggestion);

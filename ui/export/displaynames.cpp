@@ -1,6 +1,7 @@
 #include "export/displaynames.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace rolelens {
 
@@ -59,12 +60,27 @@ QString categoryDescription(Category category)
               "technology terms. Words can be added to a personal dictionary.");
 }
 
-QString quoted(QStringView text, qsizetype maxLength)
+QString elided(QStringView text, qsizetype maxLength)
 {
     QString simple = text.toString().simplified();
     if (maxLength > 0 && simple.size() > maxLength)
         simple = simple.left(maxLength - 1).trimmed() + QChar(0x2026);
-    return QChar(0x201C) + simple + QChar(0x201D);
+    return simple;
+}
+
+QString quoted(QStringView text, qsizetype maxLength)
+{
+    return QChar(0x201C) + elided(text, maxLength) + QChar(0x201D);
+}
+
+QString byline(const QString &author, const QDateTime &when)
+{
+    QStringList parts;
+    if (!author.isEmpty())
+        parts.append(author);
+    if (when.isValid())
+        parts.append(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat));
+    return parts.join(QStringLiteral(", "));
 }
 
 QString verdictTitle(Verdict verdict)

@@ -26,23 +26,6 @@ QString displayName(const QString &path)
     return path == QLatin1String("-") ? QObject::tr("standard input") : QFileInfo(path).fileName();
 }
 
-QString localTime(const QDateTime &time)
-{
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
-                          : QString();
-}
-
-// "Dana, 01/03/2026 09:30": who and when, leaving out what is unknown.
-QString byline(const QString &author, const QDateTime &time)
-{
-    QStringList parts;
-    if (!author.isEmpty())
-        parts.append(author);
-    if (time.isValid())
-        parts.append(localTime(time));
-    return parts.join(QStringLiteral(", "));
-}
-
 QString verdictSentence(const Analysis &analysis)
 {
     if (analysis.role == Role::Developer)

@@ -25,12 +25,6 @@ QString whereIs(const TextAnchor &anchor, const QTextDocument *document)
     return ReviewPanel::tr("Line %1").arg(document->findBlock(int(anchor.start)).blockNumber() + 1);
 }
 
-QString byline(const QString &author, const QDateTime &when)
-{
-    const QString date = QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
-    return author.isEmpty() ? date : ReviewPanel::tr("%1, %2").arg(author, date);
-}
-
 QPushButton *button(const QString &text, QWidget *parent)
 {
     auto *b = new QPushButton(text, parent);

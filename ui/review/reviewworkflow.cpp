@@ -4,6 +4,7 @@
 #include "editor/postingdocument.h"
 #include "editor/postingeditor.h"
 #include "engine/analyzer.h"
+#include "export/displaynames.h"
 #include "io/textfile.h"
 #include "review/comparedialog.h"
 #include "review/reviewfile.h"
@@ -178,9 +179,8 @@ void ReviewWorkflow::recordDecision(const Finding &finding, DecisionKind kind)
         const QString quote = m_editor->toPlainText().mid(finding.start, finding.length);
         const auto answer = m_document->prompts().askText(
             tr("Keep as Is"),
-            tr("Why does \u201c%1\u201d stay as it is? The reason goes into the review "
-               "report.")
-                .arg(quote.simplified().left(60)),
+            tr("Why does %1 stay as it is? The reason goes into the review report.")
+                .arg(quoted(quote, 60)),
             QString());
         if (!answer || answer->trimmed().isEmpty())
             return; // a kept finding needs its reason
