@@ -40,7 +40,7 @@ bool endsClause(QStringView line)
 
 qsizetype lineEndAt(QStringView text, qsizetype start)
 {
-    const qsizetype end = text.indexOf(QLatin1Char('\n'), start);
+    const qsizetype end = text.indexOf(u'\n', start);
     return end < 0 ? text.size() : end;
 }
 

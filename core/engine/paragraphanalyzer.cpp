@@ -2,6 +2,7 @@
 #include "text/markdownline.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace rolelens {
 
@@ -12,7 +13,11 @@ constexpr int kMaxTitleTokens = 6;
 
 bool isPunct(QStringView line, const Token &token, QStringView chars)
 {
-    return token.kind == TokenKind::Punct && token.length == 1 && chars.contains(line[token.start]);
+    if (token.kind != TokenKind::Punct || token.length != 1)
+        return false;
+    // A plain search: QStringView::contains() takes the general substring path for one QChar.
+    const QChar c = line[token.start];
+    return std::find(chars.cbegin(), chars.cend(), c) != chars.cend();
 }
 
 struct LineShape

@@ -3,6 +3,7 @@
 #include "text/tokenizer.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace rolelens {
@@ -29,17 +30,25 @@ float sigmoid(float x)
 
 qsizetype stemLength(QStringView word)
 {
+    // Called for every word of every judged clause: the last letter decides which suffixes
+    // can apply before any of them is compared.
     qsizetype length = word.size();
-    if (endsWith(word, length, u"'s"))
+    const auto last = [&] { return length > 0 ? foldForMatching(word[length - 1].unicode()) : 0; };
+    if (last() == u's' && endsWith(word, length, u"'s"))
         length -= 2;
-    if (length > 5 && endsWith(word, length, u"ing"))
-        return length - 3;
-    if (length > 4 && endsWith(word, length, u"ed"))
-        return length - 2;
-    if (length > 3 && endsWith(word, length, u"s") && !endsWith(word, length, u"ss") &&
-        !endsWith(word, length, u"us") && !endsWith(word, length, u"is"))
-        return length - 1;
-    return length;
+    switch (last()) {
+    case u'g':
+        return length > 5 && endsWith(word, length, u"ing") ? length - 3 : length;
+    case u'd':
+        return length > 4 && endsWith(word, length, u"ed") ? length - 2 : length;
+    case u's':
+        if (length > 3 && !endsWith(word, length, u"ss") && !endsWith(word, length, u"us") &&
+            !endsWith(word, length, u"is"))
+            return length - 1;
+        return length;
+    default:
+        return length;
+    }
 }
 
 namespace {
@@ -177,7 +186,7 @@ ClauseModel::ClauseModel(const ClauseModelSpec &spec)
     m_rows.reserve(std::size_t(spec.weights.size()));
     for (const auto &[name, weights] : spec.weights) {
         const quint64 hash = featureHashOfName(name);
-        std::size_t slot = std::size_t(mixed(hash) & m_mask);
+        std::size_t slot = std::size_t((hash ^ (hash >> 32)) & m_mask);
         while (m_slots[slot] >= 0 && m_keys[slot] != hash)
             slot = (slot + 1) & m_mask;
         if (m_slots[slot] < 0) {
@@ -192,7 +201,8 @@ ClauseModel::ClauseModel(const ClauseModelSpec &spec)
 
 int ClauseModel::rowOf(quint64 hash) const
 {
-    for (std::size_t slot = std::size_t(mixed(hash) & m_mask);; slot = (slot + 1) & m_mask) {
+    for (std::size_t slot = std::size_t((hash ^ (hash >> 32)) & m_mask);;
+         slot = (slot + 1) & m_mask) {
         const int row = m_slots[slot];
         if (row < 0 || m_keys[slot] == hash)
             return row;
@@ -205,8 +215,15 @@ ClauseModel::Prediction ClauseModel::predict(const ClauseFeatures &features) con
         return {};
     ClauseWeights sum = m_bias;
     // A clause has a feature or it does not: a repeated one (a word said twice) counts once.
-    // A bit per row of the model marks the rows already counted.
-    QVarLengthArray<quint64, 128> counted(qsizetype(m_rows.size() / 64 + 1), 0);
+    // A bit per row of the model marks the rows already counted; on the stack for models of
+    // up to 16384 features.
+    std::array<quint64, 256> small{};
+    std::vector<quint64> large;
+    quint64 *counted = small.data();
+    if (m_rows.size() > small.size() * 64) {
+        large.assign(m_rows.size() / 64 + 1, 0);
+        counted = large.data();
+    }
     for (const quint64 hash : features.hashes()) {
         const int row = rowOf(hash);
         if (row < 0)

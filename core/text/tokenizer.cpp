@@ -4,7 +4,8 @@ namespace rolelens {
 
 namespace {
 
-bool isWordChar(char32_t c)
+// Called for every character of the text: kept inline, with the ASCII case first.
+[[gnu::always_inline]] inline bool isWordChar(char32_t c)
 {
     if (c < 0x80)
         return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
