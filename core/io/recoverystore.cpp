@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -30,11 +31,14 @@ QString RecoveryStore::save(const Entry &entry) const
 {
     if (!QDir().mkpath(m_folder))
         return QStringLiteral("cannot create %1").arg(m_folder);
-    const QJsonObject object{{QStringLiteral("version"), kFormatVersion},
-                             {QStringLiteral("name"), entry.name},
-                             {QStringLiteral("path"), entry.originalPath},
-                             {QStringLiteral("saved"), entry.saved.toString(Qt::ISODateWithMs)},
-                             {QStringLiteral("text"), entry.text}};
+    const QJsonObject object{
+        {QStringLiteral("version"), kFormatVersion},
+        {QStringLiteral("name"), entry.name},
+        {QStringLiteral("path"), entry.originalPath},
+        {QStringLiteral("saved"), entry.saved.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("text"), entry.text},
+        {QStringLiteral("review"), QString::fromUtf8(entry.review)},
+        {QStringLiteral("ignored"), QJsonArray::fromStringList(entry.ignored)}};
     QSaveFile file(fileOf(entry.id));
     if (!file.open(QIODevice::WriteOnly))
         return file.errorString();
@@ -64,7 +68,9 @@ QList<RecoveryStore::Entry> RecoveryStore::entries() const
                       object.value(QLatin1String("path")).toString(),
                       QDateTime::fromString(object.value(QLatin1String("saved")).toString(),
                                             Qt::ISODateWithMs),
-                      object.value(QLatin1String("text")).toString()});
+                      object.value(QLatin1String("text")).toString(),
+                      object.value(QLatin1String("review")).toString().toUtf8(),
+                      object.value(QLatin1String("ignored")).toVariant().toStringList()});
     }
     std::sort(found.begin(), found.end(),
               [](const Entry &a, const Entry &b) { return a.saved < b.saved; });

@@ -1,14 +1,17 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace rolelens {
 
 /// Copies of unsaved work, one JSON file per document in a folder of the app data
-/// directory, written atomically. Each open document has its own id, so several windows
-/// never overwrite each other's copies.
+/// directory, written atomically: the text with the file it belongs to and its review
+/// state, so that nothing typed or noted is lost in a crash. Each open document has its own id, so
+/// several windows never overwrite each other's copies.
 class RecoveryStore
 {
 public:
@@ -19,6 +22,8 @@ public:
         QString originalPath; ///< the file it belongs to; empty for a never-saved document
         QDateTime saved;
         QString text;
+        QByteArray review;   ///< the review file's JSON of the text; empty: no review
+        QStringList ignored; ///< findingKey()s of what Ignore Here hid
     };
 
     explicit RecoveryStore(QString folder);

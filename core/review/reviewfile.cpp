@@ -275,14 +275,8 @@ QJsonObject decisionJson(const ReviewDecision &decision, const QString &text,
     return object;
 }
 
-QString saveReview(const QString &path, const Review &review, const QString &text)
+QByteArray reviewFileJson(const Review &review, const QString &text)
 {
-    if (review.isEmpty()) {
-        QFile file(path);
-        if (file.exists() && !file.remove())
-            return QStringLiteral("cannot remove the empty review: %1").arg(file.errorString());
-        return {};
-    }
     const TextPositions positions(text);
     QJsonArray comments;
     for (const ReviewComment &comment : review.comments())
@@ -296,8 +290,18 @@ QString saveReview(const QString &path, const Review &review, const QString &tex
         {QStringLiteral("comments"), comments},
         {QStringLiteral("decisions"), decisions},
     };
-    return saveTextFile(
-        path, QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)), false);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QString saveReview(const QString &path, const Review &review, const QString &text)
+{
+    if (review.isEmpty()) {
+        QFile file(path);
+        if (file.exists() && !file.remove())
+            return QStringLiteral("cannot remove the empty review: %1").arg(file.errorString());
+        return {};
+    }
+    return saveTextFile(path, QString::fromUtf8(reviewFileJson(review, text)), false);
 }
 
 QByteArray exceptionsRulePack(const QList<ReviewDecision> &decisions, const QString &packName)

@@ -27,6 +27,9 @@ struct ReviewLoadResult
 /// Reads the review file \a path (see parseReview()); a missing file is an empty review.
 [[nodiscard]] ReviewLoadResult loadReview(const QString &path, const QString &text);
 
+/// \a review of the posting \a text as a review file holds it (indented UTF-8 JSON), also
+/// what a recovery copy keeps beside the text.
+[[nodiscard]] QByteArray reviewFileJson(const Review &review, const QString &text);
 /// Writes \a review of the posting \a text to \a path atomically, as indented UTF-8 JSON. An
 /// empty review removes the file instead. A comment is written with the text it covers now,
 /// so edits inside it carry over; a decision keeps the text of the finding it was made on.

@@ -302,6 +302,57 @@ private Q_SLOTS:
         QVERIFY(second.recoverableDocuments().isEmpty());
     }
 
+    void recovery_bringsBackTheFileAndItsReview_andSavingKeepsTheComments()
+    {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                               QStringLiteral("/recovery");
+        QDir(folder).removeRecursively();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("draft.md"));
+        const QString sidecar = path + QStringLiteral(".review.json");
+        QVERIFY(writeBytes(path, "# Technical Project Manager\n- Expertise in Java\n"));
+        QVERIFY(writeBytes(sidecar, R"({"format": "rolelens-review", "version": 1,
+            "comments": [{"id": "c1", "start": 30, "length": 17, "quote": "Expertise in Java",
+                          "author": "Dana", "created": "2026-03-01T09:30:00Z",
+                          "body": "Why Java?"}],
+            "decisions": [{"rule": "coding-demand/expertise", "start": 30, "length": 17,
+                           "quote": "Expertise in Java", "decision": "kept",
+                           "reason": "the platform team asked for it", "author": "Dana",
+                           "decided": "2026-03-01T09:31:00Z"}]})"));
+
+        m_window = std::make_unique<MainWindow>();
+        m_window->setAutosaveMs(10);
+        QVERIFY(m_window->openFile(path));
+        QCOMPARE(m_window->review()->session()->review().comments().size(), qsizetype(1));
+        QTextCursor end(m_window->editor()->document());
+        end.movePosition(QTextCursor::End);
+        m_window->editor()->setTextCursor(end);
+        QTest::keyClicks(m_window->editor(), QStringLiteral("- Run sprints"));
+        QTRY_COMPARE(RecoveryStore(folder).entries().size(), qsizetype(1));
+        m_window.reset(); // killed while typing: no close, no save
+
+        MainWindow second;
+        QStringList questions;
+        second.setPrompts(recordingPrompts(&questions, true));
+        second.offerRecovery();
+        QCOMPARE(questions.size(), qsizetype(1));
+        QCOMPARE(second.document()->path(), path);
+        QCOMPARE(second.windowTitle(), QStringLiteral("RoleLens \u2014 draft.md[*]"));
+        QVERIFY(second.editor()->document()->isModified());
+        QCOMPARE(second.editor()->toPlainText(),
+                 QStringLiteral("# Technical Project Manager\n- Expertise in Java\n- Run sprints"));
+        const Review &review = second.review()->session()->review();
+        QCOMPARE(review.comments().size(), qsizetype(1));
+        QCOMPARE(review.comments().first().body, QStringLiteral("Why Java?"));
+        QCOMPARE(review.decisions().size(), qsizetype(1));
+        QCOMPARE(second.review()->panel()->commentList()->count(), 1);
+
+        QVERIFY(second.document()->save());
+        const QByteArray saved = readBytes(sidecar);
+        QVERIFY2(saved.contains("Why Java?"), saved.constData());
+        QVERIFY(saved.contains("the platform team asked for it"));
+    }
+
     void recovery_copyIsRemovedByACleanClose()
     {
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +

@@ -167,6 +167,27 @@ private Q_SLOTS:
                  QStringLiteral("Accepted \u00b7 \u201cExpertise in Go\u201d"));
     }
 
+    void review_savingNeverDeletesAReviewFileItDidNotWrite()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("draft.md"));
+        const QString sidecar = path + QStringLiteral(".review.json");
+        const QByteArray colleagues = R"({"format": "rolelens-review", "version": 1,
+            "comments": [{"id": "c1", "start": 0, "length": 5, "quote": "# TPM",
+                          "author": "Sam", "created": "2026-03-01T09:30:00Z", "body": "Title?"}]})";
+        QVERIFY(writeBytes(sidecar, colleagues));
+        QTextDocument document(QStringLiteral("# TPM\n"));
+        ReviewSession session(&document);
+        QCOMPARE(session.save(path), QString());
+        QCOMPARE(readBytes(sidecar), colleagues);
+
+        // A review this session read may be emptied and saved: then the file goes.
+        QCOMPARE(session.load(path), QString());
+        session.removeComment(QStringLiteral("c1"));
+        QCOMPARE(session.save(path), QString());
+        QVERIFY(!QFile::exists(sidecar));
+    }
+
     void review_unreadableSidecarIsKeptBesideTheNewOne()
     {
         QTemporaryDir dir;

@@ -103,6 +103,13 @@ void PostingDocument::newDocument(const QString &text)
     Q_EMIT replaced();
 }
 
+void PostingDocument::restore(const QString &text, const QString &path)
+{
+    newDocument(text);
+    setPath(path);
+    m_editor->document()->setModified(true); // restored work still needs saving
+}
+
 bool PostingDocument::open(const QString &path)
 {
     return load(path, true);

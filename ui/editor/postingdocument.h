@@ -45,6 +45,9 @@ public:
 
     /// Replaces the text with \a text as a new, unsaved, unmodified document.
     void newDocument(const QString &text = {});
+    /// Shows \a text, recovered after a crash, as the unsaved work on \a path (empty: a
+    /// document never saved): modified, and saved to \a path by Save.
+    void restore(const QString &text, const QString &path);
     /// Opens \a path; false (after telling the user why) if it cannot be read.
     bool open(const QString &path);
     bool save();

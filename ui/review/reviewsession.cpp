@@ -28,6 +28,7 @@ void ReviewSession::clear()
 {
     m_review = Review();
     m_unreadablePath.clear();
+    m_ownPath.clear();
     Q_EMIT changed();
 }
 
@@ -37,6 +38,7 @@ QString ReviewSession::load(const QString &postingPath)
     ReviewLoadResult loaded = loadReview(path, m_document->toPlainText());
     m_review = loaded.review.value_or(Review());
     m_unreadablePath = loaded.review ? QString() : path;
+    m_ownPath = loaded.review ? path : QString();
     Q_EMIT changed();
     return loaded.review ? QString() : loaded.error.toString();
 }
@@ -50,10 +52,31 @@ QString ReviewSession::save(const QString &postingPath)
         if (!QFile::copy(path, keep))
             return tr("the unreadable review file could not be kept as %1").arg(keep);
     }
+    if (m_review.isEmpty() && path != m_ownPath)
+        return {}; // nothing to write, and the sidecar there (if any) is not ours to delete
     const QString error = saveReview(path, m_review, m_document->toPlainText());
-    if (error.isEmpty())
+    if (error.isEmpty()) {
         m_unreadablePath.clear();
+        m_ownPath = path;
+    }
     return error;
+}
+
+QByteArray ReviewSession::snapshot() const
+{
+    return m_review.isEmpty() ? QByteArray() : reviewFileJson(m_review, m_document->toPlainText());
+}
+
+QString ReviewSession::restore(const QByteArray &json)
+{
+    if (json.isEmpty())
+        return {};
+    ReviewLoadResult loaded = parseReview(json, tr("the recovery copy"), m_document->toPlainText());
+    if (!loaded.review)
+        return loaded.error.toString();
+    m_review = *loaded.review;
+    Q_EMIT changed();
+    return {};
 }
 
 void ReviewSession::touch()

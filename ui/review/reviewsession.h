@@ -28,10 +28,18 @@ public:
     /// Reads the sidecar of \a postingPath for the text now in the document. A missing
     /// sidecar is an empty review. Returns an error message, or empty.
     QString load(const QString &postingPath);
-    /// Writes the review beside \a postingPath (removing the sidecar when the review is
-    /// empty). A sidecar that could not be read is first kept as `….broken`, so writing never
-    /// destroys a file the user may want to repair. Returns an error message, or empty.
+    /// Writes the review beside \a postingPath, replacing the sidecar by a complete new one.
+    /// An empty review removes the sidecar only if this session read or wrote it: saving
+    /// never deletes a review it did not write. A sidecar that could not be read is first kept
+    /// as `….broken`, so writing never destroys a file the user may want to repair. Returns an
+    /// error message, or empty.
     QString save(const QString &postingPath);
+    /// The review as a review file's JSON of the text now in the document (empty when there
+    /// is no review), for a recovery copy.
+    [[nodiscard]] QByteArray snapshot() const;
+    /// Takes back the review of a recovery copy (\a json, as snapshot() made it). Returns an
+    /// error message, or empty.
+    QString restore(const QByteArray &json);
 
     /// Comments the text from \a start to \a start + \a length; returns the comment's id.
     QString addComment(qsizetype start, qsizetype length, const QString &body);
@@ -54,6 +62,7 @@ private:
     Review m_review;
     QString m_author;
     QString m_unreadablePath; // a sidecar that failed to load, to keep before overwriting
+    QString m_ownPath;        // the sidecar this session read or wrote, which it may remove
 };
 
 } // namespace rolelens

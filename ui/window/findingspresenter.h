@@ -38,6 +38,13 @@ public:
     void show();
     /// A new document: nothing in it is ignored yet.
     void forgetIgnored() { m_ignored.clear(); }
+    /// The findingKey()s ignored in this document, for a recovery copy, and taking them back.
+    [[nodiscard]] QStringList ignored() const { return {m_ignored.cbegin(), m_ignored.cend()}; }
+    void setIgnored(const QStringList &keys)
+    {
+        m_ignored = {keys.cbegin(), keys.cend()};
+        show();
+    }
 
     /// Applies every visible finding's first suggestion as one undo step.
     void fixAll();

@@ -62,8 +62,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_settings(Editor
 
     m_spelling = new SpellingController(m_settings, m_editor, m_controller, this);
     m_export = new ExportController(m_settings, m_editor, m_document, m_controller, m_review, this);
-    m_recovery = new RecoveryController(m_editor, m_document, this);
     m_findings = new FindingsPresenter(m_settings, m_editor, m_controller, m_review, m_panel, this);
+    m_recovery =
+        new RecoveryController(m_editor, m_document, m_review->session(), m_findings, this);
     statusBar()->addWidget(m_findings->wordsLabel());
     statusBar()->addWidget(m_findings->countsLabel());
     statusBar()->addPermanentWidget(m_spelling->label());
@@ -197,8 +198,14 @@ void MainWindow::offerRecovery()
 
 void MainWindow::restore(const RecoveryStore::Entry &entry)
 {
-    m_document->newDocument(entry.text);
-    m_editor->document()->setModified(true); // restored work still needs saving
+    // The text, the file it belongs to, its review and what was ignored come back together.
+    m_document->restore(entry.text, entry.originalPath);
+    if (const QString error = m_review->session()->restore(entry.review); !error.isEmpty())
+        m_document->prompts().warn(tr("Cannot Restore the Review"),
+                                   tr("The comments and decisions of the recovered copy could "
+                                      "not be read: %1.")
+                                       .arg(error));
+    m_findings->setIgnored(entry.ignored);
     m_controller->scheduleNow();
     m_recovery->saveNow(); // its copy now belongs to the window that shows it
 }

@@ -3,6 +3,8 @@
 #include "editor/postingdocument.h"
 #include "editor/postingeditor.h"
 #include "editor/textchange.h"
+#include "review/reviewsession.h"
+#include "window/findingspresenter.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -11,8 +13,10 @@
 namespace rolelens {
 
 RecoveryController::RecoveryController(PostingEditor *editor, PostingDocument *document,
+                                       ReviewSession *review, FindingsPresenter *findings,
                                        QObject *parent)
-    : QObject(parent), m_editor(editor), m_document(document),
+    : QObject(parent), m_editor(editor), m_document(document), m_review(review),
+      m_findings(findings),
       m_store(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
               QStringLiteral("/recovery"))
 {
@@ -24,6 +28,11 @@ RecoveryController::RecoveryController(PostingEditor *editor, PostingDocument *d
                 if (changesText(removed, added))
                     m_autosave.start();
             });
+    // A comment or decision marks the document modified; it is copied like an edit.
+    connect(m_review, &ReviewSession::changed, this, [this] {
+        if (m_editor->document()->isModified())
+            m_autosave.start();
+    });
     connect(m_editor->document(), &QTextDocument::modificationChanged, this, [this](bool modified) {
         if (!modified)
             forgetOwnCopy();
@@ -35,7 +44,8 @@ void RecoveryController::saveNow()
     if (!m_editor->document()->isModified())
         return;
     const QString error = m_store.save({m_id, m_document->displayName(), m_document->path(),
-                                        QDateTime::currentDateTime(), m_editor->toPlainText()});
+                                        QDateTime::currentDateTime(), m_editor->toPlainText(),
+                                        m_review->snapshot(), m_findings->ignored()});
     if (!error.isEmpty())
         Q_EMIT statusMessage(tr("Could not keep a recovery copy: %1").arg(error));
 }

@@ -8,10 +8,13 @@
 
 namespace rolelens {
 
+class FindingsPresenter;
 class PostingDocument;
 class PostingEditor;
+class ReviewSession;
 
-/// Crash recovery for one window: a copy of unsaved work a few seconds after the last edit,
+/// Crash recovery for one window: a copy of unsaved work (text, file, review, ignores) a few
+/// seconds after the last edit or review change,
 /// dropped once the document is saved or closed cleanly, and the offer to restore what an
 /// earlier session left behind.
 class RecoveryController : public QObject
@@ -19,7 +22,10 @@ class RecoveryController : public QObject
     Q_OBJECT
 
 public:
-    RecoveryController(PostingEditor *editor, PostingDocument *document, QObject *parent);
+    /// The copy holds the text, the file it belongs to, the \a review and what \a findings
+    /// ignored.
+    RecoveryController(PostingEditor *editor, PostingDocument *document, ReviewSession *review,
+                       FindingsPresenter *findings, QObject *parent);
 
     /// Milliseconds after the last edit before unsaved work is copied (default 3000).
     void setAutosaveMs(int ms) { m_autosave.setInterval(ms); }
@@ -42,6 +48,8 @@ Q_SIGNALS:
 private:
     PostingEditor *m_editor;
     PostingDocument *m_document;
+    ReviewSession *m_review;
+    FindingsPresenter *m_findings;
     RecoveryStore m_store;
     QString m_id = RecoveryStore::newId();
     QTimer m_autosave;
