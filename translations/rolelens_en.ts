@@ -183,6 +183,14 @@
         <source>No reason given.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The posting is too short to judge yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors: %1 → %2 (%3) · Warnings: %4 → %5 (%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -267,6 +275,18 @@
     </message>
     <message>
         <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in the %2 dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A misspelled posting costs the employer credibility with the candidates it wants most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not judged yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -375,16 +395,48 @@
         <source>%1: %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Errors %1 · Warnings %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::ExportController</name>
+    <message>
+        <source>posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-review.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Review Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rolelens::FindingsPanel</name>
-    <message numerus="yes">
-        <source>… and %n more (F8 steps through every finding)</source>
-        <translation>
-            <numerusform>… and %n more (F8 steps through every finding)</numerusform>
-            <numerusform>… and %n more (F8 steps through every finding)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Developer posting: TPM checks do not apply</source>
         <translation type="unfinished"></translation>
@@ -442,14 +494,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not checked for developer postings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -466,16 +510,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
+        <source>Too little text to judge yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>rolelens::MainWindow</name>
+    <name>rolelens::FindingsPresenter</name>
     <message numerus="yes">
         <source>%n word(s)</source>
         <translation>
@@ -483,16 +523,69 @@
             <numerusform>%n words</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info</source>
+        <translation>
+            <numerusform>%n info</numerusform>
+            <numerusform>%n info</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spelling</source>
+        <translation>
+            <numerusform>%n spelling</numerusform>
+            <numerusform>%n spelling</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::FindingsTree</name>
     <message>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Personal Dictionary</source>
+        <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The word could not be saved: %1.</source>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (F8 steps through every finding)</source>
+        <translation>
+            <numerusform>… and %n more (F8 steps through every finding)</numerusform>
+            <numerusform>… and %n more (F8 steps through every finding)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::MainWindow</name>
+    <message>
+        <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -500,155 +593,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New from &amp;Template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Posting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postings (*.md *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Review &amp;Report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;Fixes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fix &amp;All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Next Finding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Previous Finding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Analysis &amp;Delay…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Show Findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Warnings and Errors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Errors Only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Page Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From &amp;Locale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;A4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF &amp;Author…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF Author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Author written into exported PDFs:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Rule Packs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add Team Pack…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Use Team Packs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Enable Disabled Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -657,114 +602,6 @@
     </message>
     <message>
         <source>&amp;Spelling Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reset Zoom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;What RoleLens Checks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About RoleLens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About RoleLens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;RoleLens %1&lt;/h3&gt;&lt;p&gt;An editor for Technical Project Manager job postings. It marks demands that belong in a developer&apos;s posting, explains each one and offers a rewrite toward the work a TPM leads: risk, stakeholders, delivery and the team.&lt;/p&gt;&lt;p&gt;Released under the MIT licence. Built with Qt %2 and Hunspell.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spelling: off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Turn spelling on in Tools › Spelling Language.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spelling: off (no %1 dictionary)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Install a Hunspell dictionary (e.g. hunspell-en-us) or choose another language.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spelling: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Words added to the dictionary are kept in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RoleLens review: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>posting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>-review.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Review Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” could not be written: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 errors · %2 warnings · %3 info · %4 spelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -782,67 +619,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Analysis Delay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-analyse this many milliseconds after you stop typing:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Team Rule Pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule packs (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not keep a recovery copy: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RoleLens found unsaved work from an earlier session: “%1”, copied %2. Restore it? If you do not, the copy is discarded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recover Unsaved Work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot Read Review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The comments and decisions of this posting could not be read: %1. The file is kept as it is until you save; then a copy stays beside it as “.broken”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot Save Review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The posting was saved, but its review could not be: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete Comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete this comment?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare &amp;With…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare With an Earlier Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -850,83 +627,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add &amp;Comment…</source>
+        <source>Cannot Restore the Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Accept Suggestion</source>
+        <source>The comments and decisions of the recovered copy could not be read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>rolelens::PdfExporter</name>
     <message>
-        <source>&amp;Keep as Is…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export Exceptions as Rule Pack…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot Compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RoleLens cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select the text to comment on first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comment on “%1”:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comment:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put the cursor on a finding first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep as Is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why does “%1” stay as it is? The reason goes into the review report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Exceptions as Rule Pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>exceptions.json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot Export Exceptions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rule pack could not be saved: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the Exceptions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The kept findings were saved as a rule pack. Use it as a team pack from now on, so these findings are not reported again?</source>
+        <source>RoleLens review: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1012,10 +724,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add “%1” to Dictionary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1055,6 +763,25 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::RecoveryController</name>
+    <message>
+        <source>Could not keep a recovery copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RoleLens found unsaved work from an earlier session: “%1”, copied %2. Restore it? If you do not, the copy is discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rolelens::ReviewPanel</name>
@@ -1064,10 +791,6 @@
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1084,14 +807,6 @@
     </message>
     <message>
         <source>Comment on the selected text (Ctrl+Alt+M)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1135,11 +850,134 @@
         <source>Accepted · %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rolelens::ReviewSession</name>
     <message>
         <source>the unreadable review file could not be kept as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recovery copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::ReviewWorkflow</name>
+    <message>
+        <source>Cannot Read Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comments and decisions of this posting could not be read: %1. The file is kept as it is until you save; then a copy stays beside it as “.broken”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The posting was saved, but its review could not be: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this comment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep as Is…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Exceptions as Rule Pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RoleLens cannot read “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the text to comment on first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the cursor on a finding first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as Is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does %1 stay as it is? The reason goes into the review report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Exceptions as Rule Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exceptions.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule packs (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Export Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule pack could not be saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kept findings were saved as a rule pack. Use it as a team pack from now on, so these findings are not reported again?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1197,6 +1035,263 @@
     </message>
     <message>
         <source>%1 out of 100, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::SettingsMenu</name>
+    <message>
+        <source>Analysis &amp;Delay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Page Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF &amp;Author…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rule Packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warnings and Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Errors Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &amp;Locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Team Pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use Team Packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable Disabled Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis Delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-analyse this many milliseconds after you stop typing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author written into exported PDFs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Team Rule Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule packs (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::SpellingController</name>
+    <message>
+        <source>&amp;Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelling: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn spelling on in Tools › Spelling Language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelling: off (no %1 dictionary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install a Hunspell dictionary (e.g. hunspell-en-us) or choose another language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelling: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words added to the dictionary are kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The word could not be saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postings (*.md *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare With an Earlier Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Review &amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Fixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What RoleLens Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About RoleLens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About RoleLens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;RoleLens %1&lt;/h3&gt;&lt;p&gt;An editor for Technical Project Manager job postings. It marks demands that belong in a developer&apos;s posting, explains each one and offers a rewrite toward the work a TPM leads: risk, stakeholders, delivery and the team.&lt;/p&gt;&lt;p&gt;Released under the MIT licence. Built with Qt %2 and Hunspell.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -24,6 +24,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenu>
@@ -32,6 +33,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -177,11 +179,31 @@ private Q_SLOTS:
         QVERIFY(!smaller.toPlainText().contains(QStringLiteral("expertise in Java, Python")));
     }
 
+    void statusBar_countsInTheRightNumber()
+    {
+        installTranslations(QCoreApplication::instance());
+        MainWindow &w =
+            windowWith(QStringLiteral("# Technical Project Manager\n- Expertise in Java\n"));
+        QStringList labels;
+        for (const QLabel *label : w.statusBar()->findChildren<QLabel *>())
+            labels.append(label->text());
+        QVERIFY2(labels.contains(
+                     QStringLiteral("1 error \u00b7 0 warnings \u00b7 0 info \u00b7 0 spelling")),
+                 qPrintable(labels.join(u'|')));
+        QVERIFY2(labels.contains(QStringLiteral("6 words")), qPrintable(labels.join(u'|')));
+        for (QTranslator *translator :
+             QCoreApplication::instance()->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+
     void translations_giveTheEnglishPluralForms()
     {
         installTranslations(QCoreApplication::instance());
         const auto words = [](int n) {
-            return QCoreApplication::translate("rolelens::MainWindow", "%n word(s)", nullptr, n);
+            return QCoreApplication::translate("rolelens::FindingsPresenter", "%n word(s)", nullptr,
+                                               n);
         };
         QCOMPARE(words(1), QStringLiteral("1 word"));
         QCOMPARE(words(2), QStringLiteral("2 words"));

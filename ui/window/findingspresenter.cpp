@@ -76,11 +76,12 @@ void FindingsPresenter::show()
     }
     m_panel->setAnalysis(m_analysis, m_analysedText, shown);
     m_wordsLabel->setText(tr("%n word(s)", nullptr, m_controller->wordCount()));
-    m_countsLabel->setText(tr("%1 errors \u00b7 %2 warnings \u00b7 %3 info \u00b7 %4 spelling")
-                               .arg(counts[std::size_t(Severity::Error)])
-                               .arg(counts[std::size_t(Severity::Warning)])
-                               .arg(counts[std::size_t(Severity::Info)])
-                               .arg(misspellings));
+    m_countsLabel->setText(
+        QStringList{tr("%n error(s)", nullptr, counts[std::size_t(Severity::Error)]),
+                    tr("%n warning(s)", nullptr, counts[std::size_t(Severity::Warning)]),
+                    tr("%n info", nullptr, counts[std::size_t(Severity::Info)]),
+                    tr("%n spelling", nullptr, misspellings)}
+            .join(QStringLiteral(" \u00b7 ")));
 }
 
 void FindingsPresenter::fixAll()
