@@ -90,7 +90,7 @@ private Q_SLOTS:
                     actions.append(action);
             }
         }
-        QCOMPARE(actions.size(), qsizetype(21)); // Compare With has no shortcut
+        QCOMPARE(actions.size(), qsizetype(25)); // Compare With has no shortcut
         // Something to undo, so Undo (and after it Redo) is enabled when its turn comes.
         QTest::keyClicks(w.editor(), QStringLiteral("x"));
         QSet<QString> seen;

@@ -10,6 +10,7 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QStandardPaths>
 
 namespace rolelens {
 
@@ -170,9 +171,15 @@ bool PostingDocument::save()
 
 bool PostingDocument::saveAs()
 {
-    QString path =
-        QFileDialog::getSaveFileName(m_dialogParent, tr("Save Posting As"),
-                                     m_path.isEmpty() ? tr("posting.md") : m_path, fileFilter());
+    // Beside the document; a new one beside the file worked on last, else in Documents, never
+    // in whatever folder the program was started from.
+    const QString folder =
+        !m_settings.recentFiles.isEmpty()
+            ? QFileInfo(m_settings.recentFiles.constFirst()).absolutePath()
+            : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(
+        m_dialogParent, tr("Save Posting As"),
+        m_path.isEmpty() ? QDir(folder).filePath(tr("posting.md")) : m_path, fileFilter());
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())

@@ -88,6 +88,13 @@ void WindowMenus::createEditMenu()
     connect(m_window->editor(), &QPlainTextEdit::undoAvailable, undo, &QAction::setEnabled);
     connect(m_window->editor(), &QPlainTextEdit::redoAvailable, redo, &QAction::setEnabled);
     edit->addSeparator();
+    // Cut and Copy do nothing without a selection, as in the editor's own context menu.
+    edit->addAction(tr("Cu&t"), QKeySequence::Cut, m_window->editor(), &QPlainTextEdit::cut);
+    edit->addAction(tr("&Copy"), QKeySequence::Copy, m_window->editor(), &QPlainTextEdit::copy);
+    edit->addAction(tr("&Paste"), QKeySequence::Paste, m_window->editor(), &QPlainTextEdit::paste);
+    edit->addAction(tr("Select &All"), QKeySequence::SelectAll, m_window->editor(),
+                    &QPlainTextEdit::selectAll);
+    edit->addSeparator();
     edit->addAction(tr("Show &Fixes"), QKeySequence(Qt::CTRL | Qt::Key_Period), m_window->editor(),
                     &PostingEditor::showFixesAtCursor);
     edit->addAction(tr("Fix &All"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Period), this,
