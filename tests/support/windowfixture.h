@@ -99,7 +99,12 @@ protected:
         QStandardPaths::setTestModeEnabled(true); // the personal dictionary too
         QFile::remove(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                       QStringLiteral("/personal-dictionary.txt"));
+        // A known reviewer, so that commenting asks for the comment only (the first-time
+        // question has a test of its own).
+        QSettings().setValue(QStringLiteral("review/name"), kReviewer);
     }
+
+    static inline const QString kReviewer = QStringLiteral("Test Reviewer");
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<MainWindow> m_window;

@@ -167,6 +167,32 @@ private Q_SLOTS:
                  QStringLiteral("Accepted \u00b7 \u201cExpertise in Go\u201d"));
     }
 
+    void review_firstCommentAsksForTheReviewersNameOnce()
+    {
+        QSettings().remove(QStringLiteral("review/name"));
+        MainWindow &w = windowWith(QStringLiteral("# TPM\nRun the weekly sync.\nTrack risks.\n"));
+        QStringList asked;
+        w.setPrompts(recordingPrompts(
+            &asked, true,
+            {QStringLiteral("Dana \u00C5berg"), QStringLiteral("Who?"), QStringLiteral("When?")}));
+        QTextCursor cursor(w.editor()->document()->findBlockByNumber(1));
+        w.editor()->setTextCursor(cursor);
+        w.review()->addComment();
+        cursor = QTextCursor(w.editor()->document()->findBlockByNumber(2));
+        w.editor()->setTextCursor(cursor);
+        w.review()->addComment();
+        QCOMPARE(asked, (QStringList{QStringLiteral("Your name, written with each comment and "
+                                                    "decision:"),
+                                     QStringLiteral("Comment on \u201cRun the weekly sync.\u201d:"),
+                                     QStringLiteral("Comment on \u201cTrack risks.\u201d:")}));
+        const QList<ReviewComment> comments = w.review()->session()->review().comments();
+        QCOMPARE(comments.size(), qsizetype(2));
+        QCOMPARE(comments.at(0).author, QStringLiteral("Dana \u00C5berg"));
+        QCOMPARE(comments.at(1).author, QStringLiteral("Dana \u00C5berg"));
+        m_window.reset();
+        QSettings().setValue(QStringLiteral("review/name"), kReviewer);
+    }
+
     void review_savingNeverDeletesAReviewFileItDidNotWrite()
     {
         QTemporaryDir dir;

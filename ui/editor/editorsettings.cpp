@@ -20,6 +20,7 @@ EditorSettings EditorSettings::load()
         settings.value(QStringLiteral("spelling/language"), s.spellLanguage).toString();
     s.dictionaryFolder = settings.value(QStringLiteral("spelling/dictionaryFolder")).toString();
     s.pdfAuthor = settings.value(QStringLiteral("export/author")).toString();
+    s.reviewerName = settings.value(QStringLiteral("review/name")).toString();
     s.pageSize = settings.value(QStringLiteral("export/pageSize")).toString();
     s.recentFiles =
         settings.value(QStringLiteral("files/recent")).toStringList().mid(0, kMaxRecentFiles);
@@ -40,6 +41,7 @@ void EditorSettings::save() const
     settings.setValue(QStringLiteral("spelling/language"), spellLanguage);
     settings.setValue(QStringLiteral("spelling/dictionaryFolder"), dictionaryFolder);
     settings.setValue(QStringLiteral("export/author"), pdfAuthor);
+    settings.setValue(QStringLiteral("review/name"), reviewerName);
     settings.setValue(QStringLiteral("export/pageSize"), pageSize);
     settings.setValue(QStringLiteral("files/recent"), recentFiles);
     settings.setValue(QStringLiteral("editor/zoom"), zoom);

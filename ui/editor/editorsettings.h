@@ -22,9 +22,10 @@ struct EditorSettings
     QString spellLanguage = QStringLiteral("en_US"); ///< empty: spelling off
     QString dictionaryFolder;                        ///< searched before the system dictionaries
     QString pdfAuthor;                               ///< written into exported PDFs
-    QString pageSize;                                ///< "A4", "Letter", or empty: from the locale
-    QStringList recentFiles;                         ///< most recent first
-    int zoom = 0; ///< editor font size steps above (or below) the default, in points
+    QString reviewerName;    ///< written with each comment and decision; empty: ask on the first
+    QString pageSize;        ///< "A4", "Letter", or empty: from the locale
+    QStringList recentFiles; ///< most recent first
+    int zoom = 0;            ///< editor font size steps above (or below) the default, in points
     QByteArray geometry;
     QByteArray windowState;
 

@@ -1,6 +1,7 @@
 #include "review/reviewworkflow.h"
 
 #include "editor/analysiscontroller.h"
+#include "editor/editorsettings.h"
 #include "editor/postingdocument.h"
 #include "editor/postingeditor.h"
 #include "engine/analyzer.h"
@@ -20,11 +21,13 @@
 namespace rolelens {
 
 ReviewWorkflow::ReviewWorkflow(PostingEditor *editor, PostingDocument *document,
-                               AnalysisController *analysis, QWidget *window)
-    : QObject(window), m_editor(editor), m_document(document), m_analysis(analysis),
-      m_window(window), m_session(new ReviewSession(editor->document(), this)),
-      m_panel(new ReviewPanel)
+                               AnalysisController *analysis, EditorSettings &settings,
+                               QWidget *window)
+    : QObject(window), m_editor(editor), m_document(document), m_settings(settings),
+      m_analysis(analysis), m_window(window),
+      m_session(new ReviewSession(editor->document(), this)), m_panel(new ReviewPanel)
 {
+    m_session->setAuthor(m_settings.reviewerName);
     connect(m_session, &ReviewSession::changed, this, [this] {
         m_panel->setReview(m_session->review(), m_editor->document());
         m_editor->setComments(m_session->review().comments());
@@ -119,6 +122,25 @@ CompareDialog *ReviewWorkflow::compareWith(const QString &path)
     return dialog;
 }
 
+bool ReviewWorkflow::askReviewerName()
+{
+    const QString current = !m_settings.reviewerName.isEmpty()
+                                ? m_settings.reviewerName
+                                : qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    const auto name = m_document->prompts().askText(
+        tr("Reviewer Name"), tr("Your name, written with each comment and decision:"), current);
+    if (!name || name->trimmed().isEmpty())
+        return false;
+    m_settings.reviewerName = name->trimmed();
+    m_session->setAuthor(m_settings.reviewerName);
+    return true;
+}
+
+bool ReviewWorkflow::ensureReviewer()
+{
+    return !m_settings.reviewerName.isEmpty() || askReviewerName();
+}
+
 void ReviewWorkflow::addComment()
 {
     const QTextCursor cursor = m_editor->textCursor();
@@ -132,6 +154,8 @@ void ReviewWorkflow::addComment()
         Q_EMIT statusMessage(tr("Select the text to comment on first."));
         return;
     }
+    if (!ensureReviewer())
+        return;
     const QString quote = m_editor->toPlainText().mid(start, end - start).simplified();
     const auto body = m_document->prompts().askText(
         tr("Add Comment"), tr("Comment on \u201c%1\u201d:").arg(quote.left(60)), QString());
@@ -174,6 +198,8 @@ void ReviewWorkflow::decideAtCursor(DecisionKind kind)
 
 void ReviewWorkflow::recordDecision(const Finding &finding, DecisionKind kind)
 {
+    if (!ensureReviewer())
+        return;
     QString reason;
     if (kind == DecisionKind::Kept) {
         const QString quote = m_editor->toPlainText().mid(finding.start, finding.length);

@@ -16,6 +16,7 @@ class Analyzer;
 class CompareDialog;
 class PostingDocument;
 class PostingEditor;
+struct EditorSettings;
 class ReviewPanel;
 class ReviewSession;
 
@@ -28,7 +29,11 @@ class ReviewWorkflow : public QObject
 
 public:
     ReviewWorkflow(PostingEditor *editor, PostingDocument *document, AnalysisController *analysis,
-                   QWidget *window);
+                   EditorSettings &settings, QWidget *window);
+
+    /// Asks for the reviewer's name (prefilled with the login name) and keeps it in the
+    /// settings; false if the user gave none. The first comment or decision asks this.
+    bool askReviewerName();
 
     [[nodiscard]] ReviewSession *session() const { return m_session; }
     /// The Review dock's contents; the window puts it in a dock.
@@ -62,6 +67,8 @@ Q_SIGNALS:
     void statusMessage(const QString &text);
 
 private:
+    /// The reviewer's name, asked for if it is not known yet; false if there is none.
+    bool ensureReviewer();
     void editComment(const QString &id);
     void showComment(const QString &id);
     void decideAtCursor(DecisionKind kind);
@@ -70,6 +77,7 @@ private:
 
     PostingEditor *m_editor;
     PostingDocument *m_document;
+    EditorSettings &m_settings;
     AnalysisController *m_analysis;
     QWidget *m_window;
     ReviewSession *m_session;

@@ -48,11 +48,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_settings(Editor
     dock->setWidget(scroll);
     addDockWidget(Qt::RightDockWidgetArea, dock);
 
-    m_review = new ReviewWorkflow(m_editor, m_document, m_controller, this);
-    m_review->session()->setAuthor(
-        !m_settings.pdfAuthor.isEmpty()
-            ? m_settings.pdfAuthor
-            : qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")));
+    m_review = new ReviewWorkflow(m_editor, m_document, m_controller, m_settings, this);
     auto *reviewDock = new QDockWidget(tr("Review"), this);
     reviewDock->setObjectName(QStringLiteral("reviewDock"));
     reviewDock->setWidget(m_review->panel());
@@ -134,6 +130,8 @@ void MainWindow::createMenus()
     settings->fill(menuBar()->addMenu(tr("&Settings")));
     connect(settings, &SettingsMenu::rulesChanged, this, &MainWindow::rebuildRules);
     connect(settings, &SettingsMenu::filterChanged, m_findings, &FindingsPresenter::show);
+    connect(settings, &SettingsMenu::reviewerNameRequested, m_review,
+            &ReviewWorkflow::askReviewerName);
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     m_spelling->attachLanguageMenu(tools->addMenu(tr("&Spelling Language")));
     m_review->fillMenu(menuBar()->addMenu(tr("&Review")));

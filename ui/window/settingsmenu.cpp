@@ -21,6 +21,7 @@ void SettingsMenu::fill(QMenu *menu)
     fillSeverities(menu->addMenu(tr("&Show Findings")));
     fillPageSizes(menu->addMenu(tr("&Page Size")));
     menu->addAction(tr("PDF &Author\u2026"), this, &SettingsMenu::chooseAuthor);
+    menu->addAction(tr("Reviewer &Name\u2026"), this, &SettingsMenu::reviewerNameRequested);
     fillRulePacks(menu->addMenu(tr("&Rule Packs")));
 }
 

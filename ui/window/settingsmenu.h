@@ -27,6 +27,8 @@ Q_SIGNALS:
     void rulesChanged();
     /// The least severity shown changed.
     void filterChanged();
+    /// The user wants to change the name written with comments and decisions.
+    void reviewerNameRequested();
 
 private:
     void chooseDebounce();
