@@ -1,8 +1,8 @@
 #include "check/checkcommand.h"
 #include "export/pdfexporter.h"
+#include "io/inputreader.h"
 #include "report/reports.h"
 
-#include <QFileInfo>
 #include <QGuiApplication>
 #include <cstdio>
 #include <memory>
@@ -23,7 +23,7 @@ PdfExport pdfExport()
                                      PdfExporter::options(PdfKind::Posting, markdown, fileName));
     };
     pdf.report = [](const FileReport &report, const QString &out) {
-        const QString name = QFileInfo(report.path).fileName();
+        const QString name = inputFileName(report.path);
         const auto document = PdfExporter::reportDocument(report);
         return PdfExporter::writePdf(*document, out,
                                      PdfExporter::options(PdfKind::Report, {}, name));

@@ -22,12 +22,6 @@ namespace {
 
 const QString kProgram = QStringLiteral("rolelens-check");
 
-// What messages call an input: standard input has one name, the same everywhere.
-QString inputName(const QString &path)
-{
-    return path == QLatin1String("-") ? QStringLiteral("standard input") : path;
-}
-
 bool fails(const QList<FileReport> &reports, const std::optional<Severity> &failOn)
 {
     for (const FileReport &report : reports) {
@@ -192,8 +186,7 @@ void CheckCommand::exportAndFix(Run *run)
     for (const FileReport &report : std::as_const(run->checked)) {
         const QString fixed =
             applyEdits(report.text, firstSuggestionEdits(report.text, report.analysis.findings));
-        const QString name = report.path == QLatin1String("-") ? inputName(report.path)
-                                                               : QFileInfo(report.path).fileName();
+        const QString name = inputFileName(report.path);
         if (!options.pdf.isEmpty()) {
             exported(options.pdf, m_pdf.posting ? m_pdf.posting(options.fix ? fixed : report.text,
                                                                 name, options.pdf)

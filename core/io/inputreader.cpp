@@ -100,4 +100,14 @@ InputText readInput(const QString &path, bool windows1252Fallback)
     return input;
 }
 
+QString inputName(const QString &path)
+{
+    return path == QLatin1String("-") ? QStringLiteral("standard input") : path;
+}
+
+QString inputFileName(const QString &path)
+{
+    return path == QLatin1String("-") ? inputName(path) : QFileInfo(path).fileName();
+}
+
 } // namespace rolelens

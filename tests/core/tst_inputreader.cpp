@@ -27,6 +27,14 @@ private:
     }
 
 private Q_SLOTS:
+    void inputNames_giveStandardInputOneName()
+    {
+        QCOMPARE(inputName(QStringLiteral("-")), QStringLiteral("standard input"));
+        QCOMPARE(inputFileName(QStringLiteral("-")), QStringLiteral("standard input"));
+        QCOMPARE(inputName(QStringLiteral("jobs/tpm.md")), QStringLiteral("jobs/tpm.md"));
+        QCOMPARE(inputFileName(QStringLiteral("jobs/tpm.md")), QStringLiteral("tpm.md"));
+    }
+
     void encodings_data()
     {
         QTest::addColumn<QByteArray>("bytes");

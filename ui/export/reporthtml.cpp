@@ -1,6 +1,7 @@
 #include "export/reporthtml.h"
 
 #include "export/displaynames.h"
+#include "io/inputreader.h"
 #include "text/textpositions.h"
 
 #include <QDateTime>
@@ -23,7 +24,7 @@ QString escaped(const QString &text)
 
 QString displayName(const QString &path)
 {
-    return path == QLatin1String("-") ? QObject::tr("standard input") : QFileInfo(path).fileName();
+    return inputFileName(path);
 }
 
 QString verdictSentence(const Analysis &analysis)
