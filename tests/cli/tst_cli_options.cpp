@@ -1,5 +1,5 @@
-// End-to-end tests of rolelens-check's options: exit codes, refused inputs, --fix, rule packs and
-// usage errors, run through QProcess.
+// rolelens-check's options, run in process through its command: exit codes, refused inputs, --fix,
+// rule packs and usage errors.
 #include "support/clifixture.h"
 
 #include <QtTest>
@@ -38,7 +38,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(int, expected);
-        const Run r = run(args);
+        const Run r = command(args);
         QCOMPARE(r.exitCode, expected);
         if (expected == 2) {
             QVERIFY2(r.err.startsWith("rolelens-check: error: "), r.err.constData());
@@ -61,14 +61,14 @@ private Q_SLOTS:
     void badInputs()
     {
         QFETCH(QString, path);
-        Run r = runJson({path});
+        Run r = commandJson({path});
         QCOMPARE(r.exitCode, 2);
         QStringList errLines = nonEmptyLines(r.err);
         QCOMPARE(errLines.size(), 1);
         QVERIFY2(errLines.at(0).contains(path), r.err.constData());
 
         // The good file next to it is still checked and reported.
-        r = runJson({path, m_good});
+        r = commandJson({path, m_good});
         QCOMPARE(r.exitCode, 2);
         errLines = nonEmptyLines(r.err);
         QCOMPARE(errLines.size(), 1);
@@ -81,7 +81,7 @@ private Q_SLOTS:
 
     void fix_appliesFirstSuggestions()
     {
-        const Run r = run({QStringLiteral("--fix"), m_article});
+        const Run r = command({QStringLiteral("--fix"), m_article});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.err, QByteArray());
         const QString expected = QStringLiteral(
@@ -103,8 +103,8 @@ private Q_SLOTS:
     void sarif_isValid21Log()
     {
         QFETCH(QString, path);
-        const Run sarif = run({QStringLiteral("--format"), QStringLiteral("sarif"), path});
-        const Run json = runJson({path});
+        const Run sarif = command({QStringLiteral("--format"), QStringLiteral("sarif"), path});
+        const Run json = commandJson({path});
         QCOMPARE(sarif.exitCode, json.exitCode);
         const QJsonObject log = parse(sarif.out);
         QCOMPARE(log.value(QStringLiteral("version")).toString(), QStringLiteral("2.1.0"));
@@ -161,7 +161,7 @@ private Q_SLOTS:
         QVERIFY(writeBytes(
             broken,
             QByteArrayLiteral("{\n  \"pack\": \"team\",\n  \"disable\": [tone/hashtags]\n}\n")));
-        Run r = run({QStringLiteral("--rules"), broken, m_article});
+        Run r = command({QStringLiteral("--rules"), broken, m_article});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.out, QByteArray());
         QVERIFY2(QString::fromUtf8(r.err).contains(broken + QStringLiteral(":3:")),
@@ -176,7 +176,7 @@ private Q_SLOTS:
                 "    {\"id\": \"tone/team-words\", \"category\": \"tone\", \"severity\": \"info\", "
                 "\"pattern\": [\"team.nosuch\"],"
                 " \"message\": \"m\", \"rationale\": \"r\", \"suggestions\": [\"\"]}\n  ]\n}\n")));
-        r = run({QStringLiteral("--rules"), unknown, m_article});
+        r = command({QStringLiteral("--rules"), unknown, m_article});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.out, QByteArray());
         const QString err = QString::fromUtf8(r.err);
@@ -189,7 +189,7 @@ private Q_SLOTS:
         const QString disable = tmpPath(QStringLiteral("disable-pack.json"));
         QVERIFY(writeBytes(
             disable, QByteArrayLiteral("{\"pack\":\"team\",\"disable\":[\"tone/hashtags\"]}\n")));
-        Run r = runJson({QStringLiteral("--rules"), disable, m_article});
+        Run r = commandJson({QStringLiteral("--rules"), disable, m_article});
         QCOMPARE(r.exitCode, 1);
         QStringList rules;
         for (const auto &f : findings(r))
@@ -199,7 +199,7 @@ private Q_SLOTS:
                                      QStringLiteral("tone/emoji")}));
 
         // Without the pack, "synergy" is not a finding.
-        r = runJson({m_synergy});
+        r = commandJson({m_synergy});
         QCOMPARE(findings(r).size(), 0);
 
         const QString add = tmpPath(QStringLiteral("add-pack.json"));
@@ -212,7 +212,7 @@ private Q_SLOTS:
                                    "\"\\\"{match}\\\" is on the team's banned list\","
                                    " \"rationale\": \"The team agreed to avoid these words.\", "
                                    "\"suggestions\": [\"cooperation\"]}\n ]\n}\n")));
-        r = runJson({QStringLiteral("--rules"), add, m_synergy});
+        r = commandJson({QStringLiteral("--rules"), add, m_synergy});
         QCOMPARE(r.err, QByteArray());
         QCOMPARE(r.exitCode, 0); // a warning is below the default --fail-on error
         const QJsonArray found = findings(r);
@@ -227,8 +227,8 @@ private Q_SLOTS:
         QCOMPARE(num(f, "column"), 10);
         QCOMPARE(f.toObject().value(QStringLiteral("suggestions")).toArray().at(0).toString(),
                  QStringLiteral("cooperation"));
-        r = run({QStringLiteral("--rules"), add, QStringLiteral("--fail-on"),
-                 QStringLiteral("warning"), m_synergy});
+        r = command({QStringLiteral("--rules"), add, QStringLiteral("--fail-on"),
+                     QStringLiteral("warning"), m_synergy});
         QCOMPARE(r.exitCode, 1);
     }
 
@@ -265,7 +265,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, error);
-        const Run r = run(args);
+        const Run r = command(args);
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.out, QByteArray());
         QCOMPARE(nonEmptyLines(r.err).value(0), error);

@@ -3,8 +3,10 @@
 // What the rolelens-check tests share: running the installed binary and reading what it
 // printed, and the inputs they check.
 
+#include "check/checkcommand.h"
 #include "support/files.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -45,6 +47,27 @@ inline Run run(QStringList args, QByteArray stdinData = {})
 inline Run runJson(QStringList args, QByteArray stdinData = {})
 {
     return run(QStringList{QStringLiteral("--format"), QStringLiteral("json")} + args, stdinData);
+}
+
+/// Runs rolelens-check's command in this process, as the binary would run it but without
+/// PDF export: options, inputs, reports and exit codes are tested through it.
+inline Run command(const QStringList &args)
+{
+    QByteArray out, err;
+    QBuffer outBuffer(&out), errBuffer(&err);
+    outBuffer.open(QIODevice::WriteOnly);
+    errBuffer.open(QIODevice::WriteOnly);
+    QTextStream outStream(&outBuffer), errStream(&errBuffer);
+    CheckCommand check(outStream, errStream);
+    const int code = check.run(QStringList{QStringLiteral("rolelens-check")} + args, false);
+    outStream.flush();
+    errStream.flush();
+    return {code, out, err};
+}
+
+inline Run commandJson(const QStringList &args)
+{
+    return command(QStringList{QStringLiteral("--format"), QStringLiteral("json")} + args);
 }
 
 inline QString readText(const QString &path)
