@@ -3,6 +3,7 @@
 #include "editor/findinghighlighter.h"
 #include "export/displaynames.h"
 #include "panels/balancebar.h"
+#include "panels/coveragelist.h"
 #include "panels/scoregauge.h"
 
 #include <QGroupBox>
@@ -84,11 +85,7 @@ FindingsPanel::FindingsPanel(QWidget *parent) : QWidget(parent)
     balanceLayout->addWidget(m_balance);
 
     auto *coverageGroup = new QGroupBox(tr("Coverage"), this);
-    m_coverage = new QListWidget(coverageGroup);
-    m_coverage->setAccessibleName(tr("TPM topic coverage"));
-    m_coverage->setSelectionMode(QAbstractItemView::NoSelection);
-    // Grow with the checklist so the dock's scroll area, not a nested one, does the scrolling.
-    m_coverage->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_coverage = new CoverageList(coverageGroup);
     auto *coverageLayout = new QVBoxLayout(coverageGroup);
     coverageLayout->addWidget(m_coverage);
 
@@ -113,13 +110,8 @@ FindingsPanel::FindingsPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(findingsGroup, 1);
 
     connect(m_fixAll, &QPushButton::clicked, this, &FindingsPanel::fixAllRequested);
-    connect(m_coverage, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        // Enter on a missing topic does what its Insert button does, for keyboard users.
-        const QString id = item->data(Qt::UserRole).toString();
-        if (!id.isEmpty()) {
-            Q_EMIT insertTopicRequested(id);
-        }
-    });
+    connect(m_coverage, &CoverageList::insertTopicRequested, this,
+            &FindingsPanel::insertTopicRequested);
     connect(m_tree, &FindingsTree::findingActivated, this, &FindingsPanel::findingActivated);
 
     setAnalysis(Analysis{}, QString(), QList<bool>{});
@@ -147,14 +139,7 @@ void FindingsPanel::setAnalysis(const Analysis &analysis, const QString &text,
     // Typing moves the offsets of every finding after the cursor but rarely changes what the
     // lists show; rebuilding thousands of rows on every keystroke would be the slowest part
     // of an update. Rows are rebuilt only when what they show changes.
-    QStringList coverage;
-    for (const TopicCoverage &topic : analysis.coverage)
-        coverage.append(topic.id + (topic.present ? u'+' : u'-'));
-    coverage.append(roleName(analysis.role));
-    if (coverage != m_shownCoverage) {
-        m_shownCoverage = coverage;
-        fillCoverage(analysis);
-    }
+    m_coverage->showCoverage(analysis);
     size_t findings = qHash(analysis.findings.size());
     for (qsizetype i = 0; i < analysis.findings.size(); ++i) {
         const Finding &f = analysis.findings[i];
@@ -165,62 +150,13 @@ void FindingsPanel::setAnalysis(const Analysis &analysis, const QString &text,
     }
     if (findings != m_shownFindings) {
         m_shownFindings = findings;
-        m_fixAll->setEnabled(m_tree->show(analysis, text, shown));
+        m_fixAll->setEnabled(m_tree->showFindings(analysis, text, shown));
     }
 }
 
 QStringList FindingsPanel::missingTopicIds() const
 {
-    return m_missing;
-}
-
-void FindingsPanel::fillCoverage(const Analysis &analysis)
-{
-    m_missing.clear();
-    m_coverage->setUpdatesEnabled(false);
-    m_coverage->clear(); // also deletes the Insert buttons of the old rows
-
-    if (analysis.coverage.isEmpty()) {
-        auto *item = new QListWidgetItem(analysis.role == Role::Developer
-                                             ? tr("Not checked for developer postings")
-                                             : tr("No topics to check"),
-                                         m_coverage);
-        item->setFlags(Qt::NoItemFlags);
-    }
-
-    for (const TopicCoverage &topic : analysis.coverage) {
-        auto *item = new QListWidgetItem(m_coverage);
-        if (topic.present) {
-            item->setText(QChar(0x2713) + u' ' + topic.title);
-            // Enabled so it reads normally, but not selectable: there is nothing to do with it.
-            item->setFlags(Qt::ItemIsEnabled);
-            continue;
-        }
-        m_missing.append(topic.id);
-        item->setText(QChar(0x2717) + u' ' + topic.title);
-        item->setToolTip(topic.message);
-        item->setData(Qt::UserRole, topic.id);
-        item->setFlags(Qt::ItemIsEnabled);
-
-        // The row widget is transparent and only holds the button at its right end, so the
-        // item's own text (which screen readers and tests see) shows through on the left.
-        auto *row = new QWidget;
-        auto *rowLayout = new QHBoxLayout(row);
-        rowLayout->setContentsMargins(0, 1, 2, 1);
-        rowLayout->addStretch();
-        auto *button = new QPushButton(tr("Insert"), row);
-        button->setAccessibleName(tr("Insert: %1").arg(topic.title));
-        button->setToolTip(topic.snippet.isEmpty() ? topic.message : topic.snippet);
-        button->setAutoDefault(false);
-        rowLayout->addWidget(button);
-        const QString id = topic.id;
-        connect(button, &QPushButton::clicked, this,
-                [this, id] { Q_EMIT insertTopicRequested(id); });
-        // Width 0, not the item's default -1: a size hint with a negative side is ignored.
-        item->setSizeHint(QSize(0, row->sizeHint().height()));
-        m_coverage->setItemWidget(item, row);
-    }
-    m_coverage->setUpdatesEnabled(true);
+    return m_coverage->missingTopicIds();
 }
 
 } // namespace rolelens

@@ -7,11 +7,11 @@
 #include <QWidget>
 
 class QLabel;
-class QListWidget;
 class QPushButton;
 
 namespace rolelens {
 
+class CoverageList;
 class ScoreGauge;
 class BalanceBar;
 
@@ -42,18 +42,14 @@ Q_SIGNALS:
     void fixAllRequested();
 
 private:
-    void fillCoverage(const Analysis &analysis);
-
     ScoreGauge *m_gauge = nullptr;
     QLabel *m_verdict = nullptr;
     QLabel *m_scoreItems = nullptr;
     BalanceBar *m_balance = nullptr;
-    QListWidget *m_coverage = nullptr;
+    CoverageList *m_coverage = nullptr;
     FindingsTree *m_tree = nullptr;
     QPushButton *m_fixAll = nullptr;
-    QStringList m_missing;
-    QStringList m_shownCoverage; // what the coverage list shows, to skip needless rebuilds
-    size_t m_shownFindings = 0;  // a hash of what the findings tree shows, likewise
+    size_t m_shownFindings = 0; // a hash of what the findings tree shows, likewise
 };
 
 } // namespace rolelens

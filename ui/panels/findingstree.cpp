@@ -80,7 +80,8 @@ FindingsTree::FindingsTree(QWidget *parent) : QTreeWidget(parent)
     });
 }
 
-bool FindingsTree::show(const Analysis &analysis, const QString &text, const QList<bool> &shown)
+bool FindingsTree::showFindings(const Analysis &analysis, const QString &text,
+                                const QList<bool> &shown)
 {
     // One pass to bucket indexes by category keeps the categories in a fixed order and the
     // findings within each in text order (analysis.findings is sorted by start).

@@ -21,7 +21,7 @@ public:
 
     /// Shows the findings of \a analysis that \a shown marks (all when it is shorter), quoting
     /// \a text. Returns whether any of them offers a fix.
-    bool show(const Analysis &analysis, const QString &text, const QList<bool> &shown);
+    bool showFindings(const Analysis &analysis, const QString &text, const QList<bool> &shown);
 
 Q_SIGNALS:
     /// The user clicked (or pressed Enter on) finding number \a index of the analysis.
