@@ -238,6 +238,19 @@ private Q_SLOTS:
         QCOMPARE(w.editor()->toPlainText(), text);
     }
 
+    void undoAfterAFix_putsTheCaretBackWhereItWas()
+    {
+        MainWindow &w = windowWith(kHighlightText);
+        QTextCursor caret(w.editor()->document());
+        caret.setPosition(40);
+        w.editor()->setTextCursor(caret);
+        w.fixAll();
+        QVERIFY(w.editor()->toPlainText() != kHighlightText);
+        w.editor()->undo();
+        QCOMPARE(w.editor()->toPlainText(), kHighlightText);
+        QCOMPARE(w.editor()->textCursor().position(), 40);
+    }
+
     void findingMenu_offersIgnoreAndDisable()
     {
         MainWindow &w = windowWith(QStringLiteral("# TPM\n#Hiring now. Expertise in Rust."));

@@ -156,7 +156,9 @@ void PostingEditor::applyEdits(const QList<TextEdit> &edits)
 {
     if (edits.isEmpty())
         return;
-    QTextCursor cursor(document());
+    // A copy of the caret, not a fresh cursor at the start: the undo step remembers where the
+    // edit block began, and Undo puts the caret back there.
+    QTextCursor cursor = textCursor();
     cursor.beginEditBlock();
     // From the end backwards, so earlier offsets stay valid.
     for (auto it = edits.crbegin(); it != edits.crend(); ++it) {
