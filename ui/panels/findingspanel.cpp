@@ -114,11 +114,11 @@ FindingsPanel::FindingsPanel(QWidget *parent) : QWidget(parent)
             &FindingsPanel::insertTopicRequested);
     connect(m_tree, &FindingsTree::findingActivated, this, &FindingsPanel::findingActivated);
 
-    setAnalysis(Analysis{}, QString(), QList<bool>{});
+    setAnalysis(Analysis{}, QString(), {});
 }
 
 void FindingsPanel::setAnalysis(const Analysis &analysis, const QString &text,
-                                const QList<bool> &shown)
+                                const QList<Finding> &visible)
 {
     // Each change of a label re-lays out the dock, which measures the findings tree: with
     // thousands of rows that costs more than the analysis, so only real changes go through.
@@ -140,17 +140,13 @@ void FindingsPanel::setAnalysis(const Analysis &analysis, const QString &text,
     // lists show; rebuilding thousands of rows on every keystroke would be the slowest part
     // of an update. Rows are rebuilt only when what they show changes.
     m_coverage->showCoverage(analysis);
-    size_t findings = qHash(analysis.findings.size());
-    for (qsizetype i = 0; i < analysis.findings.size(); ++i) {
-        const Finding &f = analysis.findings[i];
-        if (shown.value(i, true)) {
-            findings = qHashMulti(findings, f.ruleId, int(f.severity),
-                                  QStringView(text).sliced(f.start, f.length));
-        }
-    }
+    size_t findings = qHash(visible.size());
+    for (const Finding &f : visible)
+        findings = qHashMulti(findings, f.ruleId, int(f.severity),
+                              QStringView(text).sliced(f.start, f.length));
     if (findings != m_shownFindings) {
         m_shownFindings = findings;
-        m_fixAll->setEnabled(m_tree->showFindings(analysis, text, shown));
+        m_fixAll->setEnabled(m_tree->showFindings(visible, text));
     }
 }
 

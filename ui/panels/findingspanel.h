@@ -25,9 +25,9 @@ class FindingsPanel : public QWidget
 public:
     explicit FindingsPanel(QWidget *parent = nullptr);
 
-    /// Shows \a analysis. \a text is the analysed text (for quoting findings); \a shown
-    /// tells which findings pass the severity filter (same size as analysis.findings).
-    void setAnalysis(const Analysis &analysis, const QString &text, const QList<bool> &shown);
+    /// Shows \a analysis, listing \a visible: its findings that pass the window's filter, the
+    /// same list the editor and the highlighter show. \a text is the analysed text.
+    void setAnalysis(const Analysis &analysis, const QString &text, const QList<Finding> &visible);
 
     /// Missing topic ids in checklist order (what the checklist offers to insert).
     [[nodiscard]] QStringList missingTopicIds() const;
@@ -35,7 +35,7 @@ public:
     [[nodiscard]] QTreeWidget *findingsTree() const { return m_tree; }
 
 Q_SIGNALS:
-    /// The user clicked (or pressed Enter on) finding number \a index of the analysis.
+    /// The user clicked (or pressed Enter on) finding number \a index of the visible ones.
     void findingActivated(int index);
     /// The user asked to insert the snippet of missing topic \a topicId.
     void insertTopicRequested(const QString &topicId);

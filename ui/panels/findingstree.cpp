@@ -80,19 +80,14 @@ FindingsTree::FindingsTree(QWidget *parent) : QTreeWidget(parent)
     });
 }
 
-bool FindingsTree::showFindings(const Analysis &analysis, const QString &text,
-                                const QList<bool> &shown)
+bool FindingsTree::showFindings(const QList<Finding> &findings, const QString &text)
 {
     // One pass to bucket indexes by category keeps the categories in a fixed order and the
-    // findings within each in text order (analysis.findings is sorted by start).
+    // findings within each in text order (the findings are sorted by start).
     std::array<QList<int>, kCategories.size()> buckets;
     bool anyFixable = false;
-    for (int i = 0; i < analysis.findings.size(); ++i) {
-        // A missing flag counts as shown, so a caller without a filter sees everything.
-        if (!shown.value(i, true)) {
-            continue;
-        }
-        const Finding &finding = analysis.findings.at(i);
+    for (int i = 0; i < findings.size(); ++i) {
+        const Finding &finding = findings.at(i);
         buckets.at(static_cast<std::size_t>(finding.category)).append(i);
         anyFixable = anyFixable || !finding.suggestions.isEmpty();
     }
@@ -109,7 +104,7 @@ bool FindingsTree::showFindings(const Analysis &analysis, const QString &text,
                               severityIcon(Severity::Warning, base, ratio),
                               severityIcon(Severity::Error, base, ratio)};
     const auto fill = [&](QTreeWidgetItem *group, Category category) {
-        fillGroup(group, category, buckets.at(static_cast<std::size_t>(category)), analysis, text,
+        fillGroup(group, category, buckets.at(static_cast<std::size_t>(category)), findings, text,
                   icons);
     };
 
@@ -155,7 +150,7 @@ bool FindingsTree::showFindings(const Analysis &analysis, const QString &text,
 }
 
 void FindingsTree::fillGroup(QTreeWidgetItem *group, Category category, const QList<int> &indexes,
-                             const Analysis &analysis, const QString &text,
+                             const QList<Finding> &findings, const QString &text,
                              const std::array<QIcon, 3> &icons)
 {
     // Item setters compare before they notify, so rows that show the same as before cost
@@ -181,7 +176,7 @@ void FindingsTree::fillGroup(QTreeWidgetItem *group, Category category, const QL
 
     for (int row = 0; row < rows; ++row) {
         const int index = indexes.at(row);
-        const Finding &finding = analysis.findings.at(index);
+        const Finding &finding = findings.at(index);
         QTreeWidgetItem *child = group->child(row);
         if (!child || isMoreRow(child)) {
             child = new QTreeWidgetItem;

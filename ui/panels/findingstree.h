@@ -19,18 +19,18 @@ class FindingsTree : public QTreeWidget
 public:
     explicit FindingsTree(QWidget *parent = nullptr);
 
-    /// Shows the findings of \a analysis that \a shown marks (all when it is shorter), quoting
-    /// \a text. Returns whether any of them offers a fix.
-    bool showFindings(const Analysis &analysis, const QString &text, const QList<bool> &shown);
+    /// Shows \a findings (sorted by start), quoting \a text. Returns whether any of them
+    /// offers a fix.
+    bool showFindings(const QList<Finding> &findings, const QString &text);
 
 Q_SIGNALS:
-    /// The user clicked (or pressed Enter on) finding number \a index of the analysis.
+    /// The user clicked (or pressed Enter on) finding number \a index of those shown.
     void findingActivated(int index);
 
 private:
-    /// Makes \a group's rows show \a indexes (into \a analysis.findings) of \a category.
+    /// Makes \a group's rows show \a indexes (into \a findings) of \a category.
     void fillGroup(QTreeWidgetItem *group, Category category, const QList<int> &indexes,
-                   const Analysis &analysis, const QString &text,
+                   const QList<Finding> &findings, const QString &text,
                    const std::array<QIcon, 3> &icons);
 
     QList<Category> m_shownCategories; // the groups the tree shows, in order

@@ -24,7 +24,7 @@ FindingsPresenter::FindingsPresenter(const EditorSettings &settings, PostingEdit
             &FindingsPresenter::onAnalysisReady);
     connect(m_review, &ReviewWorkflow::changed, this, &FindingsPresenter::show);
     connect(m_panel, &FindingsPanel::findingActivated, this, [this](int index) {
-        m_editor->selectFinding(m_visiblePosition.value(index, -1));
+        m_editor->selectFinding(index); // the panel lists what the editor has
         m_editor->setFocus();
     });
     connect(m_panel, &FindingsPanel::insertTopicRequested, this, &FindingsPresenter::insertTopic);
@@ -49,32 +49,34 @@ void FindingsPresenter::onAnalysisReady(const Analysis &analysis, const QString 
     m_review->refreshLines();
 }
 
+QList<Finding> FindingsPresenter::visibleFindings() const
+{
+    QList<Finding> visible;
+    for (const Finding &finding : std::as_const(m_analysis.findings)) {
+        if (isShown(finding))
+            visible.append(finding);
+    }
+    return visible;
+}
+
 void FindingsPresenter::show()
 {
-    QList<bool> shown;
-    QList<Finding> visible;
+    const QList<Finding> visible = visibleFindings();
     std::array<int, 3> counts{};
     int misspellings = 0;
-    m_visiblePosition.clear();
-    for (const Finding &finding : std::as_const(m_analysis.findings)) {
-        shown.append(isShown(finding));
-        m_visiblePosition.append(shown.last() ? int(visible.size()) : -1);
-        if (shown.last()) {
-            visible.append(finding);
-            if (finding.category == Category::Spelling)
-                ++misspellings;
-            else
-                ++counts[std::size_t(finding.severity)];
-        }
+    for (const Finding &finding : visible) {
+        if (finding.category == Category::Spelling)
+            ++misspellings;
+        else
+            ++counts[std::size_t(finding.severity)];
     }
-    // The editor and the highlighter know only the visible findings; the panel indexes all
-    // of them, so its clicks go through m_visiblePosition. Offsets are only good for the
-    // text they were found in: after an edit, the next analysis brings new ones.
+    // Offsets are only good for the text they were found in: after an edit, the next analysis
+    // brings new ones, and until then the editor and the highlighter keep what they have.
     if (m_controller->isCurrent()) {
         m_highlighter->setFindings(visible);
         m_editor->setFindings(visible, m_analysedText);
     }
-    m_panel->setAnalysis(m_analysis, m_analysedText, shown);
+    m_panel->setAnalysis(m_analysis, m_analysedText, visible);
     m_wordsLabel->setText(tr("%n word(s)", nullptr, m_controller->wordCount()));
     m_countsLabel->setText(
         QStringList{tr("%n error(s)", nullptr, counts[std::size_t(Severity::Error)]),

@@ -56,6 +56,8 @@ public:
 private:
     void onAnalysisReady(const Analysis &analysis, const QString &text);
     [[nodiscard]] bool isShown(const Finding &finding) const;
+    /// The one filter: the findings of the last analysis that the user sees, everywhere.
+    [[nodiscard]] QList<Finding> visibleFindings() const;
 
     const EditorSettings &m_settings;
     PostingEditor *m_editor;
@@ -67,8 +69,7 @@ private:
     QLabel *m_countsLabel;
     Analysis m_analysis;
     QString m_analysedText;
-    QList<int> m_visiblePosition; // analysis finding index -> editor finding index, or -1
-    QSet<QString> m_ignored;      // findingKey()s ignored in this document
+    QSet<QString> m_ignored; // findingKey()s ignored in this document
 };
 
 } // namespace rolelens
