@@ -12,11 +12,14 @@ bool overlaps(qsizetype start, qsizetype end, qsizetype otherStart, qsizetype ot
     return start < otherEnd && otherStart < end;
 }
 
-// Whether \a decision is about the finding of \a ruleId on \a quote at \a anchor. An orphaned
-// anchor matches anywhere: the wording was cut and pasted elsewhere.
+// Whether \a decision is about the finding of \a ruleId at \a anchor: the same finding
+// (findingKey(): the rule and its comparable text) at the same place. An orphaned anchor
+// matches anywhere: the wording was cut and pasted elsewhere. The rule is compared first,
+// which spares building keys for most decisions.
 bool isAbout(const ReviewDecision &decision, const QString &ruleId, const TextAnchor &anchor)
 {
-    return decision.ruleId == ruleId && decision.anchor.quote == anchor.quote &&
+    return decision.ruleId == ruleId &&
+           findingKey(decision.ruleId, decision.anchor.quote) == findingKey(ruleId, anchor.quote) &&
            (decision.anchor.orphaned || anchor.orphaned ||
             overlaps(decision.anchor.start, decision.anchor.end(), anchor.start, anchor.end()));
 }
