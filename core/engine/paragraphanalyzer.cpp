@@ -27,29 +27,19 @@ struct LineShape
     bool bullet = false;
 };
 
+// The line's Markdown shape (text/MarkdownLine, the one parser of line shapes) in tokens.
 LineShape shapeOf(QStringView line, const QList<Token> &tokens)
 {
-    LineShape shape;
-    int i = 0;
-    while (i < tokens.size() && isPunct(line, tokens[i], u"#"))
-        ++i;
-    if (i > 0 && i < tokens.size() && tokens[i].spaceBefore) {
-        shape.heading = true;
-        shape.contentStart = i;
-        return shape;
-    }
-    const Token &first = tokens.first();
-    int marker = 0;
-    if (isPunct(line, first, kBulletMarks) || first.kind == TokenKind::Emoji)
-        marker = 1;
-    else if (first.kind == TokenKind::Number && tokens.size() > 1 &&
-             isPunct(line, tokens[1], u".)"))
-        marker = 2;
-    if (marker > 0 && marker < tokens.size() && tokens[marker].spaceBefore) {
-        shape.bullet = true;
-        shape.contentStart = marker;
-    }
-    return shape;
+    const MarkdownLine markdown = MarkdownLine::parse(line);
+    const bool heading = markdown.kind == MarkdownLine::Kind::Heading;
+    if (!heading && !markdown.isListItem())
+        return {};
+    int first = 0;
+    while (first < tokens.size() && tokens[first].start < markdown.contentStart)
+        ++first;
+    if (first >= tokens.size())
+        return {}; // a marker with nothing after it is text
+    return {first, heading, !heading};
 }
 
 // "Requirements:", "**Nice to have**" or a Markdown heading: a short line that introduces

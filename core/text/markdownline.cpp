@@ -40,8 +40,10 @@ MarkdownLine MarkdownLine::parse(QStringView line)
             ++end;
         if (end < line.size() && (line[end] == u'.' || line[end] == u')') && spaceAt(end + 1))
             return marked(Kind::Numbered, end + 1);
-    } else if (c.isHighSurrogate() || (c.unicode() >= 0x2600 && c.unicode() <= 0x27BF)) {
-        // Emoji and symbols used as bullets ("✔ ", "🔹 ").
+    } else if (c.isHighSurrogate() || (c.unicode() >= 0x2600 && c.unicode() <= 0x27BF) ||
+               (c.unicode() >= 0x2300 && c.unicode() <= 0x23FF) ||
+               (c.unicode() >= 0x2B00 && c.unicode() <= 0x2BFF)) {
+        // Emoji and symbols used as bullets ("✔ ", "🔹 ", "⭐ "), as the tokenizer knows them.
         const qsizetype end = i + (c.isHighSurrogate() ? 2 : 1);
         if (spaceAt(end))
             return marked(Kind::Bullet, end);

@@ -34,6 +34,8 @@ private Q_SLOTS:
         QTest::newRow("emoji bullet")
             << QStringLiteral("\u2705 Agile delivery") << K::Bullet << 0
             << QStringLiteral("\u2705 ") << QStringLiteral("Agile delivery");
+        QTest::newRow("star bullet") << QStringLiteral("\u2B50 Stakeholders") << K::Bullet << 0
+                                     << QStringLiteral("\u2B50 ") << QStringLiteral("Stakeholders");
         QTest::newRow("numbered") << QStringLiteral("3) Own the plan") << K::Numbered << 0
                                   << QStringLiteral("3) ") << QStringLiteral("Own the plan");
         QTest::newRow("a number is text") << QStringLiteral("3.5 years") << K::Text << 0
