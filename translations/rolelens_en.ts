@@ -100,10 +100,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>standard input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1, line %2: %3 — %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -401,6 +397,29 @@
     </message>
 </context>
 <context>
+    <name>rolelens::CoverageList</name>
+    <message>
+        <source>TPM topic coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked for developer postings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topics to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rolelens::ExportController</name>
     <message>
         <source>posting</source>
@@ -478,10 +497,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TPM topic coverage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -491,22 +506,6 @@
     </message>
     <message>
         <source>Apply the suggested fix of every shown finding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not checked for developer postings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No topics to check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Insert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Insert: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -929,10 +928,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Comment on “%1”:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit Comment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -978,6 +973,18 @@
     </message>
     <message>
         <source>The kept findings were saved as a rule pack. Use it as a team pack from now on, so these findings are not reported again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, written with each comment and decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on %1:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1120,6 +1127,10 @@
         <source>Rule packs (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reviewer &amp;Name…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rolelens::SpellingController</name>
@@ -1157,6 +1168,13 @@
     </message>
     <message>
         <source>The word could not be saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::TextPrompt</name>
+    <message>
+        <source>Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1292,6 +1310,22 @@
     </message>
     <message>
         <source>&lt;h3&gt;RoleLens %1&lt;/h3&gt;&lt;p&gt;An editor for Technical Project Manager job postings. It marks demands that belong in a developer&apos;s posting, explains each one and offers a rewrite toward the work a TPM leads: risk, stakeholders, delivery and the team.&lt;/p&gt;&lt;p&gt;Released under the MIT licence. Built with Qt %2 and Hunspell.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

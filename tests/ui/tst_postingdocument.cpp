@@ -3,6 +3,7 @@
 #include "editor/findinghighlighter.h"
 #include "editor/postingdocument.h"
 #include "editor/postingeditor.h"
+#include "editor/textprompt.h"
 #include "engine/analyzer.h"
 #include "export/displaynames.h"
 #include "help/ruleguide.h"
@@ -27,6 +28,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -167,6 +169,22 @@ private Q_SLOTS:
         w.newFromText(text);
         waitForAnalysis();
         QTRY_COMPARE(w.editor()->findings().size(), 1);
+    }
+
+    void textPrompt_wrapsItsLinesAndCtrlEnterSubmits()
+    {
+        TextPrompt prompt(QStringLiteral("Add Comment"),
+                          QStringLiteral("Comment on \u201cx\u201d:"), QString());
+        prompt.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&prompt));
+        QCOMPARE(prompt.editor()->lineWrapMode(), QPlainTextEdit::WidgetWidth);
+        QTest::keyClicks(prompt.editor(), QStringLiteral("Who reads"));
+        QTest::keyClick(prompt.editor(), Qt::Key_Return);
+        QTest::keyClicks(prompt.editor(), QStringLiteral("these?"));
+        QVERIFY(prompt.isVisible()); // Enter is a new line
+        QTest::keyClick(prompt.editor(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(prompt.result(), int(QDialog::Accepted));
+        QCOMPARE(prompt.text(), QStringLiteral("Who reads\nthese?"));
     }
 
     void savingToAMissingFolder_failsAndKeepsTheText()

@@ -1,13 +1,13 @@
 #include "editor/postingdocument.h"
 
 #include "editor/editorsettings.h"
+#include "editor/textprompt.h"
 #include "io/textfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
@@ -33,10 +33,8 @@ PostingDocument::PostingDocument(QPlainTextEdit *editor, EditorSettings &setting
     };
     m_prompts.askText = [this](const QString &title, const QString &label,
                                const QString &initial) -> std::optional<QString> {
-        bool ok = false;
-        const QString text =
-            QInputDialog::getMultiLineText(m_dialogParent, title, label, initial, &ok);
-        return ok ? std::optional(text) : std::nullopt;
+        TextPrompt prompt(title, label, initial, m_dialogParent);
+        return prompt.exec() == QDialog::Accepted ? std::optional(prompt.text()) : std::nullopt;
     };
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &PostingDocument::onFileChanged);
 }

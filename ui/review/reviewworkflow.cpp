@@ -158,7 +158,7 @@ void ReviewWorkflow::addComment()
         return;
     const QString quote = m_editor->toPlainText().mid(start, end - start).simplified();
     const auto body = m_document->prompts().askText(
-        tr("Add Comment"), tr("Comment on \u201c%1\u201d:").arg(quote.left(60)), QString());
+        tr("Add Comment"), tr("Comment on %1:").arg(quoted(quote, 60)), QString());
     if (!body || body->trimmed().isEmpty())
         return;
     m_session->addComment(start, end - start, body->trimmed());
