@@ -70,8 +70,10 @@ int main(int argc, char *argv[])
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty() || !window.openFile(files.first())) {
         QFile sample(QStringLiteral(":/samples/sample-posting.md"));
+        // Named, so that nobody takes the sample for their own untitled draft.
         window.newFromText(sample.open(QIODevice::ReadOnly) ? QString::fromUtf8(sample.readAll())
-                                                            : QString());
+                                                            : QString(),
+                           QCoreApplication::translate("main", "Sample posting"));
     }
     window.show();
     window.offerRecovery(); // after a crash: unsaved work from the last session

@@ -198,6 +198,10 @@
         <source>Posting to open; without one, the sample posting opens.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sample posting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rolelens</name>

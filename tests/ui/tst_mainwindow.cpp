@@ -63,6 +63,17 @@ private Q_SLOTS:
         QVERIFY(w.isWindowModified());
     }
 
+    void unsavedDocument_carriesTheNameItWasMadeWith()
+    {
+        MainWindow &w = windowWith(QString());
+        QCOMPARE(w.windowTitle(), QStringLiteral("RoleLens \u2014 Untitled[*]"));
+        w.newFromText(QStringLiteral("# TPM\n"), QStringLiteral("Sample posting"));
+        QCOMPARE(w.windowTitle(), QStringLiteral("RoleLens \u2014 Sample posting[*]"));
+        QCOMPARE(w.document()->displayName(), QStringLiteral("Sample posting"));
+        w.newFromText(QString());
+        QCOMPARE(w.document()->displayName(), QStringLiteral("Untitled"));
+    }
+
     void menus_everyShortcutTriggersItsActionAndNoneIsShared()
     {
         MainWindow &w = windowWith(kHighlightText);

@@ -41,7 +41,9 @@ PostingDocument::PostingDocument(QPlainTextEdit *editor, EditorSettings &setting
 
 QString PostingDocument::displayName() const
 {
-    return m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName();
+    if (!m_path.isEmpty())
+        return QFileInfo(m_path).fileName();
+    return m_unsavedName.isEmpty() ? tr("Untitled") : m_unsavedName;
 }
 
 void PostingDocument::setPath(const QString &path)
@@ -92,8 +94,9 @@ void PostingDocument::onFileChanged(const QString &path)
         load(path, false);
 }
 
-void PostingDocument::newDocument(const QString &text)
+void PostingDocument::newDocument(const QString &text, const QString &name)
 {
+    m_unsavedName = name;
     m_editor->setPlainText(text);
     m_editor->document()->setModified(false);
     m_crlf = false;

@@ -44,7 +44,9 @@ public:
     [[nodiscard]] const QString &path() const { return m_path; }
 
     /// Replaces the text with \a text as a new, unsaved, unmodified document.
-    void newDocument(const QString &text = {});
+    /// \a name is what the window calls it until it is saved ("Sample posting", a template's
+    /// name); empty: "Untitled".
+    void newDocument(const QString &text = {}, const QString &name = {});
     /// Shows \a text, recovered after a crash, as the unsaved work on \a path (empty: a
     /// document never saved): modified, and saved to \a path by Save.
     void restore(const QString &text, const QString &path);
@@ -85,6 +87,7 @@ private:
     EditorSettings &m_settings;
     QWidget *m_dialogParent;
     QString m_path;
+    QString m_unsavedName; // the name of a document not saved yet; empty: "Untitled"
     bool m_crlf = false;
     TextEncoding m_encoding = TextEncoding::Utf8;
     Prompts m_prompts;

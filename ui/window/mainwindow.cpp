@@ -115,9 +115,9 @@ bool MainWindow::openFile(const QString &path)
     return true;
 }
 
-void MainWindow::newFromText(const QString &text)
+void MainWindow::newFromText(const QString &text, const QString &name)
 {
-    m_document->newDocument(text);
+    m_document->newDocument(text, name);
     m_controller->scheduleNow();
 }
 

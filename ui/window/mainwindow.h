@@ -35,8 +35,9 @@ public:
 
     /// Opens \a path (after asking about unsaved changes); false if it was not opened.
     bool openFile(const QString &path);
-    /// Shows \a text as a new unsaved document ("New from template", the sample).
-    void newFromText(const QString &text);
+    /// Shows \a text as a new unsaved document ("New from template", the sample), called
+    /// \a name until it is saved (empty: "Untitled").
+    void newFromText(const QString &text, const QString &name = {});
 
     [[nodiscard]] PostingEditor *editor() const { return m_editor; }
     [[nodiscard]] FindingsPanel *findingsPanel() const { return m_panel; }

@@ -159,9 +159,9 @@ void WindowMenus::fillTemplateMenu(QMenu *menu)
         QString title =
             QFileInfo(name).completeBaseName().replace(QLatin1Char('-'), QLatin1Char(' '));
         title[0] = title[0].toUpper();
-        menu->addAction(title, this, [this, name] {
+        menu->addAction(title, this, [this, name, title] {
             if (m_window->document()->maybeSave())
-                m_window->newFromText(readResource(QStringLiteral(":/templates/") + name));
+                m_window->newFromText(readResource(QStringLiteral(":/templates/") + name), title);
         });
     }
 }
