@@ -187,6 +187,21 @@
         <source>Errors: %1 → %2 (%3) · Warnings: %4 → %5 (%6)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every rule was on when this report was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) turned off when this report was made, so their findings are not listed: %1.</source>
+        <translation>
+            <numerusform>%n rule turned off when this report was made, so its findings are not listed: %1.</numerusform>
+            <numerusform>%n rules turned off when this report was made, so their findings are not listed: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -424,6 +439,25 @@
     </message>
 </context>
 <context>
+    <name>rolelens::DisabledRulesDialog</name>
+    <message>
+        <source>Disabled Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rules are turned off. Right-click a finding and choose Disable Rule to turn its rule off for every posting you open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These rules are off for every posting you open, and the review report lists them. Clear a box to turn its rule back on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn All On</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rolelens::ExportController</name>
     <message>
         <source>posting</source>
@@ -514,6 +548,18 @@
     </message>
     <message>
         <source>Too little text to judge yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) off</source>
+        <translation>
+            <numerusform>%n rule off</numerusform>
+            <numerusform>%n rules off</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turned off with Disable Rule: %1.
+Settings › Rule Packs › Disabled Rules turns them back on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -608,10 +654,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rule %1 disabled. Settings › Rule Packs › Enable Disabled Rules brings it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rule Pack Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,6 +677,10 @@
     </message>
     <message>
         <source>The comments and decisions of the recovered copy could not be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 is off for every posting. Settings › Rule Packs › Disabled Rules turns it back on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -770,6 +816,10 @@
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set this finding aside without a reason; saved with the review</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rolelens::RecoveryController</name>
@@ -825,10 +875,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Forget this decision; a kept finding shows as open again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>E&amp;xport Exceptions…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,6 +905,14 @@
     </message>
     <message>
         <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this decision; a kept or ignored finding shows as open again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored · %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1104,10 +1158,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Enable Disabled Rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Analysis Delay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1133,6 +1183,10 @@
     </message>
     <message>
         <source>Reviewer &amp;Name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disabled Rules…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -37,8 +37,7 @@ QString RecoveryStore::save(const Entry &entry) const
         {QStringLiteral("path"), entry.originalPath},
         {QStringLiteral("saved"), entry.saved.toString(Qt::ISODateWithMs)},
         {QStringLiteral("text"), entry.text},
-        {QStringLiteral("review"), QString::fromUtf8(entry.review)},
-        {QStringLiteral("ignored"), QJsonArray::fromStringList(entry.ignored)}};
+        {QStringLiteral("review"), QString::fromUtf8(entry.review)}};
     QSaveFile file(fileOf(entry.id));
     if (!file.open(QIODevice::WriteOnly))
         return file.errorString();
@@ -69,8 +68,7 @@ QList<RecoveryStore::Entry> RecoveryStore::entries() const
                       QDateTime::fromString(object.value(QLatin1String("saved")).toString(),
                                             Qt::ISODateWithMs),
                       object.value(QLatin1String("text")).toString(),
-                      object.value(QLatin1String("review")).toString().toUtf8(),
-                      object.value(QLatin1String("ignored")).toVariant().toStringList()});
+                      object.value(QLatin1String("review")).toString().toUtf8()});
     }
     std::sort(found.begin(), found.end(),
               [](const Entry &a, const Entry &b) { return a.saved < b.saved; });

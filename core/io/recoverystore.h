@@ -22,8 +22,7 @@ public:
         QString originalPath; ///< the file it belongs to; empty for a never-saved document
         QDateTime saved;
         QString text;
-        QByteArray review;   ///< the review file's JSON of the text; empty: no review
-        QStringList ignored; ///< findingKey()s of what Ignore Here hid
+        QByteArray review; ///< the review file's JSON of the text (Ignore Here too); empty: none
     };
 
     explicit RecoveryStore(QString folder);

@@ -34,7 +34,7 @@ struct TopicCoverage
     bool present = false;
     QString message; ///< why the topic matters, shown when it is missing
     QString snippet; ///< a sentence to insert when it is missing
-    QString section; ///< "responsibilities" or "qualifications"
+    QString section; ///< "responsibilities", "qualifications" or "preferred"
 };
 
 /// One line of the score's explanation, e.g. {"2 coding-demand errors", -36}.

@@ -28,6 +28,8 @@ struct FileReport
     Analysis analysis; ///< with a review, the findings it keeps are left out
     std::optional<Review> review = std::nullopt;
     std::optional<BaselineReport> baseline = std::nullopt;
+    /// Rules the user had turned off when the report was made: their findings are missing.
+    QStringList disabledRules = {};
 };
 
 class Analyzer;

@@ -33,7 +33,15 @@ TextAnchor anchorOf(const Finding &finding, const QString &text)
 
 QString decisionKindName(DecisionKind kind)
 {
-    return kind == DecisionKind::Kept ? QStringLiteral("kept") : QStringLiteral("accepted");
+    switch (kind) {
+    case DecisionKind::Accepted:
+        break;
+    case DecisionKind::Kept:
+        return QStringLiteral("kept");
+    case DecisionKind::Ignored:
+        return QStringLiteral("ignored");
+    }
+    return QStringLiteral("accepted");
 }
 
 void TextAnchor::applyEdit(qsizetype position, qsizetype removed, qsizetype added)
@@ -193,19 +201,19 @@ bool Review::hasOrphans() const
     return orphaned(m_comments) || orphaned(m_decisions);
 }
 
-bool Review::isKept(const Finding &finding, const QString &text) const
+bool Review::isClosed(const Finding &finding, const QString &text) const
 {
     if (m_decisions.isEmpty())
         return false; // the common case, asked for every finding: no copy of its text
     const ReviewDecision *decision = decisionOn(finding, text);
-    return decision && decision->kind == DecisionKind::Kept;
+    return decision && decision->kind != DecisionKind::Accepted;
 }
 
 QList<Finding> Review::openFindings(const QList<Finding> &findings, const QString &text) const
 {
     QList<Finding> open;
     std::copy_if(findings.cbegin(), findings.cend(), std::back_inserter(open),
-                 [&](const Finding &finding) { return !isKept(finding, text); });
+                 [&](const Finding &finding) { return !isClosed(finding, text); });
     return open;
 }
 

@@ -48,15 +48,17 @@ struct ReviewComment
     friend bool operator==(const ReviewComment &, const ReviewComment &) = default;
 };
 
-/// What the reviewer decided about a finding: fix it (Accepted) or keep the wording on
-/// purpose (Kept).
+/// What the reviewer decided about a finding: fix it (Accepted), keep the wording on purpose
+/// with a reason (Kept), or set it aside without one (Ignored, "Ignore Here"). Kept and
+/// Ignored both close the finding.
 enum class DecisionKind
 {
     Accepted,
-    Kept
+    Kept,
+    Ignored
 };
 
-/// "accepted" or "kept", as the review file and the CLI write it.
+/// "accepted", "kept" or "ignored", as the review file and the CLI write it.
 [[nodiscard]] QString decisionKindName(DecisionKind kind);
 
 /// A reviewer's decision on one finding. The anchor's quote is the finding's text.
@@ -107,10 +109,10 @@ public:
     /// Whether any anchor lost its text, so that restoreOrphans() has something to do.
     [[nodiscard]] bool hasOrphans() const;
 
-    /// Whether the reviewer kept \a finding: a Kept decision names its rule and its text,
-    /// and its anchor overlaps the finding, or is orphaned (the wording moved).
-    [[nodiscard]] bool isKept(const Finding &finding, const QString &text) const;
-    /// \a findings without the kept ones.
+    /// Whether the reviewer closed \a finding: a Kept or Ignored decision names its rule and
+    /// its text, and its anchor overlaps the finding, or is orphaned (the wording moved).
+    [[nodiscard]] bool isClosed(const Finding &finding, const QString &text) const;
+    /// \a findings without the closed ones: what is still open.
     [[nodiscard]] QList<Finding> openFindings(const QList<Finding> &findings,
                                               const QString &text) const;
 

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <algorithm>
 #include <cmath>
 #include <functional>
 
@@ -165,13 +166,14 @@ bool ReviewParser::readDecision(const QJsonObject &object, const QString &path, 
         return false;
     if (decision.ruleId.isEmpty())
         return fail(path + QStringLiteral(".rule must not be empty"));
-    if (kind == decisionKindName(DecisionKind::Kept))
-        decision.kind = DecisionKind::Kept;
-    else if (kind == decisionKindName(DecisionKind::Accepted))
-        decision.kind = DecisionKind::Accepted;
-    else
-        return fail(QStringLiteral("%1.decision must be \"accepted\" or \"kept\", not \"%2\"")
+    const auto known = {DecisionKind::Accepted, DecisionKind::Kept, DecisionKind::Ignored};
+    const auto named = std::find_if(known.begin(), known.end(),
+                                    [&](DecisionKind k) { return decisionKindName(k) == kind; });
+    if (named == known.end())
+        return fail(QStringLiteral(
+                        "%1.decision must be \"accepted\", \"kept\" or \"ignored\", not \"%2\"")
                         .arg(path, kind));
+    decision.kind = *named;
     review->decide(decision);
     return true;
 }

@@ -198,11 +198,13 @@ bool PackParser::parseTopic(const QJsonValue &value, int index, TopicSpec *topic
         return fail(topic->where, what + QStringLiteral(" needs \"tags\""));
     topic->section =
         object.value(QLatin1String("section")).toString(QStringLiteral("responsibilities"));
-    if (topic->section != QLatin1String("responsibilities") &&
-        topic->section != QLatin1String("qualifications"))
-        return fail(topic->where,
-                    what + QStringLiteral(
-                               ": \"section\" must be \"responsibilities\" or \"qualifications\""));
+    static const QStringList sections = {QStringLiteral("responsibilities"),
+                                         QStringLiteral("qualifications"),
+                                         QStringLiteral("preferred")};
+    if (!sections.contains(topic->section))
+        return fail(topic->where, what + QStringLiteral(": \"section\" must be "
+                                                        "\"responsibilities\", \"qualifications\" "
+                                                        "or \"preferred\""));
     return true;
 }
 

@@ -159,33 +159,44 @@ private Q_SLOTS:
         QCOMPARE(review.comments().first().id, second);
     }
 
-    void isKept_matchesRuleTextAndPlace_data()
+    void isClosed_matchesRuleTextPlaceAndKind_data()
     {
         QTest::addColumn<QString>("ruleId");
         QTest::addColumn<TextAnchor>("anchor");
-        QTest::addColumn<bool>("isKept");
+        QTest::addColumn<DecisionKind>("kind");
+        QTest::addColumn<bool>("isClosed");
 
         const QString rule = QStringLiteral("coding-demand/expertise");
-        QTest::newRow("same rule, text and place") << rule << javaAnchor() << true;
-        QTest::newRow("other rule") << QStringLiteral("tone/hype") << javaAnchor() << false;
+        const DecisionKind kept = DecisionKind::Kept;
+        QTest::newRow("same rule, text and place") << rule << javaAnchor() << kept << true;
+        QTest::newRow("other rule") << QStringLiteral("tone/hype") << javaAnchor() << kept << false;
         QTest::newRow("other text")
-            << rule << TextAnchor{kJavaStart, 4, QStringLiteral("Jav")} << false;
-        QTest::newRow("overlapping") << rule << TextAnchor{15, 4, QStringLiteral("Java")} << true;
-        QTest::newRow("elsewhere") << rule << TextAnchor{25, 4, QStringLiteral("Java")} << false;
+            << rule << TextAnchor{kJavaStart, 4, QStringLiteral("Jav")} << kept << false;
+        QTest::newRow("overlapping")
+            << rule << TextAnchor{15, 4, QStringLiteral("Java")} << kept << true;
+        QTest::newRow("elsewhere")
+            << rule << TextAnchor{25, 4, QStringLiteral("Java")} << kept << false;
         QTest::newRow("orphaned: anywhere")
-            << rule << TextAnchor{0, 0, QStringLiteral("Java"), true} << true;
+            << rule << TextAnchor{0, 0, QStringLiteral("Java"), true} << kept << true;
+        QTest::newRow("ignored closes it too") << rule << javaAnchor() << DecisionKind::Ignored
+                                               << true;
+        QTest::newRow("accepted leaves it open")
+            << rule << javaAnchor() << DecisionKind::Accepted << false;
     }
 
-    void isKept_matchesRuleTextAndPlace()
+    void isClosed_matchesRuleTextPlaceAndKind()
     {
         QFETCH(QString, ruleId);
         QFETCH(TextAnchor, anchor);
-        QFETCH(bool, isKept);
+        QFETCH(DecisionKind, kind);
+        QFETCH(bool, isClosed);
         Review review;
-        review.decide(kept(ruleId, anchor));
+        ReviewDecision decision = kept(ruleId, anchor);
+        decision.kind = kind;
+        review.decide(decision);
         const Finding java = finding(QStringLiteral("coding-demand/expertise"), kJavaStart, 4);
-        QCOMPARE(review.isKept(java, kText), isKept);
-        QCOMPARE(review.openFindings({java}, kText).size(), isKept ? 0 : 1);
+        QCOMPARE(review.isClosed(java, kText), isClosed);
+        QCOMPARE(review.openFindings({java}, kText).size(), isClosed ? 0 : 1);
     }
 
     void decide_replacesTheDecisionOnTheSameFinding()
@@ -198,7 +209,7 @@ private Q_SLOTS:
         review.decide(accepted);
         QCOMPARE(review.decisions().size(), 1);
         const Finding java = finding(rule, kJavaStart, 4);
-        QVERIFY(!review.isKept(java, kText));
+        QVERIFY(!review.isClosed(java, kText));
         QCOMPARE(review.decisionOn(java, kText)->kind, DecisionKind::Accepted);
         const ReviewDecision stored = *review.decisionOn(java, kText);
         QVERIFY(review.removeDecision(stored));

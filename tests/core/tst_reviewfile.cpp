@@ -48,6 +48,11 @@ private Q_SLOTS:
             kept(QStringLiteral("tone/emoji"), {0, 2, QStringLiteral("\U0001F680")});
         accepted.kind = DecisionKind::Accepted;
         review.decide(accepted);
+        ReviewDecision ignored = kept(QStringLiteral("tone/hype"),
+                                      {text.indexOf(QLatin1String("and")), 3, QStringLiteral("and")},
+                                      QString());
+        ignored.kind = DecisionKind::Ignored;
+        review.decide(ignored);
 
         QTemporaryDir dir;
         const QString path = reviewSidecarPath(dir.filePath(QStringLiteral("posting.md")));
@@ -76,6 +81,8 @@ private Q_SLOTS:
         QCOMPARE(decisions.at(1).toObject().value(QStringLiteral("length")).toInt(), 1);
         QCOMPARE(decisions.at(1).toObject().value(QStringLiteral("decision")).toString(),
                  QStringLiteral("accepted"));
+        QCOMPARE(decisions.at(2).toObject().value(QStringLiteral("decision")).toString(),
+                 QStringLiteral("ignored"));
 
         const ReviewLoadResult loaded = loadReview(path, text);
         QVERIFY2(loaded.review, qPrintable(loaded.error.toString()));
@@ -199,9 +206,9 @@ private Q_SLOTS:
         QTest::newRow("unknown decision")
             << QByteArray(R"({"format": "rolelens-review", "version": 1, "decisions": [
                    {"rule": "tone/hype", "start": 0, "length": 9, "quote": "Expertise",
-                    "decision": "ignored", "reason": "", "author": "", "decided": "2026-03-01T09:30:00Z"}]})")
-            << QStringLiteral("r.json: decisions[0].decision must be \"accepted\" or \"kept\", not "
-                              "\"ignored\"");
+                    "decision": "hidden", "reason": "", "author": "", "decided": "2026-03-01T09:30:00Z"}]})")
+            << QStringLiteral("r.json: decisions[0].decision must be \"accepted\", \"kept\" or "
+                              "\"ignored\", not \"hidden\"");
     }
 
     void sidecar_schemaErrorsNameFileAndField()

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 Q_DECLARE_METATYPE(rolelens::TextAnchor)
+Q_DECLARE_METATYPE(rolelens::DecisionKind)
 
 namespace rolelens {
 

@@ -140,6 +140,9 @@ private Q_SLOTS:
                 "# TPM\n\n## What you bring\n- Scrum experience\n- A project management "
                 "certification "
                 "such as PMP, PMI-ACP, CSM or PRINCE2 is a plus.\n\n## About us\nWe make games."));
+        QCOMPARE(w.editor()->textCursor().selectedText(),
+                 QStringLiteral("A project management certification such as PMP, PMI-ACP, CSM or "
+                                "PRINCE2 is a plus."));
         waitForAnalysis();
         QTRY_VERIFY(
             !w.findingsPanel()->missingTopicIds().contains(QStringLiteral("certifications")));

@@ -146,7 +146,7 @@ private Q_SLOTS:
             return kHighlightText.mid(f.start, f.length) == QStringLiteral("Expertise in Go");
         });
         QVERIFY(go != findings.cend());
-        Q_EMIT w.editor()->ignoreRequested(*go);
+        QVERIFY(w.editor()->decide(int(go - findings.cbegin()), DecisionKind::Ignored));
         QCOMPARE(marksOf(line).size(), qsizetype(1));
         QCOMPARE(paintedMarks(w), freshMarks(w));
     }

@@ -275,7 +275,7 @@ private Q_SLOTS:
         QVERIFY(
             labels.contains(QStringLiteral("Disable Rule \u201ccoding-demand/expertise\u201d")));
         // Ignore here hides this finding only.
-        Q_EMIT w.editor()->ignoreRequested(w.editor()->findings().at(1));
+        QVERIFY(w.editor()->decide(1, DecisionKind::Ignored));
         QCOMPARE(w.editor()->findings().size(), qsizetype(1));
         QCOMPARE(w.editor()->findings().first().ruleId, QStringLiteral("tone/hashtags"));
     }

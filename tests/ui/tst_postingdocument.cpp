@@ -6,6 +6,7 @@
 #include "editor/textprompt.h"
 #include "engine/analyzer.h"
 #include "export/displaynames.h"
+#include "export/reporthtml.h"
 #include "help/ruleguide.h"
 #include "io/recoverystore.h"
 #include "panels/findingspanel.h"
@@ -18,12 +19,14 @@
 #include "rules/ruleset.h"
 #include "support/files.h"
 #include "support/windowfixture.h"
+#include "window/disabledrulesdialog.h"
 #include "window/mainwindow.h"
 #include "window/translations.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenu>
@@ -31,6 +34,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QSettings>
+#include <QStatusBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -159,16 +163,69 @@ private Q_SLOTS:
         QCOMPARE(replaced.size(), 2);
     }
 
-    void ignoreHere_lastsUntilTheDocumentIsReplaced()
+    void ignoreHere_isADecisionSavedWithThePosting()
     {
         const QString text = QStringLiteral("# Technical Project Manager\n- Expertise in Java\n");
-        MainWindow &w = windowWith(text);
-        QCOMPARE(w.editor()->findings().size(), 1);
-        Q_EMIT w.editor()->ignoreRequested(w.editor()->findings().first());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("draft.md"));
+        QVERIFY(writeBytes(path, text.toUtf8()));
+        MainWindow &w = windowWith(QString());
+        QVERIFY(w.openFile(path));
+        waitForAnalysis();
+        QTRY_COMPARE(w.editor()->findings().size(), 1);
+        QVERIFY(w.editor()->decide(0, DecisionKind::Ignored));
+        QCOMPARE(w.editor()->findings().size(), 0);
+        const Review &review = w.review()->session()->review();
+        QCOMPARE(review.decisions().size(), qsizetype(1));
+        QCOMPARE(review.decisions().first().kind, DecisionKind::Ignored);
+        QCOMPARE(review.decisions().first().reason, QString());
+        QCOMPARE(review.decisions().first().author, QStringLiteral("Test Reviewer"));
+        QCOMPARE(w.review()->panel()->decisionList()->item(0)->text(),
+                 QStringLiteral("Ignored \u00b7 Line 2 \u00b7 \u201cExpertise in Java\u201d"));
+        QVERIFY(w.document()->save());
+        QVERIFY(readBytes(path + QStringLiteral(".review.json")).contains("\"ignored\""));
+
+        // Reopened, it is still set aside; a new document of the same text is not.
+        QVERIFY(w.openFile(path));
+        waitForAnalysis();
+        QTRY_VERIFY(w.analysis()->isCurrent());
         QCOMPARE(w.editor()->findings().size(), 0);
         w.newFromText(text);
         waitForAnalysis();
         QTRY_COMPARE(w.editor()->findings().size(), 1);
+    }
+
+    void disableRule_isVisibleListedAndReversible()
+    {
+        installTranslations(QCoreApplication::instance()); // "1 rule", not "1 rule(s)"
+        MainWindow &w = windowWith(QStringLiteral("# TPM\n#Hiring now. Expertise in Rust."));
+        QCOMPARE(w.editor()->findings().size(), qsizetype(2));
+        auto *status = w.statusBar()->findChild<QLabel *>(QStringLiteral("disabledRules"));
+        QLabel *dock = w.findingsPanel()->disabledRulesLabel();
+        QVERIFY(status && status->isHidden());
+        QVERIFY(dock->isHidden());
+        Q_EMIT w.editor()->disableRuleRequested(QStringLiteral("coding-demand/expertise"));
+        waitForAnalysis();
+        QTRY_COMPARE(w.editor()->findings().size(), qsizetype(1));
+        QVERIFY(!status->isHidden());
+        QCOMPARE(status->text(), QStringLiteral("1 rule off"));
+        QCOMPARE(dock->text(), QStringLiteral("1 rule off"));
+        QVERIFY(dock->toolTip().contains(QStringLiteral("coding-demand/expertise")));
+        const Analyzer analyzer(w.analysis()->rulesPointer());
+        const FileReport report =
+            w.review()->report(QStringLiteral("p.md"), w.editor()->toPlainText(), analyzer);
+        QCOMPARE(report.disabledRules, QStringList{QStringLiteral("coding-demand/expertise")});
+        QVERIFY(reportHtml(report).contains(
+            QStringLiteral("1 rule turned off when this report was made, so its findings are "
+                           "not listed: coding-demand/expertise.")));
+
+        DisabledRulesDialog dialog(QStringList{QStringLiteral("coding-demand/expertise"),
+                                               QStringLiteral("tone/hashtags")},
+                                   nullptr);
+        QCOMPARE(dialog.list()->count(), 2);
+        QCOMPARE(dialog.stillDisabled().size(), qsizetype(2));
+        dialog.list()->item(0)->setCheckState(Qt::Unchecked);
+        QCOMPARE(dialog.stillDisabled(), QStringList{QStringLiteral("tone/hashtags")});
     }
 
     void textPrompt_wrapsItsLinesAndCtrlEnterSubmits()

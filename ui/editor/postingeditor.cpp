@@ -233,8 +233,11 @@ void PostingEditor::addFindingActions(int index, QMenu *menu)
     });
     insert(keep);
     auto *ignore = new QAction(tr("Ignore Here"), menu);
-    connect(ignore, &QAction::triggered, this,
-            [this, finding] { Q_EMIT ignoreRequested(finding); });
+    ignore->setToolTip(tr("Set this finding aside without a reason; saved with the review"));
+    connect(ignore, &QAction::triggered, this, [this, finding, word] {
+        if (isValid(finding, word))
+            Q_EMIT decisionRequested(finding, DecisionKind::Ignored);
+    });
     insert(ignore);
     auto *disable = new QAction(tr("Disable Rule \u201c%1\u201d").arg(finding.ruleId), menu);
     connect(disable, &QAction::triggered, this,

@@ -48,8 +48,8 @@ public:
     void addFindingActions(int index, QMenu *menu);
     /// Opens the suggestions menu for the finding at the cursor (Ctrl+.).
     void showFixesAtCursor();
-    /// Finding \a index's Accept Suggestion (record it, then apply the first suggestion)
-    /// and Keep as Is (record it); false if the finding is gone from the text.
+    /// Finding \a index's Accept Suggestion (record it, then apply the first suggestion),
+    /// Keep as Is and Ignore Here (record it); false if the finding is gone from the text.
     bool decide(int index, DecisionKind kind);
 
     /// Marks the text of \a comments with a tint and a marker in the left margin whose
@@ -59,7 +59,6 @@ public:
     [[nodiscard]] QWidget *commentMargin() const { return m_margin; }
 
 Q_SIGNALS:
-    void ignoreRequested(const rolelens::Finding &finding);
     void addToDictionaryRequested(const QString &word);
     void ignoreAllRequested(const QString &word);
     void disableRuleRequested(const QString &ruleId);

@@ -78,6 +78,19 @@ QString summary(const Analysis &analysis)
     return html;
 }
 
+// Said under the summary, so that a reader knows which findings cannot be in the report.
+QString disabledRules(const QStringList &ruleIds)
+{
+    if (ruleIds.isEmpty())
+        return QStringLiteral("<p>%1</p>")
+            .arg(escaped(QObject::tr("Every rule was on when this report was made.")));
+    return QStringLiteral("<p>%1</p>")
+        .arg(escaped(QObject::tr("%n rule(s) turned off when this report was made, so their "
+                                 "findings are not listed: %1.",
+                                 nullptr, int(ruleIds.size()))
+                         .arg(ruleIds.join(QStringLiteral(", ")))));
+}
+
 // Up to kMaxListedChanges of \a findings in \a text, as list items.
 QString changedFindings(const QList<Finding> &findings, const QString &text)
 {
@@ -232,9 +245,9 @@ QString decisions(const Review &review, const TextPositions &positions)
                         {QObject::tr("Decision"), 26},
                         {QObject::tr("Reason"), 38}});
     for (const ReviewDecision &decision : review.decisions()) {
-        const QString kind = decision.kind == DecisionKind::Kept
-                                 ? QObject::tr("Kept on purpose")
-                                 : QObject::tr("Suggestion accepted");
+        const QString kind = decision.kind == DecisionKind::Kept      ? QObject::tr("Kept on purpose")
+                             : decision.kind == DecisionKind::Ignored ? QObject::tr("Ignored")
+                                                                      : QObject::tr("Suggestion accepted");
         const QString reason =
             decision.reason.isEmpty() ? QObject::tr("No reason given.") : decision.reason;
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3<br/><i>%4</i></td>"
@@ -270,6 +283,7 @@ QString reportHtml(const FileReport &report)
                  escaped(QObject::tr("Date: %1")
                              .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat))));
     html += summary(analysis);
+    html += disabledRules(report.disabledRules);
     if (report.baseline)
         html += changesSince(*report.baseline, text);
     html += coverage(analysis);

@@ -94,7 +94,11 @@ FindingsPanel::FindingsPanel(QWidget *parent) : QWidget(parent)
     m_fixAll->setAccessibleName(tr("Fix all"));
     m_fixAll->setToolTip(tr("Apply the suggested fix of every shown finding"));
     m_tree = new FindingsTree(findingsGroup);
+    m_rulesOff = new QLabel(findingsGroup);
+    m_rulesOff->setTextFormat(Qt::PlainText);
+    m_rulesOff->setObjectName(QStringLiteral("disabledRules"));
     auto *fixAllRow = new QHBoxLayout;
+    fixAllRow->addWidget(m_rulesOff);
     fixAllRow->addStretch();
     fixAllRow->addWidget(m_fixAll);
     auto *findingsLayout = new QVBoxLayout(findingsGroup);
@@ -115,6 +119,21 @@ FindingsPanel::FindingsPanel(QWidget *parent) : QWidget(parent)
     connect(m_tree, &FindingsTree::findingActivated, this, &FindingsPanel::findingActivated);
 
     setAnalysis(Analysis{}, QString(), {});
+    setDisabledRules({});
+}
+
+void FindingsPanel::setDisabledRules(const QStringList &ruleIds)
+{
+    showDisabledRules(m_rulesOff, ruleIds);
+}
+
+void showDisabledRules(QLabel *label, const QStringList &ruleIds)
+{
+    label->setText(FindingsPanel::tr("%n rule(s) off", nullptr, int(ruleIds.size())));
+    label->setToolTip(FindingsPanel::tr("Turned off with Disable Rule: %1.\nSettings \u203a Rule "
+                                        "Packs \u203a Disabled Rules turns them back on.")
+                          .arg(ruleIds.join(QStringLiteral(", "))));
+    label->setVisible(!ruleIds.isEmpty());
 }
 
 void FindingsPanel::setAnalysis(const Analysis &analysis, const QString &text,

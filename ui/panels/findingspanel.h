@@ -29,6 +29,11 @@ public:
     /// same list the editor and the highlighter show. \a text is the analysed text.
     void setAnalysis(const Analysis &analysis, const QString &text, const QList<Finding> &visible);
 
+    /// Says in the dock how many rules the user turned off, naming them in the tooltip.
+    void setDisabledRules(const QStringList &ruleIds);
+    /// The label that says it; hidden while every rule is on.
+    [[nodiscard]] QLabel *disabledRulesLabel() const { return m_rulesOff; }
+
     /// Missing topic ids in checklist order (what the checklist offers to insert).
     [[nodiscard]] QStringList missingTopicIds() const;
     /// The findings tree, for tests and keyboard navigation.
@@ -49,7 +54,12 @@ private:
     CoverageList *m_coverage = nullptr;
     FindingsTree *m_tree = nullptr;
     QPushButton *m_fixAll = nullptr;
+    QLabel *m_rulesOff = nullptr;
     size_t m_shownFindings = 0; // a hash of what the findings tree shows, likewise
 };
+
+/// Shows on \a label "N rules off" with the rules in its tooltip, or hides it when \a ruleIds
+/// is empty: the dock and the status bar say it alike.
+void showDisabledRules(QLabel *label, const QStringList &ruleIds);
 
 } // namespace rolelens

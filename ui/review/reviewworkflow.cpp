@@ -100,6 +100,7 @@ FileReport ReviewWorkflow::report(const QString &name, const QString &text,
     if (m_baseline)
         addBaseline(&report, m_baseline->path, m_baseline->text, analyzer);
     addReview(&report, m_session->review());
+    report.disabledRules = m_settings.disabledRules;
     return report;
 }
 

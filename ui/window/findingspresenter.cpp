@@ -10,6 +10,7 @@
 #include "review/reviewworkflow.h"
 
 #include <QLabel>
+#include <QTextCursor>
 
 namespace rolelens {
 
@@ -29,16 +30,12 @@ FindingsPresenter::FindingsPresenter(const EditorSettings &settings, PostingEdit
     });
     connect(m_panel, &FindingsPanel::insertTopicRequested, this, &FindingsPresenter::insertTopic);
     connect(m_panel, &FindingsPanel::fixAllRequested, this, &FindingsPresenter::fixAll);
-    connect(m_editor, &PostingEditor::ignoreRequested, this, &FindingsPresenter::ignore);
 }
 
 bool FindingsPresenter::isShown(const Finding &finding) const
 {
-    if (m_review->session()->review().isKept(finding, m_analysedText))
-        return false; // the reviewer decided to keep it: no longer open
-    // The emptiness test saves a key per finding on every analysis.
     return finding.severity >= m_settings.minimumSeverity &&
-           (m_ignored.isEmpty() || !m_ignored.contains(findingKey(finding, m_analysedText)));
+           !m_review->session()->review().isClosed(finding, m_analysedText);
 }
 
 void FindingsPresenter::onAnalysisReady(const Analysis &analysis, const QString &text)
@@ -98,16 +95,17 @@ void FindingsPresenter::insertTopic(const QString &topicId)
     for (const TopicCoverage &topic : std::as_const(m_analysis.coverage)) {
         if (topic.id != topicId || topic.present)
             continue;
-        m_editor->applyEdits(
-            {topicInsertion(m_editor->toPlainText(), topic.section, topic.snippet)});
+        const TextEdit edit = topicInsertion(m_editor->toPlainText(), topic.section, topic.snippet);
+        m_editor->applyEdits({edit});
+        // The new sentence selected and in view, so the user sees where it went.
+        QTextCursor cursor = m_editor->textCursor();
+        const qsizetype end = edit.start + edit.replacement.size();
+        cursor.setPosition(int(end - topic.snippet.size()));
+        cursor.setPosition(int(end), QTextCursor::KeepAnchor);
+        m_editor->setTextCursor(cursor);
+        m_editor->ensureCursorVisible();
         return;
     }
-}
-
-void FindingsPresenter::ignore(const Finding &finding)
-{
-    m_ignored.insert(findingKey(finding, m_analysedText));
-    show();
 }
 
 } // namespace rolelens

@@ -3,7 +3,6 @@
 #include "model/analysis.h"
 
 #include <QObject>
-#include <QSet>
 
 class QLabel;
 
@@ -16,10 +15,10 @@ class PostingEditor;
 class ReviewWorkflow;
 struct EditorSettings;
 
-/// Shows each analysis: one filter decides which findings are visible (severity, ignored
-/// here, kept by the reviewer), and the highlighter, the editor, the panel and the status
-/// bar all show that list. It also carries out what is asked of the findings on screen: fix
-/// all, insert a missing topic, ignore here.
+/// Shows each analysis: one filter decides which findings are visible (severity, kept or
+/// ignored by the reviewer), and the highlighter, the editor, the panel and the status bar
+/// all show that list. It also carries out what is asked of the findings on screen: fix all
+/// and insert a missing topic.
 class FindingsPresenter : public QObject
 {
     Q_OBJECT
@@ -36,22 +35,11 @@ public:
 
     /// Shows the last analysis again, through the filter as it now stands.
     void show();
-    /// A new document: nothing in it is ignored yet.
-    void forgetIgnored() { m_ignored.clear(); }
-    /// The findingKey()s ignored in this document, for a recovery copy, and taking them back.
-    [[nodiscard]] QStringList ignored() const { return {m_ignored.cbegin(), m_ignored.cend()}; }
-    void setIgnored(const QStringList &keys)
-    {
-        m_ignored = {keys.cbegin(), keys.cend()};
-        show();
-    }
 
     /// Applies every visible finding's first suggestion as one undo step.
     void fixAll();
     /// Inserts the snippet of missing topic \a topicId where it belongs.
     void insertTopic(const QString &topicId);
-    /// Hides \a finding, and every finding that is the same (findingKey()), in this document.
-    void ignore(const Finding &finding);
 
 private:
     void onAnalysisReady(const Analysis &analysis, const QString &text);
@@ -69,7 +57,6 @@ private:
     QLabel *m_countsLabel;
     Analysis m_analysis;
     QString m_analysedText;
-    QSet<QString> m_ignored; // findingKey()s ignored in this document
 };
 
 } // namespace rolelens

@@ -60,9 +60,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_settings(Editor
     m_export = new ExportController(m_settings, m_editor, m_document, m_controller, m_review, this);
     m_findings = new FindingsPresenter(m_settings, m_editor, m_controller, m_review, m_panel, this);
     m_recovery =
-        new RecoveryController(m_editor, m_document, m_review->session(), m_findings, this);
+        new RecoveryController(m_editor, m_document, m_review->session(), this);
     statusBar()->addWidget(m_findings->wordsLabel());
     statusBar()->addWidget(m_findings->countsLabel());
+    m_rulesOff = new QLabel(this);
+    m_rulesOff->setObjectName(QStringLiteral("disabledRules"));
+    statusBar()->addPermanentWidget(m_rulesOff);
     statusBar()->addPermanentWidget(m_spelling->label());
 
     connect(m_review, &ReviewWorkflow::statusMessage, this,
@@ -72,7 +75,6 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_settings(Editor
         m_settings.teamPacksEnabled = true;
         rebuildRules();
     });
-    connect(m_document, &PostingDocument::replaced, m_findings, &FindingsPresenter::forgetIgnored);
     connect(m_editor, &PostingEditor::disableRuleRequested, this, &MainWindow::disableRule);
     connect(m_document, &PostingDocument::pathChanged, this, [this] {
         updateTitle();
@@ -149,8 +151,8 @@ void MainWindow::disableRule(const QString &ruleId)
     if (!m_settings.disabledRules.contains(ruleId))
         m_settings.disabledRules.append(ruleId);
     rebuildRules();
-    statusBar()->showMessage(tr("Rule %1 disabled. Settings \u203a Rule Packs \u203a Enable "
-                                "Disabled Rules brings it back.")
+    statusBar()->showMessage(tr("Rule %1 is off for every posting. Settings \u203a Rule Packs "
+                                "\u203a Disabled Rules turns it back on.")
                                  .arg(ruleId),
                              8000);
 }
@@ -174,6 +176,8 @@ void MainWindow::rebuildRules()
                                  .arg(loaded.problems.join(QLatin1Char('\n'))));
     }
     m_controller->setRules(loaded.rules);
+    m_panel->setDisabledRules(m_settings.disabledRules);
+    showDisabledRules(m_rulesOff, m_settings.disabledRules);
 }
 
 void MainWindow::setPrompts(const PostingDocument::Prompts &prompts)
@@ -196,14 +200,13 @@ void MainWindow::offerRecovery()
 
 void MainWindow::restore(const RecoveryStore::Entry &entry)
 {
-    // The text, the file it belongs to, its review and what was ignored come back together.
+    // The text, the file it belongs to and its review (what was ignored too) come back together.
     m_document->restore(entry.text, entry.originalPath);
     if (const QString error = m_review->session()->restore(entry.review); !error.isEmpty())
         m_document->prompts().warn(tr("Cannot Restore the Review"),
                                    tr("The comments and decisions of the recovered copy could "
                                       "not be read: %1.")
                                        .arg(error));
-    m_findings->setIgnored(entry.ignored);
     m_controller->scheduleNow();
     m_recovery->saveNow(); // its copy now belongs to the window that shows it
 }

@@ -9,6 +9,8 @@
 #include <QMainWindow>
 #include <memory>
 
+class QLabel;
+
 namespace rolelens {
 
 class AnalysisController;
@@ -90,6 +92,7 @@ private:
     PostingDocument *m_document = nullptr;
     ReviewWorkflow *m_review = nullptr;
     SpellingController *m_spelling = nullptr;
+    QLabel *m_rulesOff = nullptr; // "2 rules off" in the status bar
     ExportController *m_export = nullptr;
     RecoveryController *m_recovery = nullptr;
     WindowMenus *m_menus = nullptr;

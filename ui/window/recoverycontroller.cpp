@@ -13,10 +13,8 @@
 namespace rolelens {
 
 RecoveryController::RecoveryController(PostingEditor *editor, PostingDocument *document,
-                                       ReviewSession *review, FindingsPresenter *findings,
-                                       QObject *parent)
+                                       ReviewSession *review, QObject *parent)
     : QObject(parent), m_editor(editor), m_document(document), m_review(review),
-      m_findings(findings),
       m_store(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
               QStringLiteral("/recovery"))
 {
@@ -45,7 +43,7 @@ void RecoveryController::saveNow()
         return;
     const QString error = m_store.save({m_id, m_document->displayName(), m_document->path(),
                                         QDateTime::currentDateTime(), m_editor->toPlainText(),
-                                        m_review->snapshot(), m_findings->ignored()});
+                                        m_review->snapshot()});
     if (!error.isEmpty())
         Q_EMIT statusMessage(tr("Could not keep a recovery copy: %1").arg(error));
 }

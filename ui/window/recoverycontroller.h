@@ -8,7 +8,6 @@
 
 namespace rolelens {
 
-class FindingsPresenter;
 class PostingDocument;
 class PostingEditor;
 class ReviewSession;
@@ -22,10 +21,10 @@ class RecoveryController : public QObject
     Q_OBJECT
 
 public:
-    /// The copy holds the text, the file it belongs to, the \a review and what \a findings
-    /// ignored.
+    /// The copy holds the text, the file it belongs to and the \a review, whose decisions
+    /// include what Ignore Here set aside.
     RecoveryController(PostingEditor *editor, PostingDocument *document, ReviewSession *review,
-                       FindingsPresenter *findings, QObject *parent);
+                       QObject *parent);
 
     /// Milliseconds after the last edit before unsaved work is copied (default 3000).
     void setAutosaveMs(int ms) { m_autosave.setInterval(ms); }
@@ -49,7 +48,6 @@ private:
     PostingEditor *m_editor;
     PostingDocument *m_document;
     ReviewSession *m_review;
-    FindingsPresenter *m_findings;
     RecoveryStore m_store;
     QString m_id = RecoveryStore::newId();
     QTimer m_autosave;

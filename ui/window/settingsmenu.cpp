@@ -2,6 +2,7 @@
 
 #include "editor/analysiscontroller.h"
 #include "editor/editorsettings.h"
+#include "window/disabledrulesdialog.h"
 
 #include <QActionGroup>
 #include <QFileDialog>
@@ -66,10 +67,16 @@ void SettingsMenu::fillRulePacks(QMenu *menu)
         m_settings.teamPacksEnabled = on;
         Q_EMIT rulesChanged();
     });
-    menu->addAction(tr("&Enable Disabled Rules"), this, [this] {
-        m_settings.disabledRules.clear();
-        Q_EMIT rulesChanged();
-    });
+    menu->addAction(tr("&Disabled Rules\u2026"), this, &SettingsMenu::chooseDisabledRules);
+}
+
+void SettingsMenu::chooseDisabledRules()
+{
+    DisabledRulesDialog dialog(m_settings.disabledRules, m_parent);
+    if (dialog.exec() != QDialog::Accepted || dialog.stillDisabled() == m_settings.disabledRules)
+        return;
+    m_settings.disabledRules = dialog.stillDisabled();
+    Q_EMIT rulesChanged();
 }
 
 void SettingsMenu::chooseDebounce()

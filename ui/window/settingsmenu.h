@@ -34,6 +34,7 @@ private:
     void chooseDebounce();
     void chooseAuthor();
     void addTeamPack();
+    void chooseDisabledRules();
     void fillSeverities(QMenu *menu);
     void fillPageSizes(QMenu *menu);
     void fillRulePacks(QMenu *menu);
