@@ -3,7 +3,6 @@
 #include "text/markdownline.h"
 
 #include <QList>
-
 #include <algorithm>
 #include <array>
 
@@ -81,8 +80,8 @@ const std::array<HeadingWords, 4> &headingWords()
           u"must have", u"must-have", u"about you", u"what we look for", u"looking for"}},
         {SectionKind::Duties,
          1,
-         {u"the role", u"your role", u"the job", u"the position", u"what you do", nullptr,
-          nullptr, nullptr, nullptr, nullptr}},
+         {u"the role", u"your role", u"the job", u"the position", u"what you do", nullptr, nullptr,
+          nullptr, nullptr, nullptr}},
     }};
     return words;
 }
@@ -91,7 +90,7 @@ struct Section
 {
     SectionKind kind = SectionKind::Other;
     int strength = 0;
-    qsizetype heading = -1;   // its heading's line
+    qsizetype heading = -1;    // its heading's line
     qsizetype lastBullet = -1; // the last line of its list's last item, or -1
     qsizetype lastText = -1;   // its last non-blank line (the heading when it is empty)
 };
@@ -163,8 +162,9 @@ QString nextMarker(QStringView line)
     QString marker = line.first(shape.contentStart).toString();
     if (shape.kind != MarkdownLine::Kind::Numbered)
         return marker;
-    const qsizetype first = std::distance(
-        marker.cbegin(), std::find_if(marker.cbegin(), marker.cend(), [](QChar c) { return c.isDigit(); }));
+    const qsizetype first =
+        std::distance(marker.cbegin(), std::find_if(marker.cbegin(), marker.cend(),
+                                                    [](QChar c) { return c.isDigit(); }));
     qsizetype last = first;
     while (last < marker.size() && marker[last].isDigit())
         ++last;

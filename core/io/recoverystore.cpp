@@ -31,13 +31,12 @@ QString RecoveryStore::save(const Entry &entry) const
 {
     if (!QDir().mkpath(m_folder))
         return QStringLiteral("cannot create %1").arg(m_folder);
-    const QJsonObject object{
-        {QStringLiteral("version"), kFormatVersion},
-        {QStringLiteral("name"), entry.name},
-        {QStringLiteral("path"), entry.originalPath},
-        {QStringLiteral("saved"), entry.saved.toString(Qt::ISODateWithMs)},
-        {QStringLiteral("text"), entry.text},
-        {QStringLiteral("review"), QString::fromUtf8(entry.review)}};
+    const QJsonObject object{{QStringLiteral("version"), kFormatVersion},
+                             {QStringLiteral("name"), entry.name},
+                             {QStringLiteral("path"), entry.originalPath},
+                             {QStringLiteral("saved"), entry.saved.toString(Qt::ISODateWithMs)},
+                             {QStringLiteral("text"), entry.text},
+                             {QStringLiteral("review"), QString::fromUtf8(entry.review)}};
     QSaveFile file(fileOf(entry.id));
     if (!file.open(QIODevice::WriteOnly))
         return file.errorString();

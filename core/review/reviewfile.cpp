@@ -170,9 +170,9 @@ bool ReviewParser::readDecision(const QJsonObject &object, const QString &path, 
     const auto named = std::find_if(known.begin(), known.end(),
                                     [&](DecisionKind k) { return decisionKindName(k) == kind; });
     if (named == known.end())
-        return fail(QStringLiteral(
-                        "%1.decision must be \"accepted\", \"kept\" or \"ignored\", not \"%2\"")
-                        .arg(path, kind));
+        return fail(
+            QStringLiteral("%1.decision must be \"accepted\", \"kept\" or \"ignored\", not \"%2\"")
+                .arg(path, kind));
     decision.kind = *named;
     review->decide(decision);
     return true;

@@ -178,8 +178,8 @@ private Q_SLOTS:
             << rule << TextAnchor{25, 4, QStringLiteral("Java")} << kept << false;
         QTest::newRow("orphaned: anywhere")
             << rule << TextAnchor{0, 0, QStringLiteral("Java"), true} << kept << true;
-        QTest::newRow("ignored closes it too") << rule << javaAnchor() << DecisionKind::Ignored
-                                               << true;
+        QTest::newRow("ignored closes it too")
+            << rule << javaAnchor() << DecisionKind::Ignored << true;
         QTest::newRow("accepted leaves it open")
             << rule << javaAnchor() << DecisionKind::Accepted << false;
     }

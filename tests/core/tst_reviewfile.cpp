@@ -48,9 +48,9 @@ private Q_SLOTS:
             kept(QStringLiteral("tone/emoji"), {0, 2, QStringLiteral("\U0001F680")});
         accepted.kind = DecisionKind::Accepted;
         review.decide(accepted);
-        ReviewDecision ignored = kept(QStringLiteral("tone/hype"),
-                                      {text.indexOf(QLatin1String("and")), 3, QStringLiteral("and")},
-                                      QString());
+        ReviewDecision ignored =
+            kept(QStringLiteral("tone/hype"),
+                 {text.indexOf(QLatin1String("and")), 3, QStringLiteral("and")}, QString());
         ignored.kind = DecisionKind::Ignored;
         review.decide(ignored);
 

@@ -73,11 +73,12 @@ private Q_SLOTS:
             "**Responsibilities**\n- Plan\n\n**Nice to have**\n- SAFe", "preferred",
             "**Responsibilities**\n- Plan\n\n**Nice to have**\n- SAFe\n- Keep a decision log.");
         row("the bullet style of the list", "Duties:\n\u2022 Plan\n\u2022 Track\n",
-            "responsibilities", "Duties:\n\u2022 Plan\n\u2022 Track\n\u2022 Keep a decision log.\n");
+            "responsibilities",
+            "Duties:\n\u2022 Plan\n\u2022 Track\n\u2022 Keep a decision log.\n");
         row("an indented list keeps its indent", "Responsibilities\n  - Plan\n  - Track",
             "responsibilities", "Responsibilities\n  - Plan\n  - Track\n  - Keep a decision log.");
-        row("a numbered list goes on counting",
-            "## What you'll do\n1. Plan\n2. Track\n9. Report", "responsibilities",
+        row("a numbered list goes on counting", "## What you'll do\n1. Plan\n2. Track\n9. Report",
+            "responsibilities",
             "## What you'll do\n1. Plan\n2. Track\n9. Report\n10. Keep a decision log.");
         row("an item's continuation lines stay with it",
             "## Responsibilities\n- Plan the sprints of\n  Two Squads\n\n## Benefits",
@@ -120,9 +121,9 @@ private Q_SLOTS:
             "leadership.");
         row(sample, "qualifications", "- Excellent written and spoken communication in English.");
         row(sample, "preferred", "- Working knowledge of Portuguese.");
-        for (const char *name : {"templates/technical-project-manager.md",
-                                 "templates/agile-delivery-lead.md",
-                                 "templates/infrastructure-program-manager.md"}) {
+        for (const char *name :
+             {"templates/technical-project-manager.md", "templates/agile-delivery-lead.md",
+              "templates/infrastructure-program-manager.md"}) {
             const QString text = bundled(QString::fromLatin1(name));
             // The last bullet before each heading, read off the template itself.
             const auto lastItemOf = [&](const char *heading) {

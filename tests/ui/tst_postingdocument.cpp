@@ -34,9 +34,9 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QSettings>
-#include <QStatusBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -219,9 +219,9 @@ private Q_SLOTS:
             QStringLiteral("1 rule turned off when this report was made, so its findings are "
                            "not listed: coding-demand/expertise.")));
 
-        DisabledRulesDialog dialog(QStringList{QStringLiteral("coding-demand/expertise"),
-                                               QStringLiteral("tone/hashtags")},
-                                   nullptr);
+        DisabledRulesDialog dialog(
+            QStringList{QStringLiteral("coding-demand/expertise"), QStringLiteral("tone/hashtags")},
+            nullptr);
         QCOMPARE(dialog.list()->count(), 2);
         QCOMPARE(dialog.stillDisabled().size(), qsizetype(2));
         dialog.list()->item(0)->setCheckState(Qt::Unchecked);

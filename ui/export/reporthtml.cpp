@@ -245,9 +245,10 @@ QString decisions(const Review &review, const TextPositions &positions)
                         {QObject::tr("Decision"), 26},
                         {QObject::tr("Reason"), 38}});
     for (const ReviewDecision &decision : review.decisions()) {
-        const QString kind = decision.kind == DecisionKind::Kept      ? QObject::tr("Kept on purpose")
-                             : decision.kind == DecisionKind::Ignored ? QObject::tr("Ignored")
-                                                                      : QObject::tr("Suggestion accepted");
+        const QString kind = decision.kind == DecisionKind::Kept ? QObject::tr("Kept on purpose")
+                             : decision.kind == DecisionKind::Ignored
+                                 ? QObject::tr("Ignored")
+                                 : QObject::tr("Suggestion accepted");
         const QString reason =
             decision.reason.isEmpty() ? QObject::tr("No reason given.") : decision.reason;
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3<br/><i>%4</i></td>"

@@ -59,7 +59,8 @@ ReviewPanel::ReviewPanel(QWidget *parent) : QWidget(parent)
     m_decisions->setAccessibleName(tr("Review decisions"));
     m_decisions->setWordWrap(true);
     m_withdraw = button(tr("&Withdraw"), this);
-    m_withdraw->setToolTip(tr("Forget this decision; a kept or ignored finding shows as open again"));
+    m_withdraw->setToolTip(
+        tr("Forget this decision; a kept or ignored finding shows as open again"));
     m_export = button(tr("E&xport Exceptions\u2026"), this);
     m_export->setToolTip(tr("Save the kept findings as a rule pack, so the team's RoleLens "
                             "accepts them too"));
@@ -124,10 +125,11 @@ void ReviewPanel::setReview(const Review &review, const QTextDocument *document)
         const QString quote = quoted(decision.anchor.quote, kQuoteLength);
         // Accepted suggestions replaced their text, so only kept and ignored findings have a
         // line.
-        QString text = decision.kind == DecisionKind::Accepted
-                           ? tr("Accepted \u00b7 %1").arg(quote)
-                           : (kept ? tr("Kept \u00b7 %1 \u00b7 %2") : tr("Ignored \u00b7 %1 \u00b7 %2"))
-                                 .arg(whereIs(decision.anchor, document), quote);
+        QString text =
+            decision.kind == DecisionKind::Accepted
+                ? tr("Accepted \u00b7 %1").arg(quote)
+                : (kept ? tr("Kept \u00b7 %1 \u00b7 %2") : tr("Ignored \u00b7 %1 \u00b7 %2"))
+                      .arg(whereIs(decision.anchor, document), quote);
         if (!decision.reason.isEmpty())
             text += u'\n' + decision.reason;
         auto *item = new QListWidgetItem(text, m_decisions);

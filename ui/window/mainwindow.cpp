@@ -59,8 +59,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_settings(Editor
     m_spelling = new SpellingController(m_settings, m_editor, m_controller, this);
     m_export = new ExportController(m_settings, m_editor, m_document, m_controller, m_review, this);
     m_findings = new FindingsPresenter(m_settings, m_editor, m_controller, m_review, m_panel, this);
-    m_recovery =
-        new RecoveryController(m_editor, m_document, m_review->session(), this);
+    m_recovery = new RecoveryController(m_editor, m_document, m_review->session(), this);
     statusBar()->addWidget(m_findings->wordsLabel());
     statusBar()->addWidget(m_findings->countsLabel());
     m_rulesOff = new QLabel(this);

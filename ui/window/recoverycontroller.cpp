@@ -41,9 +41,9 @@ void RecoveryController::saveNow()
 {
     if (!m_editor->document()->isModified())
         return;
-    const QString error = m_store.save({m_id, m_document->displayName(), m_document->path(),
-                                        QDateTime::currentDateTime(), m_editor->toPlainText(),
-                                        m_review->snapshot()});
+    const QString error =
+        m_store.save({m_id, m_document->displayName(), m_document->path(),
+                      QDateTime::currentDateTime(), m_editor->toPlainText(), m_review->snapshot()});
     if (!error.isEmpty())
         Q_EMIT statusMessage(tr("Could not keep a recovery copy: %1").arg(error));
 }
