@@ -184,6 +184,31 @@ private Q_SLOTS:
         QTRY_VERIFY(w.editor()->findings().isEmpty());
         QCOMPARE(formatsOf(w.editor()->document()->firstBlock()), QStringList{});
     }
+
+    void wordBeingTyped_isNotFlaggedUntilTheCaretLeavesIt()
+    {
+        {
+            QSettings settings;
+            settings.setValue(QStringLiteral("spelling/language"), QStringLiteral("xx_TEST"));
+            settings.setValue(QStringLiteral("spelling/dictionaryFolder"),
+                              QStringLiteral(ROLELENS_TEST_DATA "/dict"));
+        }
+        MainWindow &w = windowWith(QStringLiteral("wrok team"));
+        QSettings().remove(QStringLiteral("spelling"));
+        QTRY_COMPARE(w.editor()->findings().size(), qsizetype(1)); // opened: flagged at once
+        w.editor()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(w.editor(), QStringLiteral(" wiht"));
+        waitForAnalysis();
+        QTRY_VERIFY(w.analysis()->isCurrent());
+        QCOMPARE(w.editor()->findings().size(), qsizetype(1)); // "wrok" only: "wiht" is typed
+        QCOMPARE(w.editor()->findings().first().start, 0);
+        QTest::keyClick(w.editor(), Qt::Key_Left); // still inside the word
+        QCOMPARE(w.editor()->findings().size(), qsizetype(1));
+        QTest::keyClick(w.editor(), Qt::Key_Home); // left it: flagged without a new analysis
+        QCOMPARE(w.editor()->findings().size(), qsizetype(2));
+        QCOMPARE(w.editor()->findings().at(1).start, 10);
+        QCOMPARE(w.editor()->findings().at(1).length, 4);
+    }
 };
 
 QTEST_MAIN(TestHighlighter)

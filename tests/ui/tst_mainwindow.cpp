@@ -1,6 +1,7 @@
 // MainWindow: focus and title, menus and shortcuts, zoom, help, translations, fixes, export and
 // recovery.
 #include "editor/analysiscontroller.h"
+#include "editor/findbar.h"
 #include "editor/findinghighlighter.h"
 #include "editor/postingdocument.h"
 #include "editor/postingeditor.h"
@@ -21,10 +22,12 @@
 #include "window/mainwindow.h"
 #include "window/translations.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenu>
@@ -101,7 +104,7 @@ private Q_SLOTS:
                     actions.append(action);
             }
         }
-        QCOMPARE(actions.size(), qsizetype(25)); // Compare With has no shortcut
+        QCOMPARE(actions.size(), qsizetype(29)); // Compare With has no shortcut
         // Something to undo, so Undo (and after it Redo) is enabled when its turn comes.
         QTest::keyClicks(w.editor(), QStringLiteral("x"));
         QSet<QString> seen;
@@ -278,6 +281,75 @@ private Q_SLOTS:
         QVERIFY(w.editor()->decide(1, DecisionKind::Ignored));
         QCOMPARE(w.editor()->findings().size(), qsizetype(1));
         QCOMPARE(w.editor()->findings().first().ruleId, QStringLiteral("tone/hashtags"));
+    }
+
+    void findBar_findsStepsAndReplacesAllAsOneUndoStep()
+    {
+        installTranslations(QCoreApplication::instance()); // "4 matches"
+        const QString text =
+            QStringLiteral("# TPM\nUse Jira daily.\nJIRA boards, Jiralike tools.\nJira again.");
+        MainWindow &w = windowWith(text);
+        QMenu *edit = nullptr;
+        for (QAction *action : w.menuBar()->actions()) {
+            if (action->text() == QStringLiteral("&Edit"))
+                edit = action->menu();
+        }
+        QVERIFY(edit);
+        QMap<QString, QKeySequence> shortcuts;
+        for (QAction *action : edit->actions())
+            shortcuts.insert(action->text(), action->shortcut());
+        QCOMPARE(shortcuts.value(QStringLiteral("&Find\u2026")), QKeySequence(QKeySequence::Find));
+        QCOMPARE(shortcuts.value(QStringLiteral("&Replace\u2026")),
+                 QKeySequence(QStringLiteral("Ctrl+H")));
+        QCOMPARE(shortcuts.value(QStringLiteral("Find Ne&xt")),
+                 QKeySequence(QKeySequence::FindNext));
+
+        FindBar *bar = w.findBar();
+        QVERIFY(bar->isHidden());
+        QTextCursor cursor = w.editor()->textCursor();
+        cursor.setPosition(10); // "Jira" of line 2 selected: it is what to look for
+        cursor.setPosition(14, QTextCursor::KeepAnchor);
+        w.editor()->setTextCursor(cursor);
+        bar->showFind();
+        QVERIFY(!bar->isHidden());
+        QVERIFY(bar->replaceField()->isHidden());
+        QCOMPARE(bar->findField()->text(), QStringLiteral("Jira"));
+        QCOMPARE(bar->statusLabel()->text(), QStringLiteral("4 matches"));
+        bar->findField()->clear();
+        QTest::keyClicks(bar->findField(), QStringLiteral("jira"));
+        QCOMPARE(w.editor()->textCursor().selectionStart(), 10); // from where the search began
+        QCOMPARE(bar->statusLabel()->text(), QStringLiteral("1 of 4"));
+        QTest::keyClick(bar->findField(), Qt::Key_Return);
+        QCOMPARE(w.editor()->textCursor().selectionStart(), 22);
+        QCOMPARE(w.editor()->textCursor().selectedText(), QStringLiteral("JIRA"));
+        QTest::keyClick(bar->findField(), Qt::Key_Return, Qt::ShiftModifier);
+        QCOMPARE(w.editor()->textCursor().selectionStart(), 10);
+        QTest::keyClick(bar->findField(), Qt::Key_Return, Qt::ShiftModifier); // wraps around
+        QCOMPARE(w.editor()->textCursor().selectionStart(), 51);
+        bar->wholeWordsBox()->setChecked(true);
+        QCOMPARE(bar->statusLabel()->text(), QStringLiteral("1 of 3"));
+        bar->matchCaseBox()->setChecked(true);
+        QCOMPARE(bar->statusLabel()->text(), QStringLiteral("No matches"));
+        bar->findField()->selectAll();
+        QTest::keyClicks(bar->findField(), QStringLiteral("Jira"));
+        QTest::keyClick(bar->findField(), Qt::Key_Return);
+        QCOMPARE(bar->statusLabel()->text(), QStringLiteral("2 of 2"));
+        QCOMPARE(w.editor()->textCursor().selectionStart(), 51);
+
+        bar->showReplace();
+        QVERIFY(!bar->replaceField()->isHidden());
+        bar->matchCaseBox()->setChecked(false);
+        QTest::keyClicks(bar->replaceField(), QStringLiteral("Linear"));
+        QCOMPARE(bar->replaceAll(), 3);
+        QCOMPARE(bar->statusLabel()->text(), QStringLiteral("Replaced 3"));
+        QCOMPARE(w.editor()->toPlainText(),
+                 QStringLiteral(
+                     "# TPM\nUse Linear daily.\nLinear boards, Jiralike tools.\nLinear again."));
+        w.editor()->undo(); // one step takes all three back
+        QCOMPARE(w.editor()->toPlainText(), text);
+
+        QTest::keyClick(bar->findField(), Qt::Key_Escape);
+        QVERIFY(bar->isHidden());
     }
 
     void fixAll_isASingleUndoStep()

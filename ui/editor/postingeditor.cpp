@@ -5,6 +5,7 @@
 
 #include <QContextMenuEvent>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QPainter>
 #include <QPainterPath>
@@ -60,6 +61,68 @@ PostingEditor::PostingEditor(QWidget *parent) : QPlainTextEdit(parent)
     });
     setTabChangesFocus(false);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    connect(this, &QPlainTextEdit::cursorPositionChanged, this, &PostingEditor::onCursorMoved);
+}
+
+namespace {
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark() || c == u'\'' || c == u'\u2019';
+}
+
+} // namespace
+
+void PostingEditor::keyPressEvent(QKeyEvent *event)
+{
+    const int revision = document()->revision();
+    m_inKey = true;
+    QPlainTextEdit::keyPressEvent(event);
+    m_inKey = false;
+    noteTyping(revision);
+}
+
+void PostingEditor::inputMethodEvent(QInputMethodEvent *event)
+{
+    const int revision = document()->revision();
+    m_inKey = true;
+    QPlainTextEdit::inputMethodEvent(event);
+    m_inKey = false;
+    noteTyping(revision);
+}
+
+void PostingEditor::noteTyping(int revisionBefore)
+{
+    if (document()->revision() == revisionBefore)
+        return onCursorMoved(); // an arrow key or a shortcut: the caret may have left
+    const int caret = textCursor().position();
+    int start = caret;
+    int end = caret;
+    while (start > 0 && isWordChar(document()->characterAt(start - 1)))
+        --start;
+    while (isWordChar(document()->characterAt(end)))
+        ++end;
+    const bool wasTyping = m_typingWord.first < m_typingWord.second;
+    m_typingWord = {start, end};
+    if (wasTyping && start == end)
+        Q_EMIT typingWordLeft(); // a space or a full stop ends the word
+}
+
+void PostingEditor::onCursorMoved()
+{
+    if (m_inKey || m_typingWord.first == m_typingWord.second)
+        return;
+    const int caret = textCursor().position();
+    if (caret >= m_typingWord.first && caret <= m_typingWord.second && !textCursor().hasSelection())
+        return;
+    m_typingWord = {0, 0};
+    Q_EMIT typingWordLeft();
+}
+
+bool PostingEditor::isBeingTyped(const Finding &finding) const
+{
+    return m_typingWord.first < m_typingWord.second && finding.start < m_typingWord.second &&
+           finding.start + finding.length > m_typingWord.first;
 }
 
 void PostingEditor::setFindings(const QList<Finding> &findings, const QString &text)

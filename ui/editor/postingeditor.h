@@ -55,6 +55,10 @@ public:
     /// Marks the text of \a comments with a tint and a marker in the left margin whose
     /// tooltip is the comment. The marks follow the text as it is edited.
     void setComments(const QList<ReviewComment> &comments);
+    /// Whether \a finding is on the word the user is typing: the caret is in it and the last
+    /// key typed changed it. Misspellings there wait until the caret leaves the word.
+    [[nodiscard]] bool isBeingTyped(const Finding &finding) const;
+
     /// The margin that shows where comments are.
     [[nodiscard]] QWidget *commentMargin() const { return m_margin; }
 
@@ -64,8 +68,12 @@ Q_SIGNALS:
     void disableRuleRequested(const QString &ruleId);
     /// The reviewer decided about \a finding; for Accepted, its suggestion follows at once.
     void decisionRequested(const rolelens::Finding &finding, rolelens::DecisionKind kind);
+    /// The caret left the word being typed (isBeingTyped() holds for nothing now).
+    void typingWordLeft();
 
 protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void inputMethodEvent(QInputMethodEvent *event) override;
     bool viewportEvent(QEvent *event) override; // tooltips arrive at the viewport
     void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
@@ -86,7 +94,15 @@ private:
     [[nodiscard]] QString quotedText(int index) const;
     [[nodiscard]] bool isValid(int index) const;
 
+    /// Sets the word being typed after a key changed the text.
+    void noteTyping(int revisionBefore);
+    void onCursorMoved();
+
     std::shared_ptr<const SpellChecker> m_spelling;
+    // The word around the caret after the last key that changed the text: [start, end), or
+    // empty. Set by keys only, so opening, pasting or undoing never hides a misspelling.
+    std::pair<int, int> m_typingWord{0, 0};
+    bool m_inKey = false; // a key is being handled: its caret moves are the typing
     QList<Finding> m_findings;
     QString m_findingsText; // the text the findings were made for, to detect stale offsets
 };

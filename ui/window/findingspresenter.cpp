@@ -28,12 +28,15 @@ FindingsPresenter::FindingsPresenter(const EditorSettings &settings, PostingEdit
         m_editor->selectFinding(index); // the panel lists what the editor has
         m_editor->setFocus();
     });
+    connect(m_editor, &PostingEditor::typingWordLeft, this, &FindingsPresenter::show);
     connect(m_panel, &FindingsPanel::insertTopicRequested, this, &FindingsPresenter::insertTopic);
     connect(m_panel, &FindingsPanel::fixAllRequested, this, &FindingsPresenter::fixAll);
 }
 
 bool FindingsPresenter::isShown(const Finding &finding) const
 {
+    if (finding.category == Category::Spelling && m_editor->isBeingTyped(finding))
+        return false; // flagged once the caret leaves the word, not while it is typed
     return finding.severity >= m_settings.minimumSeverity &&
            !m_review->session()->review().isClosed(finding, m_analysedText);
 }

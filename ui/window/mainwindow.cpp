@@ -1,6 +1,7 @@
 #include "window/mainwindow.h"
 
 #include "editor/analysiscontroller.h"
+#include "editor/findbar.h"
 #include "editor/postingdocument.h"
 #include "editor/postingeditor.h"
 #include "help/ruleguide.h"
@@ -27,13 +28,21 @@
 #include <QScrollArea>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace rolelens {
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_settings(EditorSettings::load())
 {
     m_editor = new PostingEditor(this);
-    setCentralWidget(m_editor);
+    auto *central = new QWidget(this);
+    m_findBar = new FindBar(m_editor, central);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_editor, 1);
+    column->addWidget(m_findBar);
+    setCentralWidget(central);
     m_document = new PostingDocument(m_editor, m_settings, this);
     m_controller = new AnalysisController(m_editor->document(), RuleSet::builtin(), this);
     m_controller->setDebounceMs(m_settings.debounceMs);

@@ -15,6 +15,7 @@ namespace rolelens {
 
 class AnalysisController;
 class ExportController;
+class FindBar;
 class FindingsPresenter;
 class FindingsPanel;
 class PostingDocument;
@@ -42,6 +43,7 @@ public:
     void newFromText(const QString &text, const QString &name = {});
 
     [[nodiscard]] PostingEditor *editor() const { return m_editor; }
+    [[nodiscard]] FindBar *findBar() const { return m_findBar; }
     [[nodiscard]] FindingsPanel *findingsPanel() const { return m_panel; }
     [[nodiscard]] PostingDocument *document() const { return m_document; }
     [[nodiscard]] AnalysisController *analysis() const { return m_controller; }
@@ -86,6 +88,7 @@ private:
 
     EditorSettings m_settings;
     PostingEditor *m_editor = nullptr;
+    FindBar *m_findBar = nullptr;
     FindingsPresenter *m_findings = nullptr;
     AnalysisController *m_controller = nullptr;
     FindingsPanel *m_panel = nullptr;

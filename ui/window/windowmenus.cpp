@@ -2,6 +2,7 @@
 
 #include "editor/analysiscontroller.h"
 #include "editor/editorsettings.h"
+#include "editor/findbar.h"
 #include "editor/postingdocument.h"
 #include "editor/postingeditor.h"
 #include "help/ruleguide.h"
@@ -15,6 +16,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 
@@ -94,6 +96,22 @@ void WindowMenus::createEditMenu()
     edit->addAction(tr("&Paste"), QKeySequence::Paste, m_window->editor(), &QPlainTextEdit::paste);
     edit->addAction(tr("Select &All"), QKeySequence::SelectAll, m_window->editor(),
                     &QPlainTextEdit::selectAll);
+    edit->addSeparator();
+    FindBar *find = m_window->findBar();
+    edit->addAction(tr("&Find\u2026"), QKeySequence::Find, find, &FindBar::showFind);
+    edit->addAction(tr("&Replace\u2026"), QKeySequence(Qt::CTRL | Qt::Key_H), find,
+                    &FindBar::showReplace);
+    // F3 with nothing to look for yet opens the bar instead.
+    const auto step = [find](bool backwards) {
+        if (find->findField()->text().isEmpty())
+            find->showFind();
+        else if (backwards)
+            find->findPrevious();
+        else
+            find->findNext();
+    };
+    edit->addAction(tr("Find Ne&xt"), QKeySequence::FindNext, find, [step] { step(false); });
+    edit->addAction(tr("Find Pre&vious"), QKeySequence::FindPrevious, find, [step] { step(true); });
     edit->addSeparator();
     edit->addAction(tr("Show &Fixes"), QKeySequence(Qt::CTRL | Qt::Key_Period), m_window->editor(),
                     &PostingEditor::showFixesAtCursor);
