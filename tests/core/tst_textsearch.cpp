@@ -19,8 +19,8 @@ private Q_SLOTS:
         const QString text = QStringLiteral("Scrum, scrum master, SCRUMS and Scrum_Ban.");
         QTest::newRow("any case") << text << QStringLiteral("scrum") << false << false
                                   << QList<qsizetype>{0, 7, 21, 32};
-        QTest::newRow("match case") << text << QStringLiteral("scrum") << true << false
-                                    << QList<qsizetype>{7};
+        QTest::newRow("match case")
+            << text << QStringLiteral("scrum") << true << false << QList<qsizetype>{7};
         QTest::newRow("whole words: not inside SCRUMS or Scrum_Ban")
             << text << QStringLiteral("scrum") << false << true << QList<qsizetype>{0, 7};
         QTest::newRow("whole words look past a part-word match")
@@ -34,8 +34,7 @@ private Q_SLOTS:
         QTest::newRow("a phrase across punctuation")
             << QStringLiteral("CI/CD and ci/cd") << QStringLiteral("CI/CD") << false << true
             << QList<qsizetype>{0, 10};
-        QTest::newRow("empty needle") << text << QString() << false << false
-                                      << QList<qsizetype>{};
+        QTest::newRow("empty needle") << text << QString() << false << false << QList<qsizetype>{};
     }
     void findMatches()
     {

@@ -70,6 +70,12 @@ inline PostingDocument::Prompts recordingPrompts(QStringList *asked, bool answer
                 if (queue->isEmpty())
                     return std::nullopt;
                 return queue->takeFirst();
+            },
+            // Yes discards the changes, no keeps editing: a test never opens a save dialog.
+            [asked, answer](const QString &, const QString &text) {
+                asked->append(text);
+                return answer ? PostingDocument::SaveChoice::Discard
+                              : PostingDocument::SaveChoice::Cancel;
             }};
 }
 

@@ -228,6 +228,28 @@ private Q_SLOTS:
         QCOMPARE(dialog.stillDisabled(), QStringList{QStringLiteral("tone/hashtags")});
     }
 
+    void closingAModifiedNewDocument_asksAndCancelKeepsTheWindow()
+    {
+        MainWindow &w = windowWith(QStringLiteral("# Sample\n"));
+        QStringList asked;
+        w.setPrompts(recordingPrompts(&asked, false));
+        w.newFromText({}); // File > New: unmodified, nothing to ask
+        QCOMPARE(asked.size(), qsizetype(0));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::keyClicks(w.editor(), QStringLiteral("Draft"));
+        QCOMPARE(w.windowTitle(), QStringLiteral("RoleLens \u2014 Untitled[*]"));
+        QVERIFY(w.isWindowModified());
+        QVERIFY(!w.close()); // cancelled: the window and the text stay
+        QCOMPARE(asked, QStringList{QStringLiteral(
+                            "\u201cUntitled\u201d has changes that are not saved. Save them?")});
+        QVERIFY(w.isVisible());
+        QCOMPARE(w.editor()->toPlainText(), QStringLiteral("Draft"));
+        w.setPrompts(recordingPrompts(&asked, true)); // discard
+        QVERIFY(w.close());
+        QCOMPARE(asked.size(), qsizetype(2));
+    }
+
     void textPrompt_wrapsItsLinesAndCtrlEnterSubmits()
     {
         TextPrompt prompt(QStringLiteral("Add Comment"),

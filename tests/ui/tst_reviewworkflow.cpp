@@ -134,6 +134,15 @@ private Q_SLOTS:
         QCOMPARE(w.review()->panel()->decisionList()->item(0)->text(),
                  QStringLiteral("Kept \u00b7 Line 2 \u00b7 \u201cExpertise in SQL\u201d\nthis "
                                 "role really owns the SQL reports"));
+        // The kept text carries a quiet mark of its own, whose tooltip says who kept it and why.
+        const QList<QTextEdit::ExtraSelection> marks = w.editor()->extraSelections();
+        QCOMPARE(marks.size(), qsizetype(1));
+        QCOMPARE(marks.first().cursor.selectedText(), QStringLiteral("Expertise in SQL"));
+        QCOMPARE(marks.first().format.underlineStyle(), QTextCharFormat::DotLine);
+        QCOMPARE(w.editor()->reviewNoteAt(34),
+                 QStringLiteral("Kept as is by Test Reviewer: this role really owns the SQL "
+                                "reports"));
+        QCOMPARE(w.editor()->reviewNoteAt(28), QString()); // before it
 
         QTemporaryDir dir;
         const QString packPath = dir.filePath(QStringLiteral("exceptions.json"));

@@ -10,7 +10,6 @@
 #include <QPushButton>
 #include <QTextBlock>
 #include <QToolButton>
-
 #include <algorithm>
 
 namespace rolelens {

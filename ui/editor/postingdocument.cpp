@@ -36,6 +36,14 @@ PostingDocument::PostingDocument(QPlainTextEdit *editor, EditorSettings &setting
         TextPrompt prompt(title, label, initial, m_dialogParent);
         return prompt.exec() == QDialog::Accepted ? std::optional(prompt.text()) : std::nullopt;
     };
+    m_prompts.askSave = [this](const QString &title, const QString &text) {
+        const auto answer = QMessageBox::warning(
+            m_dialogParent, title, text,
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        return answer == QMessageBox::Save      ? SaveChoice::Save
+               : answer == QMessageBox::Discard ? SaveChoice::Discard
+                                                : SaveChoice::Cancel;
+    };
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &PostingDocument::onFileChanged);
 }
 
@@ -197,13 +205,12 @@ bool PostingDocument::maybeSave()
 {
     if (!m_editor->document()->isModified())
         return true;
-    const auto answer = QMessageBox::warning(
-        m_dialogParent, tr("Unsaved Changes"),
-        tr("\u201c%1\u201d has changes that are not saved. Save them?").arg(displayName()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
+    const SaveChoice answer = m_prompts.askSave(
+        tr("Unsaved Changes"),
+        tr("\u201c%1\u201d has changes that are not saved. Save them?").arg(displayName()));
+    if (answer == SaveChoice::Save)
         return save();
-    return answer == QMessageBox::Discard;
+    return answer == SaveChoice::Discard;
 }
 
 } // namespace rolelens

@@ -25,6 +25,14 @@ class PostingDocument : public QObject
 
 public:
     /// How the document talks to the user; dialogs by default, replaceable in tests.
+    /// What to do with unsaved changes before they would be lost.
+    enum class SaveChoice
+    {
+        Save,
+        Discard,
+        Cancel
+    };
+
     struct Prompts
     {
         std::function<void(const QString &title, const QString &text)> warn;
@@ -35,6 +43,8 @@ public:
         std::function<std::optional<QString>(const QString &title, const QString &label,
                                              const QString &initial)>
             askText;
+        /// Save, discard or keep editing the unsaved changes (closing, New, Open).
+        std::function<SaveChoice(const QString &title, const QString &text)> askSave;
     };
 
     PostingDocument(QPlainTextEdit *editor, EditorSettings &settings, QWidget *dialogParent);

@@ -335,8 +335,14 @@ bool PostingEditor::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const int index = findingAt(cursorForPosition(help->pos()).position());
+        const int position = cursorForPosition(help->pos()).position();
+        const int index = findingAt(position);
         if (index < 0) {
+            // Over a comment or a decided finding: who said what about it.
+            if (const QString note = reviewNoteAt(position); !note.isEmpty()) {
+                QToolTip::showText(help->globalPos(), note, this);
+                return true;
+            }
             QToolTip::hideText();
             event->ignore();
             return true;
@@ -370,16 +376,20 @@ bool PostingEditor::decide(int index, DecisionKind kind)
     return true;
 }
 
-void PostingEditor::setComments(const QList<ReviewComment> &comments)
+void PostingEditor::setReviewMarks(const Review &review)
 {
-    m_commentMarks.clear();
-    for (const ReviewComment &comment : comments) {
-        if (comment.anchor.orphaned)
-            continue;
+    const auto markOf = [this](const TextAnchor &anchor) {
         QTextEdit::ExtraSelection mark;
         mark.cursor = QTextCursor(document());
-        mark.cursor.setPosition(int(comment.anchor.start));
-        mark.cursor.setPosition(int(comment.anchor.end()), QTextCursor::KeepAnchor);
+        mark.cursor.setPosition(int(anchor.start));
+        mark.cursor.setPosition(int(anchor.end()), QTextCursor::KeepAnchor);
+        return mark;
+    };
+    m_commentMarks.clear();
+    for (const ReviewComment &comment : review.comments()) {
+        if (comment.anchor.orphaned)
+            continue;
+        QTextEdit::ExtraSelection mark = markOf(comment.anchor);
         QColor tint = theme::comment();
         tint.setAlpha(60);
         mark.format.setBackground(tint);
@@ -388,8 +398,35 @@ void PostingEditor::setComments(const QList<ReviewComment> &comments)
                                    : tr("%1: %2").arg(comment.author, comment.body));
         m_commentMarks.append(mark);
     }
-    setExtraSelections(m_commentMarks);
+    // A closed finding is no longer underlined as a problem; a quiet dotted line says that a
+    // reviewer decided about it, so nobody "fixes" it again.
+    m_decisionMarks.clear();
+    for (const ReviewDecision &decision : review.decisions()) {
+        if (decision.anchor.orphaned || decision.kind == DecisionKind::Accepted)
+            continue;
+        QTextEdit::ExtraSelection mark = markOf(decision.anchor);
+        mark.format.setUnderlineStyle(QTextCharFormat::DotLine);
+        mark.format.setUnderlineColor(palette().color(QPalette::PlaceholderText));
+        const QString who = decision.author.isEmpty() ? tr("a reviewer") : decision.author;
+        mark.format.setToolTip(decision.kind == DecisionKind::Kept
+                                   ? tr("Kept as is by %1: %2").arg(who, decision.reason)
+                                   : tr("Ignored here by %1").arg(who));
+        m_decisionMarks.append(mark);
+    }
+    setExtraSelections(m_commentMarks + m_decisionMarks);
     m_margin->update();
+}
+
+QString PostingEditor::reviewNoteAt(int position) const
+{
+    QStringList notes;
+    for (const auto *marks : {&m_commentMarks, &m_decisionMarks}) {
+        for (const QTextEdit::ExtraSelection &mark : *marks) {
+            if (position >= mark.cursor.selectionStart() && position < mark.cursor.selectionEnd())
+                notes.append(mark.format.toolTip());
+        }
+    }
+    return notes.join(u'\n');
 }
 
 void PostingEditor::resizeEvent(QResizeEvent *event)

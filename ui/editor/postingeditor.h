@@ -52,12 +52,15 @@ public:
     /// Keep as Is and Ignore Here (record it); false if the finding is gone from the text.
     bool decide(int index, DecisionKind kind);
 
-    /// Marks the text of \a comments with a tint and a marker in the left margin whose
-    /// tooltip is the comment. The marks follow the text as it is edited.
-    void setComments(const QList<ReviewComment> &comments);
+    /// Marks the text of \a review's comments with a tint and a marker in the left margin,
+    /// and the findings it kept or ignored with a dotted underline; their tooltips say who
+    /// and why. The marks follow the text as it is edited.
+    void setReviewMarks(const Review &review);
     /// Whether \a finding is on the word the user is typing: the caret is in it and the last
     /// key typed changed it. Misspellings there wait until the caret leaves the word.
     [[nodiscard]] bool isBeingTyped(const Finding &finding) const;
+    /// The tooltips of the comments and decided findings at \a position, one a line.
+    [[nodiscard]] QString reviewNoteAt(int position) const;
 
     /// The margin that shows where comments are.
     [[nodiscard]] QWidget *commentMargin() const { return m_margin; }
@@ -86,7 +89,8 @@ private:
     [[nodiscard]] const QTextEdit::ExtraSelection *commentAt(int y) const;
 
     QWidget *m_margin = nullptr;
-    QList<QTextEdit::ExtraSelection> m_commentMarks; // tooltip text in the format's tooltip
+    QList<QTextEdit::ExtraSelection> m_commentMarks;  // tooltip text in the format's tooltip
+    QList<QTextEdit::ExtraSelection> m_decisionMarks; // kept and ignored findings
 
     /// Whether the document still has \a quotedText where \a finding points.
     [[nodiscard]] bool isValid(const Finding &finding, const QString &quotedText) const;

@@ -30,7 +30,7 @@ ReviewWorkflow::ReviewWorkflow(PostingEditor *editor, PostingDocument *document,
     m_session->setAuthor(m_settings.reviewerName);
     connect(m_session, &ReviewSession::changed, this, [this] {
         m_panel->setReview(m_session->review(), m_editor->document());
-        m_editor->setComments(m_session->review().comments());
+        m_editor->setReviewMarks(m_session->review());
         Q_EMIT changed();
     });
     connect(m_document, &PostingDocument::replaced, this, &ReviewWorkflow::clear);
