@@ -30,6 +30,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -106,6 +107,58 @@ private Q_SLOTS:
         QCOMPARE(group->child(0)->text(1), QStringLiteral("\u201cExpertise in Go\u201d"));
         QCOMPARE(group->child(200)->text(1),
                  QStringLiteral("\u2026 and 1 more (F8 steps through every finding)"));
+    }
+
+    // The dock at a 1024x700 window: the findings, not the overview, get the height; labels
+    // too long for the width end in an ellipsis and keep their whole text in the tooltip.
+    void dock_givesTheFindingsTheRoomAndElidesWhatDoesNotFit()
+    {
+        QFile sample(QStringLiteral(ROLELENS_SOURCE_DIR "/resources/samples/sample-posting.md"));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(sample.readAll());
+        const Analysis analysis = Analyzer(RuleSet::builtin()).analyze(text);
+        FindingsPanel panel;
+        panel.setAnalysis(analysis, text, analysis.findings);
+        panel.resize(300, 620);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+
+        const QList<int> sizes = panel.splitter()->sizes();
+        QCOMPARE(sizes.size(), qsizetype(2));
+        QVERIFY2(sizes[1] > sizes[0],
+                 qPrintable(QStringLiteral("%1 / %2").arg(sizes[0]).arg(sizes[1])));
+        QTreeWidget *tree = panel.findingsTree();
+        tree->expandAll();
+        const QTreeWidgetItem *group = tree->topLevelItem(0);
+        QVERIFY(group->childCount() >= 3);
+        // Ten rows show at once, the first group's three findings among them.
+        QVERIFY(tree->viewport()->height() >= 10 * tree->visualItemRect(group->child(0)).height());
+
+        const QTreeWidgetItem *first = group->child(0);
+        const Finding &finding = analysis.findings.at(first->data(0, Qt::UserRole).toInt());
+        const QString quote = text.mid(finding.start, finding.length);
+        QVERIFY(first->toolTip(1).startsWith(QChar(0x201C) + quote + QChar(0x201D) + u'\n'));
+
+        auto *coverage = panel.findChild<QListWidget *>();
+        QVERIFY(coverage);
+        bool elided = false;
+        for (int i = 0; i < coverage->count(); ++i) {
+            const QListWidgetItem *item = coverage->item(i);
+            const QString whole = item->data(Qt::AccessibleTextRole).toString();
+            if (whole.isEmpty())
+                continue; // a covered topic: no button beside it
+            QVERIFY(item->toolTip().startsWith(whole.mid(2)));
+            if (item->text() != whole) {
+                elided = true;
+                QVERIFY(item->text().endsWith(QChar(0x2026)));
+                QVERIFY(whole.startsWith(item->text().chopped(1)));
+            }
+        }
+        QVERIFY(elided);        // "Emotional intelligence and listening" does not fit beside Insert
+        panel.resize(900, 620); // wide enough: whole titles again
+        QTRY_COMPARE(
+            coverage->item(coverage->count() - 1)->text(),
+            coverage->item(coverage->count() - 1)->data(Qt::AccessibleTextRole).toString());
     }
 
     void clickingAFinding_selectsItsSpan()

@@ -57,8 +57,10 @@ void CoverageList::fill(const Analysis &analysis)
             continue;
         }
         m_missing.append(topic.id);
-        item->setText(QChar(0x2717) + u' ' + topic.title);
-        item->setToolTip(topic.message);
+        const QString title = QChar(0x2717) + u' ' + topic.title;
+        item->setText(title);
+        item->setData(Qt::AccessibleTextRole, title);
+        item->setToolTip(topic.title + QStringLiteral("\n") + topic.message);
         item->setData(Qt::UserRole, topic.id);
         item->setFlags(Qt::ItemIsEnabled);
 
@@ -80,7 +82,27 @@ void CoverageList::fill(const Analysis &analysis)
         item->setSizeHint(QSize(0, row->sizeHint().height()));
         setItemWidget(item, row);
     }
+    elideMissingTitles();
     setUpdatesEnabled(true);
+}
+
+void CoverageList::resizeEvent(QResizeEvent *event)
+{
+    QListWidget::resizeEvent(event);
+    elideMissingTitles();
+}
+
+void CoverageList::elideMissingTitles()
+{
+    for (int i = 0; i < count(); ++i) {
+        QListWidgetItem *item = this->item(i);
+        const QString title = item->data(Qt::AccessibleTextRole).toString();
+        const QWidget *row = itemWidget(item);
+        if (title.isEmpty() || !row)
+            continue;
+        const int room = viewport()->width() - row->sizeHint().width() - 2 * spacing() - 8;
+        item->setText(fontMetrics().elidedText(title, Qt::ElideRight, qMax(room, 0)));
+    }
 }
 
 } // namespace rolelens

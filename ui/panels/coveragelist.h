@@ -24,8 +24,14 @@ Q_SIGNALS:
     /// The user asked to insert the snippet of missing topic \a topicId.
     void insertTopicRequested(const QString &topicId);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void fill(const Analysis &analysis);
+    /// Shortens the titles of missing topics, with an ellipsis, to the room left of their
+    /// Insert buttons; the whole title stays in the tooltip and for screen readers.
+    void elideMissingTitles();
 
     QStringList m_missing;
     QStringList m_shown; // what the list shows, to skip needless rebuilds

@@ -14,8 +14,11 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QStyle>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <array>
@@ -78,15 +81,28 @@ FindingsPanel::FindingsPanel(QWidget *parent) : QWidget(parent)
     QFont smallFont = m_scoreItems->font();
     smallFont.setPointSizeF(smallFont.pointSizeF() * 0.9);
     m_scoreItems->setFont(smallFont);
+    m_scoreItems->hide();
+    // The breakdown can run to ten lines: folded away until asked for, so the findings keep
+    // the room.
+    m_scoreToggle = new QToolButton(this);
+    m_scoreToggle->setText(tr("What moved the score"));
+    m_scoreToggle->setObjectName(QStringLiteral("scoreToggle"));
+    m_scoreToggle->setCheckable(true);
+    m_scoreToggle->setAutoRaise(true);
+    m_scoreToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_scoreToggle->setArrowType(Qt::RightArrow);
+    connect(m_scoreToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_scoreToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        m_scoreItems->setVisible(open);
+    });
 
-    auto *balanceGroup = new QGroupBox(tr("Balance"), this);
-    m_balance = new BalanceBar(balanceGroup);
-    auto *balanceLayout = new QVBoxLayout(balanceGroup);
-    balanceLayout->addWidget(m_balance);
+    m_balance = new BalanceBar(this);
+    m_balance->setAccessibleName(tr("Balance"));
 
     auto *coverageGroup = new QGroupBox(tr("Coverage"), this);
     m_coverage = new CoverageList(coverageGroup);
     auto *coverageLayout = new QVBoxLayout(coverageGroup);
+    coverageLayout->setContentsMargins(4, 4, 4, 4);
     coverageLayout->addWidget(m_coverage);
 
     auto *findingsGroup = new QGroupBox(tr("Findings"), this);
@@ -105,13 +121,43 @@ FindingsPanel::FindingsPanel(QWidget *parent) : QWidget(parent)
     findingsLayout->addLayout(fixAllRow);
     findingsLayout->addWidget(m_tree, 1);
 
+    // The gauge beside the verdict and the balance, not above them: the header stays short.
+    auto *summary = new QWidget(this);
+    auto *beside = new QVBoxLayout;
+    beside->addStretch();
+    beside->addWidget(m_verdict);
+    beside->addWidget(m_balance);
+    beside->addStretch();
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(0, 0, 0, 0);
+    header->addWidget(m_gauge);
+    header->addLayout(beside, 1);
+    auto *summaryLayout = new QVBoxLayout(summary);
+    summaryLayout->setContentsMargins(6, 6, 6, 0);
+    summaryLayout->addLayout(header);
+    summaryLayout->addWidget(m_scoreToggle, 0, Qt::AlignLeft);
+    summaryLayout->addWidget(m_scoreItems);
+    summaryLayout->addWidget(coverageGroup);
+    summaryLayout->addStretch();
+    auto *overview = new QScrollArea(this);
+    overview->setObjectName(QStringLiteral("overview"));
+    overview->setWidget(summary);
+    overview->setWidgetResizable(true);
+    overview->setFrameShape(QFrame::NoFrame);
+    overview->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    // The overview and the findings share the dock's height; the findings get most of it,
+    // and the user can move the handle.
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("findingsSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(overview);
+    m_splitter->addWidget(findingsGroup);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_gauge, 0, Qt::AlignHCenter);
-    layout->addWidget(m_verdict);
-    layout->addWidget(m_scoreItems);
-    layout->addWidget(balanceGroup);
-    layout->addWidget(coverageGroup);
-    layout->addWidget(findingsGroup, 1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
 
     connect(m_fixAll, &QPushButton::clicked, this, &FindingsPanel::fixAllRequested);
     connect(m_coverage, &CoverageList::insertTopicRequested, this,
@@ -149,8 +195,8 @@ void FindingsPanel::setAnalysis(const Analysis &analysis, const QString &text,
         m_gauge->setScore(analysis.score, analysis.verdict);
     setText(m_verdict, verdictExplanation(analysis));
     setText(m_scoreItems, scoreItemsText(analysis.scoreItems));
-    if (m_scoreItems->isHidden() != analysis.scoreItems.isEmpty())
-        m_scoreItems->setVisible(!analysis.scoreItems.isEmpty());
+    m_scoreToggle->setEnabled(!analysis.scoreItems.isEmpty());
+    m_scoreItems->setVisible(m_scoreToggle->isChecked() && !analysis.scoreItems.isEmpty());
     const Balance old = m_balance->balance();
     if (old.leadership != analysis.balance.leadership ||
         old.execution != analysis.balance.execution)

@@ -8,6 +8,8 @@
 
 class QLabel;
 class QPushButton;
+class QSplitter;
+class QToolButton;
 
 namespace rolelens {
 
@@ -36,6 +38,8 @@ public:
 
     /// Missing topic ids in checklist order (what the checklist offers to insert).
     [[nodiscard]] QStringList missingTopicIds() const;
+    /// The splitter between the overview (score, balance, coverage) and the findings.
+    [[nodiscard]] QSplitter *splitter() const { return m_splitter; }
     /// The findings tree, for tests and keyboard navigation.
     [[nodiscard]] QTreeWidget *findingsTree() const { return m_tree; }
 
@@ -50,6 +54,8 @@ private:
     ScoreGauge *m_gauge = nullptr;
     QLabel *m_verdict = nullptr;
     QLabel *m_scoreItems = nullptr;
+    QToolButton *m_scoreToggle = nullptr;
+    QSplitter *m_splitter = nullptr;
     BalanceBar *m_balance = nullptr;
     CoverageList *m_coverage = nullptr;
     FindingsTree *m_tree = nullptr;

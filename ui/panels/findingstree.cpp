@@ -189,11 +189,12 @@ void FindingsTree::fillGroup(QTreeWidgetItem *group, Category category, const QL
             child->setIcon(0, icons.at(static_cast<std::size_t>(severity)));
             child->setText(0, severityTitle(finding.severity));
         }
-        child->setText(
-            1, quoted(QStringView(text).sliced(finding.start, finding.length), kQuoteLength));
-        const QString tip = finding.rationale.isEmpty()
-                                ? finding.message
-                                : finding.message + QStringLiteral("\n\n") + finding.rationale;
+        const QStringView quote = QStringView(text).sliced(finding.start, finding.length);
+        child->setText(1, quoted(quote, kQuoteLength));
+        // The whole quote in the tooltip: the column shows only its start.
+        QString tip = quoted(quote, quote.size()) + QStringLiteral("\n\n") + finding.message;
+        if (!finding.rationale.isEmpty())
+            tip += QStringLiteral("\n\n") + finding.rationale;
         child->setToolTip(0, tip);
         child->setToolTip(1, tip);
         child->setData(0, Qt::UserRole, index);

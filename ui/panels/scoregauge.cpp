@@ -48,12 +48,12 @@ void ScoreGauge::setScore(int score, Verdict verdict)
 
 QSize ScoreGauge::sizeHint() const
 {
-    return {160, 140};
+    return {128, 100};
 }
 
 QSize ScoreGauge::minimumSizeHint() const
 {
-    return {100, 88};
+    return {100, 80};
 }
 
 QColor ScoreGauge::scoreColor(int score, const QColor &window)

@@ -111,7 +111,9 @@ void ReviewPanel::setReview(const Review &review, const QTextDocument *document)
                                          quoted(comment.anchor.quote, kQuoteLength), comment.body),
                                 m_comments);
         item->setData(Qt::UserRole, comment.id);
-        item->setToolTip(byline(comment.author, comment.created));
+        // The list cuts quotes short; the tooltip has the whole of it.
+        item->setToolTip(quoted(comment.anchor.quote, comment.anchor.quote.size()) + u'\n' +
+                         byline(comment.author, comment.created));
     }
     m_comments->setCurrentRow(qMin(commentRow, m_comments->count() - 1));
 
@@ -134,7 +136,8 @@ void ReviewPanel::setReview(const Review &review, const QTextDocument *document)
             text += u'\n' + decision.reason;
         auto *item = new QListWidgetItem(text, m_decisions);
         item->setData(Qt::UserRole, i);
-        item->setToolTip(decision.ruleId + u'\n' + byline(decision.author, decision.decided));
+        item->setToolTip(quoted(decision.anchor.quote, decision.anchor.quote.size()) + u'\n' +
+                         decision.ruleId + u'\n' + byline(decision.author, decision.decided));
     }
     m_decisions->setCurrentRow(qMin(decisionRow, m_decisions->count() - 1));
     m_export->setEnabled(anyKept);

@@ -25,7 +25,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QScrollArea>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -48,13 +47,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_settings(Editor
     m_controller->setDebounceMs(m_settings.debounceMs);
 
     m_panel = new FindingsPanel;
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(m_panel);
-    scroll->setWidgetResizable(true);
-    scroll->setMinimumWidth(340); // room for the coverage titles and their Insert buttons
+    m_panel->setMinimumWidth(300); // room for a coverage title and its Insert button
     auto *dock = new QDockWidget(tr("Findings"), this);
     dock->setObjectName(QStringLiteral("findingsDock"));
-    dock->setWidget(scroll);
+    dock->setWidget(m_panel);
     addDockWidget(Qt::RightDockWidgetArea, dock);
 
     m_review = new ReviewWorkflow(m_editor, m_document, m_controller, m_settings, this);
