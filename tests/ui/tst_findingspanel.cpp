@@ -7,6 +7,7 @@
 #include "export/displaynames.h"
 #include "help/ruleguide.h"
 #include "io/recoverystore.h"
+#include "panels/balancebar.h"
 #include "panels/findingspanel.h"
 #include "panels/scoregauge.h"
 #include "review/comparedialog.h"
@@ -159,6 +160,18 @@ private Q_SLOTS:
         QTRY_COMPARE(
             coverage->item(coverage->count() - 1)->text(),
             coverage->item(coverage->count() - 1)->data(Qt::AccessibleTextRole).toString());
+    }
+
+    void balanceBar_keepsItsNumbersWholeWhenNarrow()
+    {
+        BalanceBar bar;
+        bar.setBalance({43, 57});
+        bar.resize(400, bar.sizeHint().height());
+        QCOMPARE(bar.labels(),
+                 std::pair(QStringLiteral("Leadership 43%"), QStringLiteral("Execution 57%")));
+        bar.resize(120, bar.sizeHint().height());
+        QCOMPARE(bar.labels(), std::pair(QStringLiteral("43%"), QStringLiteral("57%")));
+        QCOMPARE(bar.toolTip(), QStringLiteral("Leadership 43%, execution 57%"));
     }
 
     void clickingAFinding_selectsItsSpan()

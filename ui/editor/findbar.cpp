@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,17 +29,24 @@ FindBar::FindBar(PostingEditor *editor, QWidget *parent)
     m_find->setClearButtonEnabled(true);
     m_replace->setPlaceholderText(tr("Replace with"));
     m_replace->setAccessibleName(tr("Replace with"));
-    auto *previous = new QPushButton(tr("&Previous"), this);
+    // Arrows as in Qt Creator's and most browsers' find bars: the field keeps the width.
+    auto *previous = new QToolButton(this);
+    previous->setArrowType(Qt::UpArrow);
+    previous->setAccessibleName(tr("Previous match"));
     previous->setToolTip(tr("Previous match (Shift+F3, Shift+Enter)"));
-    auto *next = new QPushButton(tr("&Next"), this);
+    auto *next = new QToolButton(this);
+    next->setArrowType(Qt::DownArrow);
+    next->setAccessibleName(tr("Next match"));
     next->setToolTip(tr("Next match (F3, Enter)"));
+    for (QLineEdit *field : {m_find, m_replace})
+        field->setMinimumWidth(fontMetrics().averageCharWidth() * 18);
     m_replaceAll->setToolTip(tr("Replace every match; one Undo takes it all back"));
     auto *close = new QToolButton(this);
     close->setText(QStringLiteral("\u2715"));
     close->setAutoRaise(true);
     close->setToolTip(tr("Close (Esc)"));
     close->setAccessibleName(tr("Close find bar"));
-    m_status->setMinimumWidth(m_status->fontMetrics().horizontalAdvance(tr("Replaced 9999")));
+    m_status->setMinimumWidth(m_status->fontMetrics().horizontalAdvance(tr("999 of 999")));
 
     auto *findLabel = new QLabel(tr("Find:"), this);
     findLabel->setBuddy(m_find);
@@ -55,16 +63,18 @@ FindBar::FindBar(PostingEditor *editor, QWidget *parent)
     layout->addWidget(close, 0, 7);
     layout->addWidget(m_replaceLabel, 1, 0);
     layout->addWidget(m_replace, 1, 1);
-    layout->addWidget(m_replaceOne, 1, 2);
-    layout->addWidget(m_replaceAll, 1, 3);
+    auto *replaceButtons = new QHBoxLayout;
+    replaceButtons->addWidget(m_replaceOne);
+    replaceButtons->addWidget(m_replaceAll);
+    layout->addLayout(replaceButtons, 1, 2, 1, 4, Qt::AlignLeft);
     layout->setColumnStretch(1, 1);
 
     m_find->installEventFilter(this);
     connect(m_find, &QLineEdit::textEdited, this, [this] { selectFrom(m_searchStart, false); });
     connect(m_find, &QLineEdit::returnPressed, this, &FindBar::findNext);
     connect(m_replace, &QLineEdit::returnPressed, this, &FindBar::replaceCurrent);
-    connect(next, &QPushButton::clicked, this, &FindBar::findNext);
-    connect(previous, &QPushButton::clicked, this, &FindBar::findPrevious);
+    connect(next, &QToolButton::clicked, this, &FindBar::findNext);
+    connect(previous, &QToolButton::clicked, this, &FindBar::findPrevious);
     connect(m_replaceOne, &QPushButton::clicked, this, &FindBar::replaceCurrent);
     connect(m_replaceAll, &QPushButton::clicked, this, &FindBar::replaceAll);
     connect(close, &QToolButton::clicked, this, [this] {

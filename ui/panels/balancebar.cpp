@@ -28,6 +28,7 @@ void BalanceBar::setBalance(Balance balance)
     m_balance = balance;
     setAccessibleDescription(
         tr("Leadership %1%, execution %2%").arg(balance.leadership).arg(balance.execution));
+    setToolTip(accessibleDescription()); // the labels may be cut down to their numbers
     update();
 }
 
@@ -51,19 +52,31 @@ QString BalanceBar::executionText() const
     return tr("Execution %1%").arg(m_balance.execution);
 }
 
+std::pair<QString, QString> BalanceBar::labels() const
+{
+    // Where the words do not fit, the numbers stay whole: "43%" says more than "Leaders…".
+    const QString leadership = leadershipText();
+    const QString execution = executionText();
+    const QFontMetrics metrics = fontMetrics();
+    if (metrics.horizontalAdvance(leadership) + metrics.horizontalAdvance(execution) +
+            2 * kSpacing <=
+        width())
+        return {leadership, execution};
+    return {QStringLiteral("%1%").arg(m_balance.leadership),
+            QStringLiteral("%1%").arg(m_balance.execution)};
+}
+
 void BalanceBar::paintEvent(QPaintEvent * /*event*/)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
 
     const QFontMetrics metrics = fontMetrics();
-    const int labelWidth = std::max(0, width() / 2 - kSpacing);
     const QRect labelRect(0, 0, width(), metrics.height());
     painter.setPen(palette().color(QPalette::WindowText));
-    painter.drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter,
-                     metrics.elidedText(leadershipText(), Qt::ElideRight, labelWidth));
-    painter.drawText(labelRect, Qt::AlignRight | Qt::AlignVCenter,
-                     metrics.elidedText(executionText(), Qt::ElideRight, labelWidth));
+    const auto [leadership, execution] = labels();
+    painter.drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter, leadership);
+    painter.drawText(labelRect, Qt::AlignRight | Qt::AlignVCenter, execution);
 
     const QRectF bar(0.5, metrics.height() + kSpacing + 0.5, width() - 1.0, kBarHeight - 1.0);
     QPainterPath outline;

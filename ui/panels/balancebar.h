@@ -3,6 +3,7 @@
 #include "model/analysis.h"
 
 #include <QWidget>
+#include <utility>
 
 namespace rolelens {
 
@@ -19,6 +20,8 @@ public:
     /// Shows \a balance (percentages are clamped to 0–100) and updates the accessible description.
     void setBalance(Balance balance);
     [[nodiscard]] Balance balance() const { return m_balance; }
+    /// The two labels as painted at the bar's width: with their words, or only the numbers.
+    [[nodiscard]] std::pair<QString, QString> labels() const;
 
     [[nodiscard]] QSize sizeHint() const override;
     [[nodiscard]] QSize minimumSizeHint() const override;
