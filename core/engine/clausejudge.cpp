@@ -42,18 +42,20 @@ void addShape(ClauseFeatures *features, bool bullet, int words, bool keepNames)
     features->addNamed(lengthHashes[bucket], keepNames ? lengths[bucket] : QString());
 }
 
-void addClassPairs(const RuleSet &rules, const ClassMask &first, const ClassMask &second,
+using ClassIds = QVarLengthArray<int, 8>;
+
+ClassIds classIdsOf(const ClassMask &mask)
+{
+    ClassIds out;
+    for (std::size_t id = mask._Find_first(); id < mask.size(); id = mask._Find_next(id))
+        out.append(int(id));
+    return out;
+}
+
+void addClassPairs(const RuleSet &rules, const ClassIds &before, const ClassIds &after,
                    ClauseFeatures *features, bool keepNames)
 {
     const ClassRegistry &registry = rules.classes();
-    const auto bits = [](const ClassMask &mask) {
-        QVarLengthArray<int, 8> out;
-        for (std::size_t id = mask._Find_first(); id < mask.size(); id = mask._Find_next(id))
-            out.append(int(id));
-        return out;
-    };
-    const auto before = bits(first);
-    const auto after = bits(second);
     for (const int a : before) {
         for (const int b : after) {
             features->addNamed(
@@ -121,10 +123,13 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
                           m_keepNames ? QStringLiteral("c:") + registry.name(int(id)) : QString());
     // Classes of neighbouring tags in order ("p:verb.dev>obj.dev", "p:verb.lead>obj.dev"): the
     // activity with its object, the cue with its technology, the clause start with its verb.
-    for (qsizetype t = 0; t + 1 < segment.tags.size(); ++t) {
-        for (qsizetype u = t + 1; u < std::min(t + 3, segment.tags.size()); ++u)
-            addClassPairs(m_rules, segment.tags[t].classes, segment.tags[u].classes, &features,
-                          m_keepNames);
+    // Each tag's classes are listed once, though each tag takes part in up to four pairs.
+    QVarLengthArray<ClassIds, 32> tagClasses;
+    for (const Tag &tag : segment.tags)
+        tagClasses.append(classIdsOf(tag.classes));
+    for (qsizetype t = 0; t + 1 < tagClasses.size(); ++t) {
+        for (qsizetype u = t + 1; u < std::min(t + 3, tagClasses.size()); ++u)
+            addClassPairs(m_rules, tagClasses[t], tagClasses[u], &features, m_keepNames);
     }
     for (const Finding &finding : std::as_const(*found)) {
         if (isRoleCategory(finding.category))

@@ -234,8 +234,8 @@ ClauseModel::Prediction ClauseModel::predict(const ClauseFeatures &features) con
             continue;
         word |= bit;
         const ClauseWeights &weights = m_rows[std::size_t(row)];
-        for (int k = 0; k < kClauseOutputs; ++k)
-            sum[std::size_t(k)] += weights[std::size_t(k)];
+        for (std::size_t k = 0; k < sum.size(); ++k)
+            sum[k] += weights[k];
     }
     Prediction prediction;
     prediction.demand = sigmoid(sum[std::size_t(ClauseOutput::Demand)]);

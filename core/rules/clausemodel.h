@@ -29,7 +29,9 @@ enum class ClauseOutput : quint8
     Keep,
 };
 inline constexpr int kClauseOutputs = 7;
-using ClauseWeights = std::array<float, kClauseOutputs>;
+/// One weight per output, and a last one that stays 0: eight floats add up in two SIMD
+/// instructions where seven would not vectorise.
+using ClauseWeights = std::array<float, kClauseOutputs + 1>;
 
 /// The wording of a finding the model makes on its own (no rule matched the clause).
 struct JudgedFindingSpec
