@@ -41,6 +41,19 @@
 
 using namespace rolelens;
 
+namespace {
+
+// The next window spell-checks with the tiny xx_TEST dictionary of tests/data/dict.
+void useTestDictionary()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("spelling/language"), QStringLiteral("xx_TEST"));
+    settings.setValue(QStringLiteral("spelling/dictionaryFolder"),
+                      QStringLiteral(ROLELENS_TEST_DATA "/dict"));
+}
+
+} // namespace
+
 class TestHighlighter : public QObject, private WindowFixture
 {
     Q_OBJECT
@@ -153,12 +166,7 @@ private Q_SLOTS:
 
     void misspelling_getsTheSpellCheckUnderlineUntilAddedToTheDictionary()
     {
-        {
-            QSettings settings;
-            settings.setValue(QStringLiteral("spelling/language"), QStringLiteral("xx_TEST"));
-            settings.setValue(QStringLiteral("spelling/dictionaryFolder"),
-                              QStringLiteral(ROLELENS_TEST_DATA "/dict"));
-        }
+        useTestDictionary();
         MainWindow &w = windowWith(QStringLiteral("we need teh team"));
         QSettings().remove(QStringLiteral("spelling"));
         QCOMPARE(w.editor()->findings().size(), qsizetype(1));
@@ -187,12 +195,7 @@ private Q_SLOTS:
 
     void wordBeingTyped_isNotFlaggedUntilTheCaretLeavesIt()
     {
-        {
-            QSettings settings;
-            settings.setValue(QStringLiteral("spelling/language"), QStringLiteral("xx_TEST"));
-            settings.setValue(QStringLiteral("spelling/dictionaryFolder"),
-                              QStringLiteral(ROLELENS_TEST_DATA "/dict"));
-        }
+        useTestDictionary();
         MainWindow &w = windowWith(QStringLiteral("wrok team"));
         QSettings().remove(QStringLiteral("spelling"));
         QTRY_COMPARE(w.editor()->findings().size(), qsizetype(1)); // opened: flagged at once
