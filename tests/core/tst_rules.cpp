@@ -267,6 +267,35 @@ private Q_SLOTS:
         row("family 5: test scripts", "Create and execute test scripts for each release",
             {QStringLiteral("execution-duty/performance-and-test-work error «Create and execute "
                             "test scripts»")});
+        row("family 5: tuning a service's performance",
+            "Analyze and tune the performance of the billing service",
+            {QStringLiteral("execution-duty/tunes-performance error «Analyze and tune the "
+                            "performance»")});
+        row("family 5: tuning a preferred skill", "Nice to have:\n- Optimize query latency",
+            {QStringLiteral("execution-duty/tunes-performance warning «Optimize query latency»")});
+        row("trap 5: the team's performance", "Optimize team performance through coaching", {});
+        row("family 1: doing the analysis oneself", "Conduct statistical analysis of A/B tests",
+            {QStringLiteral("execution-duty/performs-data-analysis error «Conduct statistical "
+                            "analysis»")});
+        row("family 1: designing databases", "Experience designing relational databases",
+            {QStringLiteral("coding-demand/experience-building error «Experience designing "
+                            "relational databases»")});
+        row("family 3: years working with hardware",
+            "5+ years working with servers and storage arrays in data centers",
+            {QStringLiteral("coding-demand/hands-on-infrastructure error «5+ years working with "
+                            "servers and storage arrays»")});
+        row("trap 6: years working with teams", "5+ years working with engineering teams", {});
+        row("family 3: configuring a platform's workflows",
+            "Configure ServiceNow workflows for the service desk",
+            {QStringLiteral("execution-duty/configuration-work error «Configure ServiceNow "
+                            "workflows»")});
+        row("trap 8: an operating system as the field", "Experience with Windows and macOS", {});
+        row("trap 6: a technology naming the programs",
+            "Experience with machine learning programs and AI products", {});
+        row("trap 6: a technology naming the process",
+            "Experience with release management and CI/CD processes", {});
+        row("trap 6: Agile software development",
+            "Experience in Agile software development environments", {});
         row("trap 6: program management of a technical area",
             "Experience in the program management of data platforms", {});
         row("trap 6: working with engineering teams",
