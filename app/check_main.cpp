@@ -1,5 +1,6 @@
 #include "check/checkcommand.h"
 #include "export/pdfexporter.h"
+#include "import/documentimport.h"
 #include "io/inputreader.h"
 #include "report/reports.h"
 
@@ -31,6 +32,16 @@ PdfExport pdfExport()
     return pdf;
 }
 
+// Postings saved from Word, LibreOffice or a web page are read as Markdown-flavoured text.
+std::optional<ConvertedInput> convertDocument(const QString &path)
+{
+    const DocumentFormat format = documentFormatOf(path);
+    if (format == DocumentFormat::Text)
+        return std::nullopt;
+    const ImportedDocument document = importDocumentFile(path, format);
+    return ConvertedInput{document.markdown, document.error};
+}
+
 // The offscreen platform warns about a missing XDG_RUNTIME_DIR, which means nothing for a
 // command-line run; every other message goes through.
 QtMessageHandler g_defaultHandler = nullptr;
@@ -49,7 +60,7 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     std::unique_ptr<QCoreApplication> app;
-    if (CheckCommand::wantsPdf(arguments)) {
+    if (CheckCommand::needsGui(arguments)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         g_defaultHandler = qInstallMessageHandler(quietMessages);
@@ -61,6 +72,6 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(ROLELENS_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    CheckCommand command(out, err, pdfExport());
+    CheckCommand command(out, err, pdfExport(), convertDocument);
     return command.run(QCoreApplication::arguments(), isatty(fileno(stdout)) != 0);
 }

@@ -89,11 +89,14 @@ QString addBaselineAndReview(const Options &options, const Analyzer &analyzer, F
 
 } // namespace
 
-bool CheckCommand::wantsPdf(const QStringList &arguments)
+bool CheckCommand::needsGui(const QStringList &arguments)
 {
     return std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &a) {
+        const QString suffix = QFileInfo(a).suffix().toLower();
         return a == QLatin1String("--pdf") || a == QLatin1String("--report") ||
-               a.startsWith(QLatin1String("--pdf=")) || a.startsWith(QLatin1String("--report="));
+               a.startsWith(QLatin1String("--pdf=")) || a.startsWith(QLatin1String("--report=")) ||
+               suffix == QLatin1String("html") || suffix == QLatin1String("htm") ||
+               suffix == QLatin1String("xhtml");
     });
 }
 
@@ -151,13 +154,24 @@ void CheckCommand::analyseInputs(const Analyzer &analyzer, QThreadPool &pool, Ru
     const QStringList &paths = run->options.inputs;
     QList<InputText> inputs(paths.size());
     QList<FileReport> reports(paths.size());
+    // Documents are converted first, on this thread: Qt's HTML import is not for the pool.
+    QList<bool> converted(paths.size(), false);
+    for (qsizetype i = 0; i < paths.size() && m_convert; ++i) {
+        if (const std::optional<ConvertedInput> document = m_convert(paths.at(i))) {
+            inputs[i] = {paths.at(i), document->text, document->error};
+            converted[i] = true;
+        }
+    }
     for (qsizetype i = 0; i < paths.size(); ++i) {
         // The path is copied: indexing the shared list from several threads would detach it
         // concurrently.
         pool.start([&, i, path = paths.at(i)] {
-            inputs[i] = readInput(path);
-            if (inputs[i].error.isEmpty())
+            if (!converted[i])
+                inputs[i] = readInput(path);
+            if (inputs[i].error.isEmpty()) {
                 reports[i] = {inputs[i].path, inputs[i].text, analyzer.analyze(inputs[i].text)};
+                reports[i].converted = converted[i];
+            }
         });
     }
     pool.waitForDone();

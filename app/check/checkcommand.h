@@ -3,6 +3,7 @@
 #include <QStringList>
 #include <QTextStream>
 #include <functional>
+#include <optional>
 
 class QThreadPool;
 
@@ -23,15 +24,28 @@ struct PdfExport
     std::function<QString(const FileReport &report, const QString &out)> report;
 };
 
+/// A posting saved as .docx, .odt or .html, converted into Markdown-flavoured text: the text,
+/// or a one-line error that says what to do.
+struct ConvertedInput
+{
+    QString text;
+    QString error;
+};
+/// Converts the input \a path when it is a document rather than plain text, else returns
+/// std::nullopt. Like the PDF writers it lives outside core (HTML import needs Qt Gui).
+using InputConverter = std::function<std::optional<ConvertedInput>(const QString &path)>;
+
 class CheckCommand
 {
 public:
-    CheckCommand(QTextStream &out, QTextStream &err, PdfExport pdf = {})
-        : m_out(out), m_err(err), m_pdf(std::move(pdf))
+    CheckCommand(QTextStream &out, QTextStream &err, PdfExport pdf = {},
+                 InputConverter convert = {})
+        : m_out(out), m_err(err), m_pdf(std::move(pdf)), m_convert(std::move(convert))
     {}
 
-    /// Whether \a arguments ask for a PDF (the program then needs a GUI application object).
-    [[nodiscard]] static bool wantsPdf(const QStringList &arguments);
+    /// Whether \a arguments ask for a PDF or name an HTML input (the program then needs a
+    /// GUI application object).
+    [[nodiscard]] static bool needsGui(const QStringList &arguments);
 
     /// \a arguments includes the program name, as QCoreApplication::arguments() gives it.
     /// \a terminal: standard output is a terminal (colour in text output by default).
@@ -51,6 +65,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     PdfExport m_pdf;
+    InputConverter m_convert;
 };
 
 } // namespace rolelens

@@ -106,6 +106,8 @@ QJsonObject fileJson(const FileReport &report)
         {QStringLiteral("findings"), findingsJson(analysis.findings, report.text)},
         {QStringLiteral("missing"), missing},
     };
+    if (report.converted)
+        file.insert(QStringLiteral("converted"), true);
     if (report.review)
         file.insert(QStringLiteral("review"), reviewJson(*report.review, report.text));
     if (report.baseline)

@@ -30,6 +30,8 @@ struct FileReport
     std::optional<BaselineReport> baseline = std::nullopt;
     /// Rules the user had turned off when the report was made: their findings are missing.
     QStringList disabledRules = {};
+    /// The text was converted from a .docx, .odt or .html file; offsets are into the text.
+    bool converted = false;
 };
 
 class Analyzer;

@@ -129,6 +129,33 @@ private Q_SLOTS:
         QCOMPARE(num(found.at(2), "start"), 86);
     }
 
+    // A saved web page is checked as the Markdown it converts to: the same findings as its
+    // plain-text twin, offsets into the converted text, and "converted" in the JSON.
+    void htmlInput_isConvertedWithTheFindingsOfItsTwin()
+    {
+        QTemporaryDir dir;
+        const QString html = dir.filePath(QStringLiteral("posting.html"));
+        const QString twin = dir.filePath(QStringLiteral("posting.md"));
+        QFile page(html);
+        QVERIFY(page.open(QIODevice::WriteOnly));
+        page.write("<html><head><script>var a = 'write production code';</script></head><body>"
+                   "<h1>Technical Program Manager</h1><ul><li>Expertise in Java and Python."
+                   "</li><li>Lead Agile delivery.</li></ul></body></html>");
+        page.close();
+        QFile text(twin);
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("# Technical Program Manager\n\n- Expertise in Java and Python.\n"
+                   "- Lead Agile delivery.\n");
+        text.close();
+        const Run converted = runJson({html});
+        const Run plain = runJson({twin});
+        QCOMPARE(converted.exitCode, plain.exitCode);
+        QCOMPARE(files(converted).at(0).toObject().value(QLatin1String("converted")), true);
+        QVERIFY(!files(plain).at(0).toObject().contains(QLatin1String("converted")));
+        QCOMPARE(findings(converted), findings(plain));
+        QCOMPARE(findings(converted).size(), 1);
+    }
+
     void jobs_keepInputOrder()
     {
         const QStringList inputs = {m_crlf, m_good, m_synergy, m_article, m_infoOnly, m_emoji};

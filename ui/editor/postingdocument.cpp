@@ -2,6 +2,7 @@
 
 #include "editor/editorsettings.h"
 #include "editor/textprompt.h"
+#include "import/documentimport.h"
 #include "io/textfile.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,14 @@ QString fileFilter()
     return QObject::tr("Postings (*.md *.txt);;Markdown (*.md);;Text (*.txt);;All files (*)");
 }
 } // namespace
+
+QString PostingDocument::openFilter()
+{
+    return tr("Postings (*.md *.txt *.docx *.odt *.html *.htm);;Markdown and text (*.md *.txt);;"
+              "Word and OpenDocument (*.docx *.odt);;Web pages (*.html *.htm);;All files (*)");
+}
+
+namespace {} // namespace
 
 PostingDocument::PostingDocument(QPlainTextEdit *editor, EditorSettings &settings,
                                  QWidget *dialogParent)
@@ -105,6 +114,7 @@ void PostingDocument::onFileChanged(const QString &path)
 void PostingDocument::newDocument(const QString &text, const QString &name)
 {
     m_unsavedName = name;
+    m_importedFrom.clear();
     m_editor->setPlainText(text);
     m_editor->document()->setModified(false);
     m_crlf = false;
@@ -125,8 +135,29 @@ bool PostingDocument::open(const QString &path)
     return load(path, true);
 }
 
+bool PostingDocument::importDocument(const QString &path)
+{
+    const ImportedDocument document = rolelens::importDocumentFile(path, documentFormatOf(path));
+    if (!document.error.isEmpty()) {
+        m_prompts.warn(tr("Cannot Open Posting"),
+                       tr("RoleLens cannot open \u201c%1\u201d: %2.")
+                           .arg(QDir::toNativeSeparators(path), document.error));
+        return false;
+    }
+    const QFileInfo info(path);
+    newDocument(document.markdown, info.completeBaseName() + QStringLiteral(".md"));
+    m_importedFrom = info.absoluteFilePath();
+    Q_EMIT opened(path);
+    Q_EMIT notice(tr("Converted from %1; Save writes a new Markdown file, the original stays as "
+                     "it is.")
+                      .arg(info.fileName()));
+    return true;
+}
+
 bool PostingDocument::load(const QString &path, bool replacing)
 {
+    if (documentFormatOf(path) != DocumentFormat::Text)
+        return importDocument(path);
     TextFile file = loadTextFile(path);
     if (file.invalidUtf8 &&
         m_prompts.ask(tr("Not UTF-8 Text"),
@@ -188,7 +219,10 @@ bool PostingDocument::saveAs()
             : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString path = QFileDialog::getSaveFileName(
         m_dialogParent, tr("Save Posting As"),
-        m_path.isEmpty() ? QDir(folder).filePath(tr("posting.md")) : m_path, fileFilter());
+        !m_path.isEmpty()           ? m_path
+        : !m_importedFrom.isEmpty() ? QFileInfo(m_importedFrom).dir().filePath(m_unsavedName)
+                                    : QDir(folder).filePath(tr("posting.md")),
+        fileFilter());
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())

@@ -51,6 +51,8 @@ public:
 
     /// "Untitled" or the file name.
     [[nodiscard]] QString displayName() const;
+    /// The Open dialog's filter: postings as text, and documents RoleLens converts.
+    [[nodiscard]] static QString openFilter();
     [[nodiscard]] const QString &path() const { return m_path; }
 
     /// Replaces the text with \a text as a new, unsaved, unmodified document.
@@ -89,6 +91,9 @@ Q_SIGNALS:
 private:
     /// Reads \a path into the editor; \a replacing: it is another posting, not a reload.
     bool load(const QString &path, bool replacing);
+    /// Opens a .docx, .odt or .html file as a new Markdown posting named after it; the
+    /// original is never written to.
+    bool importDocument(const QString &path);
     void setPath(const QString &path);
     void watch(const QString &path);
     void onFileChanged(const QString &path);
@@ -97,7 +102,8 @@ private:
     EditorSettings &m_settings;
     QWidget *m_dialogParent;
     QString m_path;
-    QString m_unsavedName; // the name of a document not saved yet; empty: "Untitled"
+    QString m_unsavedName;  // the name of a document not saved yet; empty: "Untitled"
+    QString m_importedFrom; // the document an unsaved posting was converted from
     bool m_crlf = false;
     TextEncoding m_encoding = TextEncoding::Utf8;
     Prompts m_prompts;

@@ -1,14 +1,17 @@
 #include "editor/postingeditor.h"
 
 #include "export/displaynames.h"
+#include "import/documentimport.h"
 #include "theme/theme.h"
 
 #include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QMimeData>
 #include <QPainter>
 #include <QPainterPath>
+#include <QRegularExpression>
 #include <QTextBlock>
 #include <QToolTip>
 
@@ -72,6 +75,42 @@ bool isWordChar(QChar c)
 }
 
 } // namespace
+
+namespace {
+
+// Whether pasted HTML has a document's structure. Code editors put their text on the clipboard
+// as HTML too, in styled <div>s and <span>s; that text is pasted as it is, so that a "#" they
+// copied is not escaped into "\#".
+bool hasDocumentStructure(const QString &html)
+{
+    static const QRegularExpression structure(
+        QStringLiteral(R"(<(h[1-6]|ul|ol|li|p|b|strong|table|a)[\s>])"),
+        QRegularExpression::CaseInsensitiveOption);
+    return html.contains(structure);
+}
+
+} // namespace
+
+bool PostingEditor::canInsertFromMimeData(const QMimeData *source) const
+{
+    return source->hasHtml() || QPlainTextEdit::canInsertFromMimeData(source);
+}
+
+void PostingEditor::insertFromMimeData(const QMimeData *source)
+{
+    if (source->hasHtml() && (!source->hasText() || hasDocumentStructure(source->html()))) {
+        const QString markdown = markdownFromHtml(source->html());
+        if (!markdown.isEmpty()) {
+            textCursor().insertText(markdown.endsWith(QLatin1Char('\n')) &&
+                                            !source->text().endsWith(QLatin1Char('\n'))
+                                        ? markdown.chopped(1)
+                                        : markdown);
+            ensureCursorVisible();
+            return;
+        }
+    }
+    QPlainTextEdit::insertFromMimeData(source);
+}
 
 void PostingEditor::keyPressEvent(QKeyEvent *event)
 {

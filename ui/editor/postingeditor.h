@@ -76,6 +76,10 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    /// Rich text from a browser or Word is pasted as Markdown-flavoured text, keeping its
+    /// headings, bullets, bold and links; an HTML-only clipboard pastes too.
+    [[nodiscard]] bool canInsertFromMimeData(const QMimeData *source) const override;
+    void insertFromMimeData(const QMimeData *source) override;
     void inputMethodEvent(QInputMethodEvent *event) override;
     bool viewportEvent(QEvent *event) override; // tooltips arrive at the viewport
     void contextMenuEvent(QContextMenuEvent *event) override;

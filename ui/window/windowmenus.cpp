@@ -47,8 +47,8 @@ void WindowMenus::createFileMenu()
     });
     fillTemplateMenu(file->addMenu(tr("New from &Template")));
     file->addAction(tr("&Open\u2026"), QKeySequence::Open, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            m_window, tr("Open Posting"), {}, tr("Postings (*.md *.txt);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Posting"), {},
+                                                          PostingDocument::openFilter());
         if (!path.isEmpty())
             m_window->openFile(path);
     });
