@@ -23,7 +23,8 @@ QByteArray zipOf(const QList<QPair<const char *, QByteArray>> &entries)
     zip_source_keep(buffer);
     zip_t *archive = zip_open_from_source(buffer, ZIP_TRUNCATE, &error);
     for (const auto &[name, data] : entries) {
-        zip_source_t *source = zip_source_buffer(archive, data.constData(), zip_uint64_t(data.size()), 0);
+        zip_source_t *source =
+            zip_source_buffer(archive, data.constData(), zip_uint64_t(data.size()), 0);
         zip_file_add(archive, name, source, ZIP_FL_OVERWRITE);
     }
     zip_close(archive);
@@ -39,7 +40,8 @@ QByteArray zipOf(const QList<QPair<const char *, QByteArray>> &entries)
     return out;
 }
 
-const char *const kWord = R"(xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships")";
+const char *const kWord =
+    R"(xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships")";
 
 QByteArray wordXml(const char *root, const QByteArray &body)
 {
@@ -71,8 +73,9 @@ QByteArray wordPosting()
 {
     const QByteArray body =
         paragraph(R"(<w:pStyle w:val="Heading1"/>)", run("Technical Program Manager")) +
-        paragraph({}, run("We build ") + run("payment tools ", true) + run("for shops.") +
-                          R"(<w:del w:id="1"><w:r><w:delText>Old words.</w:delText></w:r></w:del>)") +
+        paragraph({},
+                  run("We build ") + run("payment tools ", true) + run("for shops.") +
+                      R"(<w:del w:id="1"><w:r><w:delText>Old words.</w:delText></w:r></w:del>)") +
         paragraph(R"(<w:pStyle w:val="Heading2"/>)", run("Requirements")) +
         listItem(1, "Expertise in Java and Python.") + listItem(1, "Write production code.") +
         listItem(2, "Plan the release") + listItem(2, "Track its risks") +
@@ -130,7 +133,8 @@ QByteArray odtPosting()
  <table:table><table:table-row><table:table-cell><text:p>Level</text:p></table:table-cell><table:table-cell><text:p>Pay</text:p></table:table-cell></table:table-row>
  <table:table-row><table:table-cell><text:p>Senior</text:p></table:table-cell><table:table-cell><text:p>$150,000</text:p></table:table-cell></table:table-row></table:table>
 </office:text></office:body></office:document-content>)";
-    return zipOf({{"mimetype", "application/vnd.oasis.opendocument.text"}, {"content.xml", content}});
+    return zipOf(
+        {{"mimetype", "application/vnd.oasis.opendocument.text"}, {"content.xml", content}});
 }
 
 // A saved web page: a style sheet, a script that must not become text, and a javascript: link.
@@ -201,13 +205,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("error");
         const QString word = QStringLiteral(
             "not a Word document that RoleLens can read; save it as .docx again, or as .txt");
-        QTest::newRow("not a zip") << QByteArray("plain words") << int(DocumentFormat::Docx)
-                                   << word;
+        QTest::newRow("not a zip")
+            << QByteArray("plain words") << int(DocumentFormat::Docx) << word;
         QTest::newRow("a zip without the document")
             << zipOf({{"other.xml", "<a/>"}}) << int(DocumentFormat::Docx) << word;
         QTest::newRow("damaged XML")
-            << zipOf({{"word/document.xml", "<w:document><w:body>"}})
-            << int(DocumentFormat::Docx)
+            << zipOf({{"word/document.xml", "<w:document><w:body>"}}) << int(DocumentFormat::Docx)
             << QStringLiteral("the Word document is damaged; save it again as .docx or as .txt");
         QTest::newRow("odt without content")
             << zipOf({{"mimetype", "x"}}) << int(DocumentFormat::Odt)
@@ -235,8 +238,8 @@ private Q_SLOTS:
         QVERIFY(expected.size() >= 2);
         for (const QByteArray &bytes : {odtPosting(), wordPosting()}) {
             const QString markdown =
-                importDocument(bytes, bytes == odtPosting() ? DocumentFormat::Odt
-                                                            : DocumentFormat::Docx)
+                importDocument(bytes,
+                               bytes == odtPosting() ? DocumentFormat::Odt : DocumentFormat::Docx)
                     .markdown;
             const QStringList found = describeFindings(markdown, analyzer.analyze(markdown));
             for (const QString &finding : expected)

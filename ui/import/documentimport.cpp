@@ -1,4 +1,5 @@
 #include "import/documentimport.h"
+
 #include "io/inputreader.h"
 
 #include <QFile>
@@ -36,8 +37,7 @@ public:
     {
         if (text.trimmed().isEmpty())
             return;
-        add(isSafeLink(target) ? QStringLiteral("[%1](%2)").arg(text.trimmed(), target)
-                               : text,
+        add(isSafeLink(target) ? QStringLiteral("[%1](%2)").arg(text.trimmed(), target) : text,
             false);
     }
     [[nodiscard]] bool isEmpty() const { return text().trimmed().isEmpty(); }
@@ -111,8 +111,8 @@ public:
         for (const QString &cell : cells)
             escaped.append(QString(cell).replace(QLatin1Char('|'), QStringLiteral("\\|")));
         const bool first = m_last != Kind::Table;
-        block(Kind::Table, QStringLiteral("| ") + escaped.join(QStringLiteral(" | ")) +
-                               QStringLiteral(" |"));
+        block(Kind::Table,
+              QStringLiteral("| ") + escaped.join(QStringLiteral(" | ")) + QStringLiteral(" |"));
         if (first)
             m_out += QStringLiteral("|") + QStringLiteral(" --- |").repeated(cells.size()) +
                      QLatin1Char('\n');
@@ -152,8 +152,8 @@ public:
     {
         zip_error_t error;
         zip_error_init(&error);
-        zip_source_t *source = zip_source_buffer_create(m_bytes.constData(),
-                                                        zip_uint64_t(m_bytes.size()), 0, &error);
+        zip_source_t *source =
+            zip_source_buffer_create(m_bytes.constData(), zip_uint64_t(m_bytes.size()), 0, &error);
         if (source) {
             m_archive = zip_open_from_source(source, ZIP_RDONLY, &error);
             if (!m_archive)
@@ -244,7 +244,8 @@ QHash<QString, bool> docxOrderedLists(const QByteArray &numbering)
     QHash<QString, bool> ordered;
     for (auto it = numToAbstract.cbegin(); it != numToAbstract.cend(); ++it) {
         for (int l = 0; l < 9; ++l) {
-            const auto found = abstractOrdered.constFind(*it + QLatin1Char('/') + QString::number(l));
+            const auto found =
+                abstractOrdered.constFind(*it + QLatin1Char('/') + QString::number(l));
             if (found != abstractOrdered.cend())
                 ordered.insert(it.key() + QLatin1Char('/') + QString::number(l), *found);
         }
@@ -268,8 +269,7 @@ class DocxReader
 public:
     DocxReader(QHash<QString, bool> ordered, QHash<QString, QString> links)
         : m_ordered(std::move(ordered)), m_links(std::move(links))
-    {
-    }
+    {}
 
     QString read(const QByteArray &document)
     {
@@ -390,10 +390,10 @@ private:
         if (heading > 0)
             m_writer.heading(heading, text);
         else if (listed)
-            m_writer.listItem(numId.isEmpty() ? QStringLiteral("style") : numId, level,
-                              numberStyle || m_ordered.value(numId + QLatin1Char('/') +
-                                                             QString::number(level)),
-                              text);
+            m_writer.listItem(
+                numId.isEmpty() ? QStringLiteral("style") : numId, level,
+                numberStyle || m_ordered.value(numId + QLatin1Char('/') + QString::number(level)),
+                text);
         else
             m_writer.paragraph(text);
     }
@@ -408,14 +408,16 @@ ImportedDocument importDocx(const QByteArray &bytes)
     const ZipArchive zip(bytes);
     const QByteArray document = zip.read("word/document.xml");
     if (!zip.isOpen() || document.isNull())
-        return {{}, QStringLiteral("not a Word document that RoleLens can read; save it as "
-                                   ".docx again, or as .txt")};
+        return {{},
+                QStringLiteral("not a Word document that RoleLens can read; save it as "
+                               ".docx again, or as .txt")};
     DocxReader reader(docxOrderedLists(zip.read("word/numbering.xml")),
                       docxLinkTargets(zip.read("word/_rels/document.xml.rels")));
     const QString markdown = reader.read(document);
     if (markdown.isNull())
-        return {{}, QStringLiteral("the Word document is damaged; save it again as .docx or "
-                                   "as .txt")};
+        return {{},
+                QStringLiteral("the Word document is damaged; save it again as .docx or "
+                               "as .txt")};
     return {markdown, {}};
 }
 
@@ -458,16 +460,15 @@ public:
                 if (m_lists.isEmpty())
                     ++m_listCount;
                 const QString style = attribute(xml, u"style-name");
-                m_lists.append(style.isEmpty() && !m_lists.isEmpty()
-                                   ? m_lists.last()
-                                   : m_orderedLists.value(style));
+                m_lists.append(style.isEmpty() && !m_lists.isEmpty() ? m_lists.last()
+                                                                     : m_orderedLists.value(style));
             } else if (name == u"list-item") {
                 m_itemStarts = true;
             } else if (name == u"table") {
                 ++m_tableDepth;
             } else if (name == u"h" || name == u"p") {
-                const int level = name == u"h" ? qMax(1, attribute(xml, u"outline-level").toInt())
-                                               : 0;
+                const int level =
+                    name == u"h" ? qMax(1, attribute(xml, u"outline-level").toInt()) : 0;
                 InlineText text;
                 inlineContent(xml, &text, m_boldStyles.value(attribute(xml, u"style-name")));
                 if (m_tableDepth > 0)
@@ -546,12 +547,14 @@ ImportedDocument importOdt(const QByteArray &bytes)
     const ZipArchive zip(bytes);
     const QByteArray content = zip.read("content.xml");
     if (!zip.isOpen() || content.isNull())
-        return {{}, QStringLiteral("not an OpenDocument text that RoleLens can read; save it as "
-                                   ".odt again, or as .txt")};
+        return {{},
+                QStringLiteral("not an OpenDocument text that RoleLens can read; save it as "
+                               ".odt again, or as .txt")};
     const QString markdown = OdtReader().read(content);
     if (markdown.isNull())
-        return {{}, QStringLiteral("the OpenDocument file is damaged; save it again as .odt or "
-                                   "as .txt")};
+        return {{},
+                QStringLiteral("the OpenDocument file is damaged; save it again as .odt or "
+                               "as .txt")};
     return {markdown, {}};
 }
 
