@@ -91,8 +91,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_settings(Editor
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_recovery, &RecoveryController::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
-    connect(m_document, &PostingDocument::notice, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    // Queued: a file opened from the command line says its notice before the window shows,
+    // and a message shown then is drawn over the word count instead of in its place.
+    connect(
+        m_document, &PostingDocument::notice, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 15000); },
+        Qt::QueuedConnection);
 
     createMenus();
     setAcceptDrops(true);
