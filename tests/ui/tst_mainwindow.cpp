@@ -77,6 +77,27 @@ private Q_SLOTS:
         QCOMPARE(w.document()->displayName(), QStringLiteral("Untitled"));
     }
 
+    // A web page opens as a new Markdown posting named after it; the page itself is never
+    // the document's path, so Save cannot overwrite it with Markdown.
+    void openingAWebPage_convertsItIntoANewPosting()
+    {
+        QTemporaryDir dir;
+        const QString page = dir.filePath(QStringLiteral("role.html"));
+        QFile file(page);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("<h1>Technical Program Manager</h1><ul><li>Lead Agile delivery</li></ul>");
+        file.close();
+        MainWindow &w = windowWith(QString());
+        QVERIFY(w.openFile(page));
+        QCOMPARE(w.editor()->toPlainText(),
+                 QStringLiteral("# Technical Program Manager\n\n- Lead Agile delivery\n"));
+        QCOMPARE(w.document()->displayName(), QStringLiteral("role.md"));
+        QCOMPARE(w.document()->path(), QString());
+        QTRY_COMPARE(w.statusBar()->currentMessage(),
+                     QStringLiteral("Converted from role.html; Save writes a new Markdown file, "
+                                    "the original stays as it is."));
+    }
+
     void menus_everyShortcutTriggersItsActionAndNoneIsShared()
     {
         MainWindow &w = windowWith(kHighlightText);
