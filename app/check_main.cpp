@@ -1,4 +1,5 @@
 #include "check/checkcommand.h"
+#include "export/documentexport.h"
 #include "export/pdfexporter.h"
 #include "import/documentimport.h"
 #include "io/inputreader.h"
@@ -22,6 +23,10 @@ PdfExport pdfExport()
         const auto document = PdfExporter::postingDocument(markdown);
         return PdfExporter::writePdf(*document, out,
                                      PdfExporter::options(PdfKind::Posting, markdown, fileName));
+    };
+    pdf.document = [](const QString &markdown, const QString &fileName, const QString &out) {
+        return exportPosting(markdown, out, exportFormatOf(out).value_or(ExportFormat::Pdf),
+                             PdfExporter::options(PdfKind::Posting, markdown, fileName));
     };
     pdf.report = [](const FileReport &report, const QString &out) {
         const QString name = inputFileName(report.path);

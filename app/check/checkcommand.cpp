@@ -94,6 +94,7 @@ bool CheckCommand::needsGui(const QStringList &arguments)
     return std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &a) {
         const QString suffix = QFileInfo(a).suffix().toLower();
         return a == QLatin1String("--pdf") || a == QLatin1String("--report") ||
+               a == QLatin1String("--export") || a.startsWith(QLatin1String("--export=")) ||
                a.startsWith(QLatin1String("--pdf=")) || a.startsWith(QLatin1String("--report=")) ||
                suffix == QLatin1String("html") || suffix == QLatin1String("htm") ||
                suffix == QLatin1String("xhtml");
@@ -205,6 +206,12 @@ void CheckCommand::exportAndFix(Run *run)
             exported(options.pdf, m_pdf.posting ? m_pdf.posting(options.fix ? fixed : report.text,
                                                                 name, options.pdf)
                                                 : unavailable);
+        }
+        if (!options.exportTo.isEmpty()) {
+            exported(options.exportTo,
+                     m_pdf.document
+                         ? m_pdf.document(options.fix ? fixed : report.text, name, options.exportTo)
+                         : unavailable);
         }
         if (!options.report.isEmpty())
             exported(options.report,

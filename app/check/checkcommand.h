@@ -22,6 +22,9 @@ struct PdfExport
     std::function<QString(const QString &markdown, const QString &fileName, const QString &out)>
         posting;
     std::function<QString(const FileReport &report, const QString &out)> report;
+    /// --export: the posting in the format \a out's suffix names (pdf, docx, odt, html).
+    std::function<QString(const QString &markdown, const QString &fileName, const QString &out)>
+        document;
 };
 
 /// A posting saved as .docx, .odt or .html, converted into Markdown-flavoured text: the text,

@@ -3,6 +3,7 @@
 #include "spelling/dictionaries.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QThread>
 
 namespace rolelens {
@@ -35,6 +36,10 @@ void describe(QCommandLineParser *parser)
          QStringLiteral("OUT.pdf")},
         {QStringLiteral("report"), QStringLiteral("Export the review report to PDF."),
          QStringLiteral("OUT.pdf")},
+        {QStringLiteral("export"),
+         QStringLiteral("Export the posting (after --fix, if given) as PDF, Word, OpenDocument "
+                        "or HTML, by the file's suffix."),
+         QStringLiteral("OUT.{pdf,docx,odt,html}")},
         {QStringLiteral("spell"),
          QStringLiteral("Also report misspelled words (category spelling).")},
         {QStringLiteral("review"),
@@ -96,6 +101,7 @@ QString readOptions(const QCommandLineParser &parser, bool terminal, Options *op
     options->spell = parser.isSet(QStringLiteral("spell"));
     options->pdf = parser.value(QStringLiteral("pdf"));
     options->report = parser.value(QStringLiteral("report"));
+    options->exportTo = parser.value(QStringLiteral("export"));
     options->language = parser.value(QStringLiteral("lang"));
     options->review = parser.value(QStringLiteral("review"));
     options->baseline = parser.value(QStringLiteral("baseline"));
@@ -104,8 +110,15 @@ QString readOptions(const QCommandLineParser &parser, bool terminal, Options *op
         return QStringLiteral("no input: give one or more files, or - for standard input");
     if (options->fix && options->inputs.size() != 1)
         return QStringLiteral("--fix takes exactly one input");
-    if ((!options->pdf.isEmpty() || !options->report.isEmpty()) && options->inputs.size() != 1)
-        return QStringLiteral("--pdf and --report take exactly one input");
+    if ((!options->pdf.isEmpty() || !options->report.isEmpty() || !options->exportTo.isEmpty()) &&
+        options->inputs.size() != 1)
+        return QStringLiteral("--pdf, --report and --export take exactly one input");
+    static const QStringList exportSuffixes = {QStringLiteral("pdf"), QStringLiteral("docx"),
+                                               QStringLiteral("odt"), QStringLiteral("html"),
+                                               QStringLiteral("htm")};
+    if (!options->exportTo.isEmpty() &&
+        !exportSuffixes.contains(QFileInfo(options->exportTo).suffix().toLower()))
+        return QStringLiteral("--export needs a file ending in .pdf, .docx, .odt or .html");
     if (!options->review.isEmpty() && options->inputs.size() != 1)
         return QStringLiteral("--review takes exactly one input: the posting it reviews");
     if (!options->baseline.isEmpty() && options->inputs.size() != 1)

@@ -28,6 +28,7 @@ struct Options
     bool spell = false;
     QString pdf;
     QString report;
+    QString exportTo; ///< --export: the posting as PDF, DOCX, ODT or HTML, by suffix
     QString language;
     QString review;
     QString baseline;

@@ -156,6 +156,23 @@ private Q_SLOTS:
         QCOMPARE(findings(converted).size(), 1);
     }
 
+    // --export writes the posting in the format its suffix names; other suffixes are a usage
+    // error before anything is checked.
+    void export_writesTheDocumentItsSuffixNames()
+    {
+        QTemporaryDir dir;
+        for (const char *name : {"posting.docx", "posting.odt", "posting.html", "posting.pdf"}) {
+            const QString out = dir.filePath(QLatin1String(name));
+            const Run r = run({QStringLiteral("--export"), out, m_good});
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(QFileInfo(out).size() > 500, name);
+        }
+        const Run wrong =
+            run({QStringLiteral("--export"), dir.filePath(QStringLiteral("posting.txt")), m_good});
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY(wrong.err.contains("--export needs a file ending in .pdf, .docx, .odt or .html"));
+    }
+
     void jobs_keepInputOrder()
     {
         const QStringList inputs = {m_crlf, m_good, m_synergy, m_article, m_infoOnly, m_emoji};

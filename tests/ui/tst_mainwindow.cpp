@@ -23,6 +23,7 @@
 #include "window/translations.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -32,6 +33,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -98,6 +100,35 @@ private Q_SLOTS:
                                     "the original stays as it is."));
     }
 
+    // Edit › Copy as HTML puts the posting (or the selection) on the clipboard with its
+    // bullets as a list, and the Markdown as the plain text.
+    void copyAsHtml_putsListsOnTheClipboard()
+    {
+        MainWindow &w =
+            windowWith(QStringLiteral("## Duties\n\u2022\tLead delivery\n\u2022\tOwn risks\n"));
+        QAction *copy = nullptr;
+        for (QAction *top : w.menuBar()->actions()) {
+            for (QAction *action : top->menu()->actions()) {
+                if (action->text() == QLatin1String("Copy as &HTML"))
+                    copy = action;
+            }
+        }
+        QVERIFY(copy);
+        copy->trigger();
+        const QMimeData *clipboard = QApplication::clipboard()->mimeData();
+        QCOMPARE(clipboard->html(),
+                 QStringLiteral("<h2>Duties</h2>\n<ul>\n<li>Lead delivery</li>\n<li>Own risks</li>"
+                                "</ul>\n"));
+        QCOMPARE(clipboard->text(), w.editor()->toPlainText());
+        QTextCursor selection = w.editor()->textCursor();
+        selection.setPosition(0);
+        selection.setPosition(9, QTextCursor::KeepAnchor); // "## Duties"
+        w.editor()->setTextCursor(selection);
+        copy->trigger();
+        QCOMPARE(QApplication::clipboard()->mimeData()->html(),
+                 QStringLiteral("<h2>Duties</h2>\n"));
+    }
+
     void menus_everyShortcutTriggersItsActionAndNoneIsShared()
     {
         MainWindow &w = windowWith(kHighlightText);
@@ -125,7 +156,8 @@ private Q_SLOTS:
                     actions.append(action);
             }
         }
-        QCOMPARE(actions.size(), qsizetype(29)); // Compare With has no shortcut
+        // Compare With and Export Posting As have no shortcut; Copy as HTML has one.
+        QCOMPARE(actions.size(), qsizetype(30));
         // Something to undo, so Undo (and after it Redo) is enabled when its turn comes.
         QTest::keyClicks(w.editor(), QStringLiteral("x"));
         QSet<QString> seen;

@@ -1,6 +1,8 @@
 #include "export/pdfexporter.h"
 
+#include "export/documentexport.h"
 #include "export/reporthtml.h"
+#include "text/linktarget.h"
 #include "text/markdownline.h"
 
 #include <QCoreApplication>
@@ -35,6 +37,28 @@ void removeImages(QTextDocument &document)
             cursor.setPosition(fragment.position());
             cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
             cursor.removeSelectedText();
+        }
+    }
+}
+
+// Only web and mail links stay links in an export; others ("javascript:", "file:") keep
+// their words as plain text.
+void removeUnsafeLinks(QTextDocument &document)
+{
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            QTextCharFormat format = fragment.charFormat();
+            if (!fragment.isValid() || !format.isAnchor() || isSafeLinkTarget(format.anchorHref()))
+                continue;
+            QTextCursor cursor(&document);
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            format.setAnchor(false);
+            format.setAnchorHref({});
+            format.setFontUnderline(false);
+            format.clearForeground();
+            cursor.setCharFormat(format);
         }
     }
 }
@@ -76,8 +100,9 @@ std::unique_ptr<QTextDocument> PdfExporter::postingDocument(const QString &markd
 {
     auto document = std::make_unique<SealedTextDocument>();
     document->setDefaultFont(bodyFont());
-    document->setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
+    document->setMarkdown(markdownForExport(markdown), QTextDocument::MarkdownDialectGitHub);
     removeImages(*document);
+    removeUnsafeLinks(*document);
     return document;
 }
 

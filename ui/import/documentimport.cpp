@@ -1,6 +1,7 @@
 #include "import/documentimport.h"
 
 #include "io/inputreader.h"
+#include "text/linktarget.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -37,7 +38,8 @@ public:
     {
         if (text.trimmed().isEmpty())
             return;
-        add(isSafeLink(target) ? QStringLiteral("[%1](%2)").arg(text.trimmed(), target) : text,
+        add(isSafeLinkTarget(target) ? QStringLiteral("[%1](%2)").arg(text.trimmed(), target)
+                                     : text,
             false);
     }
     [[nodiscard]] bool isEmpty() const { return text().trimmed().isEmpty(); }
@@ -55,12 +57,6 @@ public:
                    run.text.sliced(lead + core.size());
         }
         return out.simplified();
-    }
-    static bool isSafeLink(const QString &target)
-    {
-        return target.startsWith(QLatin1String("http://")) ||
-               target.startsWith(QLatin1String("https://")) ||
-               target.startsWith(QLatin1String("mailto:"));
     }
 
 private:
@@ -427,6 +423,16 @@ ImportedDocument importDocx(const QByteArray &bytes)
 class OdtReader
 {
 public:
+    /// The named styles of styles.xml (a writer may keep bold and list styles there).
+    void readStyles(const QByteArray &styles)
+    {
+        QXmlStreamReader xml(styles);
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement)
+                readStyle(xml);
+        }
+    }
+
     QString read(const QByteArray &content)
     {
         QXmlStreamReader xml(content);
@@ -434,7 +440,7 @@ public:
             const auto token = xml.readNext();
             const QStringView name = xml.name();
             if (token == QXmlStreamReader::EndElement) {
-                if (name == u"list") {
+                if (name == u"list" && !m_lists.isEmpty()) {
                     m_lists.removeLast();
                 } else if (name == u"table-row") {
                     m_writer.tableRow(m_row);
@@ -446,16 +452,8 @@ public:
             }
             if (token != QXmlStreamReader::StartElement)
                 continue;
-            if (name == u"style") {
-                m_style = attribute(xml, u"name");
-            } else if (name == u"text-properties") {
-                if (attribute(xml, u"font-weight") == u"bold")
-                    m_boldStyles.insert(m_style, true);
-            } else if (name == u"list-style") {
-                m_style = attribute(xml, u"name");
-            } else if (name == u"list-level-style-number") {
-                if (attribute(xml, u"level") == u"1")
-                    m_orderedLists.insert(m_style, true);
+            if (readStyle(xml)) {
+                continue;
             } else if (name == u"list") {
                 if (m_lists.isEmpty())
                     ++m_listCount;
@@ -470,7 +468,9 @@ public:
                 const int level =
                     name == u"h" ? qMax(1, attribute(xml, u"outline-level").toInt()) : 0;
                 InlineText text;
-                inlineContent(xml, &text, m_boldStyles.value(attribute(xml, u"style-name")));
+                // A heading is bold by its style anyway; a paragraph style's bold is the text's.
+                inlineContent(xml, &text,
+                              level == 0 && m_boldStyles.value(attribute(xml, u"style-name")));
                 if (m_tableDepth > 0)
                     m_row.append(text.text());
                 else if (level > 0)
@@ -490,6 +490,21 @@ public:
     }
 
 private:
+    // A style element: which text styles are bold, which list styles numbered.
+    bool readStyle(const QXmlStreamReader &xml)
+    {
+        const QStringView name = xml.name();
+        if (name == u"style" || name == u"list-style")
+            m_style = attribute(xml, u"name");
+        else if (name == u"text-properties" && attribute(xml, u"font-weight") == u"bold")
+            m_boldStyles.insert(m_style, true);
+        else if (name == u"list-level-style-number" && attribute(xml, u"level") == u"1")
+            m_orderedLists.insert(m_style, true);
+        else
+            return name == u"text-properties" || name == u"list-level-style-number";
+        return true;
+    }
+
     // The text inside a text:h or text:p, up to its end.
     void inlineContent(QXmlStreamReader &xml, InlineText *text, bool bold)
     {
@@ -550,7 +565,9 @@ ImportedDocument importOdt(const QByteArray &bytes)
         return {{},
                 QStringLiteral("not an OpenDocument text that RoleLens can read; save it as "
                                ".odt again, or as .txt")};
-    const QString markdown = OdtReader().read(content);
+    OdtReader reader;
+    reader.readStyles(zip.read("styles.xml"));
+    const QString markdown = reader.read(content);
     if (markdown.isNull())
         return {{},
                 QStringLiteral("the OpenDocument file is damaged; save it again as .odt or "

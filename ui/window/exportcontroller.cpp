@@ -4,12 +4,16 @@
 #include "editor/editorsettings.h"
 #include "editor/postingdocument.h"
 #include "editor/postingeditor.h"
+#include "export/documentexport.h"
 #include "review/reviewworkflow.h"
 
+#include <QClipboard>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -67,6 +71,56 @@ void ExportController::exportPdf(PdfKind kind)
                                  .arg(QDir::toNativeSeparators(path), error));
     else
         Q_EMIT statusMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+}
+
+QString ExportController::exportPostingTo(const QString &path) const
+{
+    const QString text = m_editor->toPlainText();
+    const std::optional<ExportFormat> format = exportFormatOf(path);
+    if (!format)
+        return tr("choose a file ending in .docx, .odt, .html or .pdf");
+    return exportPosting(text, path, *format, options(PdfKind::Posting, text));
+}
+
+void ExportController::exportPostingAs()
+{
+    const QString base = m_document->path().isEmpty()
+                             ? tr("posting")
+                             : QFileInfo(m_document->path()).completeBaseName();
+    const QStringList filters = {tr("Word document (*.docx)"), tr("OpenDocument text (*.odt)"),
+                                 tr("Web page (*.html)"), tr("PDF (*.pdf)")};
+    static const QStringList suffixes = {QStringLiteral("docx"), QStringLiteral("odt"),
+                                         QStringLiteral("html"), QStringLiteral("pdf")};
+    QString filter = filters.first();
+    QString path = QFileDialog::getSaveFileName(m_parent, tr("Export Posting As"),
+                                                base + QStringLiteral(".docx"),
+                                                filters.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    if (!exportFormatOf(path))
+        path += QLatin1Char('.') + suffixes.value(filters.indexOf(filter), suffixes.first());
+    if (const QString error = exportPostingTo(path); !error.isEmpty())
+        QMessageBox::warning(m_parent, tr("Export Failed"),
+                             tr("\u201c%1\u201d could not be written: %2.")
+                                 .arg(QDir::toNativeSeparators(path), error));
+    else
+        Q_EMIT statusMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void ExportController::copyAsHtml()
+{
+    const QTextCursor cursor = m_editor->textCursor();
+    // A selection's paragraph separators are U+2029; the Markdown parser wants line feeds.
+    const QString text =
+        cursor.hasSelection()
+            ? cursor.selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n'))
+            : m_editor->toPlainText();
+    auto *mime = new QMimeData;
+    mime->setHtml(postingHtmlFragment(text));
+    mime->setText(text);
+    QGuiApplication::clipboard()->setMimeData(mime);
+    Q_EMIT statusMessage(cursor.hasSelection() ? tr("Copied the selection as HTML")
+                                               : tr("Copied the posting as HTML"));
 }
 
 void ExportController::print()

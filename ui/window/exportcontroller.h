@@ -29,6 +29,13 @@ public:
     [[nodiscard]] QString exportPdfTo(PdfKind kind, const QString &path) const;
     /// Asks where to, then exports \a kind; says what happened.
     void exportPdf(PdfKind kind);
+    /// Writes the posting to \a path as the document its suffix names (PDF, DOCX, ODT, HTML).
+    [[nodiscard]] QString exportPostingTo(const QString &path) const;
+    /// File › Export As: asks for a file and a format (Word, OpenDocument, web page, PDF).
+    void exportPostingAs();
+    /// Puts the selection, or the whole posting, on the clipboard as HTML (with the Markdown
+    /// as its plain text), so that it pastes into an ATS form with its bullets.
+    void copyAsHtml();
     void print();
     void printPreview();
 

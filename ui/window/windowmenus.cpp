@@ -69,6 +69,7 @@ void WindowMenus::createFileMenu()
     file->addSeparator();
     file->addAction(tr("&Export PDF\u2026"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
                     [this] { m_export->exportPdf(PdfKind::Posting); });
+    file->addAction(tr("Export Posting &As\u2026"), this, [this] { m_export->exportPostingAs(); });
     file->addAction(tr("Export Review &Report\u2026"),
                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
                     [this] { m_export->exportPdf(PdfKind::Report); });
@@ -93,6 +94,8 @@ void WindowMenus::createEditMenu()
     // Cut and Copy do nothing without a selection, as in the editor's own context menu.
     edit->addAction(tr("Cu&t"), QKeySequence::Cut, m_window->editor(), &QPlainTextEdit::cut);
     edit->addAction(tr("&Copy"), QKeySequence::Copy, m_window->editor(), &QPlainTextEdit::copy);
+    edit->addAction(tr("Copy as &HTML"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C), m_export,
+                    &ExportController::copyAsHtml);
     edit->addAction(tr("&Paste"), QKeySequence::Paste, m_window->editor(), &QPlainTextEdit::paste);
     edit->addAction(tr("Select &All"), QKeySequence::SelectAll, m_window->editor(),
                     &QPlainTextEdit::selectAll);
