@@ -32,6 +32,8 @@ struct FileReport
     QStringList disabledRules = {};
     /// The text was converted from a .docx, .odt or .html file; offsets are into the text.
     bool converted = false;
+    /// Who made the report (the editor's reviewer name); the review's authors are added.
+    QString reviewer = {};
 };
 
 class Analyzer;

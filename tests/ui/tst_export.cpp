@@ -10,6 +10,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextFrame>
+#include <QTextTable>
 
 using namespace rolelens;
 
@@ -229,9 +231,12 @@ private Q_SLOTS:
                                         QPageSize::A4,
                                         QStringLiteral("posting.md")}),
                  QString());
-        // The PDF uses the "fi" ligature; compare plain letters.
-        const QString report =
-            pdfText(pdf, false).replace(QChar(0xFB01), QLatin1String("fi")).simplified();
+        // No ligature code points in the text layer: "fi" is two letters, findable.
+        const QString report = pdfText(pdf, false).simplified();
+        QVERIFY(std::none_of(report.cbegin(), report.cend(), [](QChar c) {
+            return c.unicode() >= 0xFB00 && c.unicode() <= 0xFB06;
+        }));
+        QVERIFY(report.contains(QStringLiteral("certifications")));
         QVERIFY(
             report.startsWith(QStringLiteral("RoleLens review report Posting: posting.md Date: ")));
         QVERIFY(report.contains(
@@ -244,7 +249,40 @@ private Q_SLOTS:
         QVERIFY(report.contains(QStringLiteral("Project management certifications: missing.")));
         QVERIFY(report.contains(QStringLiteral("Findings (1)")));
         QVERIFY(report.contains(QStringLiteral("\u201cExpertise in Java and AWS\u201d")));
-        QVERIFY(report.contains(QStringLiteral("Error, Coding demand")));
+        QVERIFY(report.contains(QStringLiteral("Error \u00b7 Coding demand")));
+        QVERIFY(report.contains(QStringLiteral("misclassified")));
+    }
+
+    // Errors come before warnings and notes, and a rule's reasoning is printed once above all
+    // its instances; the findings table's header is a header row Qt repeats on every page.
+    void report_groupsFindingsByRuleInSeverityOrder()
+    {
+        const QString text = QStringLiteral("# Technical Project Manager\n\n#Hiring now\n"
+                                            "- Expertise in Java\n- Expertise in Rust\n"
+                                            "- Familiarity with Go is a plus\n");
+        const Analysis analysis = Analyzer().analyze(text);
+        const auto document = PdfExporter::reportDocument(analysis, text, QStringLiteral("p.md"));
+        const QString plain = document->toPlainText();
+        QVERIFY(plain.indexOf(QStringLiteral("Error \u00b7")) <
+                plain.indexOf(QStringLiteral("Info \u00b7")));
+        const QString expertise = [&] {
+            for (const Finding &f : analysis.findings) {
+                if (f.ruleId == QLatin1String("coding-demand/expertise"))
+                    return f.rationale;
+            }
+            return QString();
+        }();
+        QVERIFY(!expertise.isEmpty());
+        QCOMPARE(plain.count(expertise), 1);
+        QVERIFY(plain.indexOf(QStringLiteral("\u201cExpertise in Java\u201d")) <
+                plain.indexOf(QStringLiteral("\u201cExpertise in Rust\u201d")));
+        QTextTable *table = nullptr;
+        for (QTextFrame *frame : document->rootFrame()->childFrames()) {
+            if (auto *found = qobject_cast<QTextTable *>(frame))
+                table = found;
+        }
+        QVERIFY(table);
+        QCOMPARE(table->format().headerRowCount(), 1);
     }
 
     void reviewReport_listsCommentsDecisionsAndChanges()
@@ -278,12 +316,16 @@ private Q_SLOTS:
                            "instead."),
             QStringLiteral("Line"),
             QStringLiteral("Finding"),
-            QStringLiteral("Why it matters"),
             QStringLiteral("Suggestion"),
-            QStringLiteral("8"),
-            QStringLiteral("\u201cExpertise in Java and AWS\u201d"),
-            QStringLiteral("Error, Coding demand")};
+            QStringLiteral("Error \u00b7 Coding demand (coding-demand/expertise)")};
         QCOMPARE(section(findings.first(), findings), findings);
+        const QStringList instance{
+            QStringLiteral("8"), QStringLiteral("\u201cExpertise in Java and AWS\u201d"),
+            QStringLiteral("Demands hands-on expertise in Java and AWS, which is an engineer's "
+                           "job, not a project leader's.")};
+        QCOMPARE(section(instance.first(), instance), instance);
+        // The reviewers are on the cover: the review's authors.
+        QCOMPARE(lines.value(3), QStringLiteral("Reviewed by: Dana \u00C5berg, Sam"));
 
         const QStringList review{QStringLiteral("Review comments (2)"),
                                  QStringLiteral("Line"),

@@ -21,6 +21,11 @@ QFont bodyFont()
     QFont font(QStringLiteral("Sans Serif"));
     font.setStyleHint(QFont::SansSerif);
     font.setPointSizeF(11);
+    // Any letter spacing makes Qt shape text without ligatures, so the PDF's text layer has
+    // "f" and "i", not U+FB01: findable, copyable and readable by ATS parsers and screen
+    // readers. (Qt keeps spacing in 1/64 units, so 0.05 is the least that counts; it shows on
+    // no page.)
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
     return font;
 }
 // print() paginates a plain clone of the document, which would load images itself, so

@@ -46,16 +46,34 @@ QString verdictSentence(const Analysis &analysis)
         "The posting reads as a software developer role, not a Technical Project Manager role.");
 }
 
-// A bordered table whose columns take the given shares of the width, with its header row.
+// A bordered table whose columns take the given shares of the width, with its header row
+// (a <thead>, which Qt repeats at the top of every page the table runs onto).
 QString tableStart(std::initializer_list<std::pair<QString, int>> columns)
 {
-    QString html = QStringLiteral(
-        "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>");
+    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+                                  "width=\"100%\"><thead><tr>");
     for (const auto &[header, width] : columns)
         html += QStringLiteral("<th width=\"%1%\" align=\"left\">%2</th>")
                     .arg(width)
                     .arg(escaped(header));
-    return html + QStringLiteral("</tr>");
+    return html + QStringLiteral("</tr></thead>");
+}
+
+// The reviewer who made the report, then everyone who commented or decided, each once.
+QStringList reviewers(const FileReport &report)
+{
+    QStringList names;
+    if (!report.reviewer.trimmed().isEmpty())
+        names.append(report.reviewer.trimmed());
+    if (report.review) {
+        for (const ReviewComment &comment : report.review->comments())
+            names.append(comment.author.trimmed());
+        for (const ReviewDecision &decision : report.review->decisions())
+            names.append(decision.author.trimmed());
+    }
+    names.removeAll(QString());
+    names.removeDuplicates();
+    return names;
 }
 
 QString summary(const Analysis &analysis)
@@ -180,21 +198,32 @@ QString openFindings(const QList<Finding> &findings, const QString &text, bool s
                     "Findings the reviewer kept on purpose are listed under Decisions instead.")));
     if (findings.isEmpty())
         return html + QStringLiteral("<p>%1</p>").arg(escaped(QObject::tr("No findings.")));
-    html += tableStart({{QObject::tr("Line"), 8},
-                        {QObject::tr("Finding"), 27},
-                        {QObject::tr("Why it matters"), 40},
-                        {QObject::tr("Suggestion"), 25}});
-    for (const Finding &f : findings) {
+    // Errors first, then warnings, then notes; each rule's reasoning once, in a row across
+    // the table, with its instances in line order under it.
+    QList<Finding> sorted = findings;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Finding &a, const Finding &b) {
+        if (a.severity != b.severity)
+            return a.severity > b.severity;
+        return a.ruleId < b.ruleId;
+    });
+    html += tableStart(
+        {{QObject::tr("Line"), 8}, {QObject::tr("Finding"), 52}, {QObject::tr("Suggestion"), 40}});
+    QString rule;
+    for (const Finding &f : std::as_const(sorted)) {
+        if (f.ruleId != rule) {
+            rule = f.ruleId;
+            html += QStringLiteral("<tr><td colspan=\"3\" bgcolor=\"#f2f2f2\"><b>%1 \u00b7 "
+                                   "%2</b> <font color=\"#555555\">(%3)</font><br/>%4</td></tr>")
+                        .arg(escaped(severityTitle(f.severity)), escaped(categoryTitle(f.category)),
+                             escaped(f.ruleId), escaped(f.rationale));
+        }
         const QString suggestion = f.suggestions.isEmpty()           ? QString()
                                    : f.suggestions.first().isEmpty() ? QObject::tr("Remove it.")
                                                                      : f.suggestions.first();
-        html += QStringLiteral("<tr><td>%1</td><td>%2<br/><i>%3, %4</i></td><td>%5 "
-                               "%6</td><td>%7</td></tr>")
+        html += QStringLiteral("<tr><td>%1</td><td>%2<br/><i>%3</i></td><td>%4</td></tr>")
                     .arg(positions.at(f.start).line)
                     .arg(escaped(quoted(QStringView(text).sliced(f.start, f.length))),
-                         escaped(severityTitle(f.severity)), escaped(categoryTitle(f.category)),
-                         escaped(f.message + QLatin1Char('.')), escaped(f.rationale),
-                         escaped(suggestion));
+                         escaped(f.message + QLatin1Char('.')), escaped(suggestion));
     }
     return html + QStringLiteral("</table>");
 }
@@ -278,11 +307,16 @@ QString reportHtml(const FileReport &report)
 
     QString html =
         QStringLiteral("<h1>%1</h1>").arg(escaped(QObject::tr("RoleLens review report")));
+    const QStringList names = reviewers(report);
     html +=
-        QStringLiteral("<p>%1<br/>%2</p>")
+        QStringLiteral("<p>%1<br/>%2%3</p>")
             .arg(escaped(QObject::tr("Posting: %1").arg(displayName(report.path))),
                  escaped(QObject::tr("Date: %1")
-                             .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat))));
+                             .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat))),
+                 names.isEmpty() ? QString()
+                                 : QStringLiteral("<br/>") +
+                                       escaped(QObject::tr("Reviewed by: %1")
+                                                   .arg(names.join(QStringLiteral(", ")))));
     html += summary(analysis);
     html += disabledRules(report.disabledRules);
     if (report.baseline)

@@ -101,6 +101,7 @@ FileReport ReviewWorkflow::report(const QString &name, const QString &text,
         addBaseline(&report, m_baseline->path, m_baseline->text, analyzer);
     addReview(&report, m_session->review());
     report.disabledRules = m_settings.disabledRules;
+    report.reviewer = m_settings.reviewerName;
     return report;
 }
 
