@@ -21,12 +21,15 @@
 
 namespace rolelens {
 
-// The highlighter's formats of \a block as "start+length:underline-style", with the
+// The marks (underlined formats) of \a block as "start+length:underline-style", with the
 // underline's colour as well when \a colour is set.
 inline QStringList formatsOf(const QTextBlock &block, bool colour = false)
 {
     QStringList out;
     for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+        // Only the marks of findings and misspellings; the Markdown styling is not a mark.
+        if (range.format.underlineStyle() == QTextCharFormat::NoUnderline)
+            continue;
         QString mark = QStringLiteral("%1+%2:%3")
                            .arg(range.start)
                            .arg(range.length)

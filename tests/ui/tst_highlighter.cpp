@@ -81,6 +81,64 @@ private Q_SLOTS:
         QCOMPARE(formatsOf(w.editor()->document()->firstBlock()), QStringList{});
     }
 
+    // Markdown is shown styled while the text stays Markdown: headings larger and bold with
+    // their '#'s dimmed, list markers dimmed, **bold** bold with its asterisks dimmed.
+    void markdown_isStyledWhileItStaysText()
+    {
+        QTextDocument document;
+        document.setDefaultFont(QFont(QStringLiteral("Sans Serif"), 10));
+        document.setPlainText(QStringLiteral("## Requirements\n- Lead **Agile** delivery\nPlain"));
+        FindingHighlighter highlighter(&document);
+        highlighter.rehighlight();
+        const auto styles = [&](int blockNumber) {
+            QStringList out;
+            for (const QTextLayout::FormatRange &range :
+                 document.findBlockByNumber(blockNumber).layout()->formats()) {
+                out.append(QStringLiteral("%1+%2:%3:%4:%5")
+                               .arg(range.start)
+                               .arg(range.length)
+                               .arg(range.format.fontWeight())
+                               .arg(range.format.hasProperty(QTextFormat::FontPointSize)
+                                        ? range.format.fontPointSize()
+                                        : 0.0)
+                               .arg(range.format.foreground().color().alpha()));
+            }
+            return out;
+        };
+        const int bold = QFont::Bold;
+        QCOMPARE(styles(0), (QStringList{QStringLiteral("0+3:%1:13:102").arg(bold),
+                                         QStringLiteral("3+12:%1:13:255").arg(bold)}));
+        QCOMPARE(styles(1),
+                 (QStringList{QStringLiteral("0+2:400:0:102"), QStringLiteral("7+2:400:0:102"),
+                              QStringLiteral("9+5:%1:0:255").arg(bold),
+                              QStringLiteral("14+2:400:0:102")}));
+        QCOMPARE(styles(2), QStringList{});
+        QCOMPARE(document.toPlainText(),
+                 QStringLiteral("## Requirements\n- Lead **Agile** delivery\nPlain"));
+    }
+
+    // The text keeps to a centred column of about 80 characters on a wide window; the comment
+    // markers stay beside it; 0 gives the text the whole width.
+    void textColumn_centresTheText()
+    {
+        MainWindow &w = windowWith(kHighlightText);
+        w.resize(1800, 700);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        PostingEditor *editor = w.editor();
+        editor->setTextColumn(80);
+        const int perChar = QFontMetrics(editor->font()).horizontalAdvance(QLatin1Char('n'));
+        const int width = editor->viewport()->width();
+        QVERIFY2(width >= 80 * perChar && width <= 84 * perChar + 40,
+                 qPrintable(QString::number(width)));
+        const int left = editor->viewport()->geometry().left();
+        const int right = editor->contentsRect().right() - editor->viewport()->geometry().right();
+        QVERIFY(qAbs(left - 16 - right) <= 2); // centred, the comment strip aside
+        QCOMPARE(editor->commentMargin()->geometry().right() + 1, left);
+        editor->setTextColumn(0);
+        QCOMPARE(editor->viewport()->geometry().left(), editor->contentsRect().left() + 16);
+    }
+
     void editedBlock_losesItsStaleHighlightAtOnce()
     {
         MainWindow &w = windowWith(QStringLiteral("Expertise in Java."));

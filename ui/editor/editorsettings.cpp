@@ -25,6 +25,7 @@ EditorSettings EditorSettings::load()
     s.recentFiles =
         settings.value(QStringLiteral("files/recent")).toStringList().mid(0, kMaxRecentFiles);
     s.zoom = settings.value(QStringLiteral("editor/zoom"), 0).toInt();
+    s.textColumn = settings.value(QStringLiteral("editor/textColumn"), s.textColumn).toInt();
     s.geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
     s.windowState = settings.value(QStringLiteral("window/state")).toByteArray();
     return s;
@@ -45,6 +46,7 @@ void EditorSettings::save() const
     settings.setValue(QStringLiteral("export/pageSize"), pageSize);
     settings.setValue(QStringLiteral("files/recent"), recentFiles);
     settings.setValue(QStringLiteral("editor/zoom"), zoom);
+    settings.setValue(QStringLiteral("editor/textColumn"), textColumn);
     settings.setValue(QStringLiteral("window/geometry"), geometry);
     settings.setValue(QStringLiteral("window/state"), windowState);
 }

@@ -26,6 +26,7 @@ struct EditorSettings
     QString pageSize;        ///< "A4", "Letter", or empty: from the locale
     QStringList recentFiles; ///< most recent first
     int zoom = 0;            ///< editor font size steps above (or below) the default, in points
+    int textColumn = 80;     ///< width of the centred text column in characters; 0: full width
     QByteArray geometry;
     QByteArray windowState;
 

@@ -1,6 +1,7 @@
 #include "editor/findinghighlighter.h"
 
 #include "editor/textchange.h"
+#include "text/markdownline.h"
 #include "theme/theme.h"
 
 #include <QPalette>
@@ -160,8 +161,49 @@ void FindingHighlighter::setFindings(const QList<Finding> &findings)
     m_edited = false;
 }
 
-void FindingHighlighter::highlightBlock(const QString &)
+void FindingHighlighter::styleMarkdown(const QString &text)
 {
+    const MarkdownLine line = MarkdownLine::parse(text);
+    QColor dim = QPalette().color(QPalette::Text);
+    dim.setAlphaF(0.4);
+    QTextCharFormat marker;
+    marker.setForeground(dim);
+    if (line.kind == MarkdownLine::Kind::Heading) {
+        // Larger and bold, by level; the '#'s stay, dimmed, so the text is still Markdown.
+        static constexpr qreal kScale[] = {1.5, 1.3, 1.15, 1.05, 1.0, 1.0};
+        QTextCharFormat heading;
+        heading.setFontWeight(QFont::Bold);
+        heading.setFontPointSize(document()->defaultFont().pointSizeF() *
+                                 kScale[qBound(1, line.level, 6) - 1]);
+        setFormat(0, int(text.size()), heading);
+        marker.merge(heading);
+        setFormat(0, int(line.contentStart), marker);
+        return;
+    }
+    if (line.isListItem())
+        setFormat(0, int(line.contentStart), marker);
+    // **bold** and __bold__: the text bold, the marks dimmed.
+    for (qsizetype open = line.contentStart; open + 1 < text.size();) {
+        const QChar c = text[open];
+        if ((c != u'*' && c != u'_') || text[open + 1] != c) {
+            ++open;
+            continue;
+        }
+        const qsizetype close = text.indexOf(QString(2, c), open + 2);
+        if (close < 0 || close == open + 2)
+            break;
+        QTextCharFormat bold;
+        bold.setFontWeight(QFont::Bold);
+        setFormat(int(open + 2), int(close - open - 2), bold);
+        setFormat(int(open), 2, marker);
+        setFormat(int(close), 2, marker);
+        open = close + 2;
+    }
+}
+
+void FindingHighlighter::highlightBlock(const QString &text)
+{
+    styleMarkdown(text);
     const auto *data = static_cast<const BlockMarks *>(currentBlockUserData());
     if (!data || data->revision() != currentBlock().revision())
         return; // stale: the block changed since it was analysed

@@ -8,7 +8,8 @@
 
 namespace rolelens {
 
-/// Paints findings as severity-coloured wave underlines (errors also get a light background).
+/// Styles the Markdown of each line (headings, list markers, bold) and paints findings on top
+/// as severity-coloured wave underlines (errors also get a light background).
 /// Each block keeps the marks computed for it together with the block revision they were
 /// computed for; highlightBlock() paints them only while the block is unchanged, so a result
 /// that the user has typed past is never painted.
@@ -36,6 +37,9 @@ protected:
     void highlightBlock(const QString &text) override;
 
 private:
+    /// Markdown shown styled while it stays plain text: headings larger and bold with their
+    /// '#'s dimmed, list markers dimmed, **bold** bold with its asterisks dimmed.
+    void styleMarkdown(const QString &text);
     void noteEdit(int position, int removed, int added);
     void mergeFormat(int start, int length, const QTextCharFormat &format);
 

@@ -12,6 +12,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QRegularExpression>
+#include <QSyntaxHighlighter>
 #include <QTextBlock>
 #include <QToolTip>
 
@@ -471,8 +472,40 @@ QString PostingEditor::reviewNoteAt(int position) const
 void PostingEditor::resizeEvent(QResizeEvent *event)
 {
     QPlainTextEdit::resizeEvent(event);
+    updateColumn();
+}
+
+void PostingEditor::setTextColumn(int characters)
+{
+    m_textColumn = qMax(0, characters);
+    updateColumn();
+}
+
+void PostingEditor::updateColumn()
+{
     const QRect area = contentsRect();
-    m_margin->setGeometry(area.left(), area.top(), kMarginWidth, area.height());
+    int side = 0;
+    if (m_textColumn > 0) {
+        // The column's width in the editor's font, with room for the document's margins.
+        const QFontMetrics metrics(font());
+        const int column = metrics.horizontalAdvance(QLatin1Char('n')) * m_textColumn +
+                           2 * int(document()->documentMargin());
+        side = qMax(0, (area.width() - kMarginWidth - column) / 2);
+    }
+    setViewportMargins(kMarginWidth + side, 0, side, 0);
+    // The comment markers stay beside the text.
+    m_margin->setGeometry(area.left() + side, area.top(), kMarginWidth, area.height());
+}
+
+void PostingEditor::changeEvent(QEvent *event)
+{
+    QPlainTextEdit::changeEvent(event);
+    if (event->type() != QEvent::FontChange)
+        return;
+    updateColumn();
+    // Headings are sized from the font: style them again at the new size.
+    if (auto *styling = document()->findChild<QSyntaxHighlighter *>())
+        styling->rehighlight();
 }
 
 const QTextEdit::ExtraSelection *PostingEditor::commentAt(int y) const

@@ -65,6 +65,11 @@ public:
     /// The margin that shows where comments are.
     [[nodiscard]] QWidget *commentMargin() const { return m_margin; }
 
+    /// Keeps the text in a centred column about \a characters wide, as writing apps do, so
+    /// lines stay readable on a wide window; 0 lets the text use the whole width.
+    void setTextColumn(int characters);
+    [[nodiscard]] int textColumn() const { return m_textColumn; }
+
 Q_SIGNALS:
     void addToDictionaryRequested(const QString &word);
     void ignoreAllRequested(const QString &word);
@@ -93,6 +98,9 @@ private:
     [[nodiscard]] const QTextEdit::ExtraSelection *commentAt(int y) const;
 
     QWidget *m_margin = nullptr;
+    int m_textColumn = 0;
+    void updateColumn();
+    void changeEvent(QEvent *event) override;
     QList<QTextEdit::ExtraSelection> m_commentMarks;  // tooltip text in the format's tooltip
     QList<QTextEdit::ExtraSelection> m_decisionMarks; // kept and ignored findings
 

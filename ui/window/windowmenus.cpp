@@ -36,6 +36,7 @@ WindowMenus::WindowMenus(MainWindow *window, EditorSettings &settings, ExportCon
     : QObject(window), m_window(window), m_settings(settings), m_export(exporter)
 {
     m_window->editor()->zoomIn(m_settings.zoom);
+    m_window->editor()->setTextColumn(m_settings.textColumn);
 }
 
 void WindowMenus::createFileMenu()
@@ -139,6 +140,27 @@ void WindowMenus::createViewMenu()
                     [this] { setZoom(m_settings.zoom - 1); });
     view->addAction(tr("&Reset Zoom"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
                     [this] { setZoom(0); });
+    view->addSeparator();
+    // The text column: 50 to 140 characters in steps of 10, or the full width.
+    view->addAction(tr("&Narrower Text Column"), this, [this] {
+        setTextColumn(m_settings.textColumn == 0 ? 130 : qMax(50, m_settings.textColumn - 10));
+    });
+    view->addAction(tr("&Wider Text Column"), this, [this] {
+        setTextColumn(m_settings.textColumn == 0 ? 0 : qMin(140, m_settings.textColumn + 10));
+    });
+    QAction *full = view->addAction(tr("&Full-Width Text"));
+    full->setCheckable(true);
+    full->setChecked(m_settings.textColumn == 0);
+    connect(full, &QAction::toggled, this, [this](bool on) { setTextColumn(on ? 0 : 80); });
+    m_fullWidth = full;
+}
+
+void WindowMenus::setTextColumn(int characters)
+{
+    m_settings.textColumn = characters;
+    m_window->editor()->setTextColumn(characters);
+    const QSignalBlocker quiet(m_fullWidth);
+    m_fullWidth->setChecked(characters == 0);
 }
 
 void WindowMenus::createHelpMenu()

@@ -2,6 +2,7 @@
 
 #include <QObject>
 
+class QAction;
 class QMenu;
 
 namespace rolelens {
@@ -30,6 +31,8 @@ public:
 private:
     /// Makes the editor's font \a steps points larger than the default (smaller if negative).
     void setZoom(int steps);
+    /// Sets the editor's text column to \a characters (0: full width) and remembers it.
+    void setTextColumn(int characters);
     void fillTemplateMenu(QMenu *menu);
     [[nodiscard]] static QString aboutText();
 
@@ -37,6 +40,7 @@ private:
     EditorSettings &m_settings;
     ExportController *m_export;
     QMenu *m_recentMenu = nullptr;
+    QAction *m_fullWidth = nullptr;
 };
 
 } // namespace rolelens
