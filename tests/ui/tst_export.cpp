@@ -1,13 +1,19 @@
 #include "engine/analyzer.h"
 #include "export/pdfexporter.h"
+#include "export/pdfoutline.h"
 #include "report/reports.h"
 #include "review/baseline.h"
 #include "review/review.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextFrame>
@@ -204,6 +210,88 @@ private Q_SLOTS:
             QCOMPARE(columns.value(columns.size() - 5),
                      QStringLiteral("yes")); // emb sub uni id gen
         }
+    }
+
+    // The posting's headings become the PDF's bookmarks, nested by level and pointing at the
+    // page and place each heading landed on; the catalog names the language. qpdf, which
+    // .ci/run installs, checks the structure and reads the outline.
+    void posting_hasAnOutlineAndALanguage_data()
+    {
+        QTest::addColumn<int>("pageSize");
+        QTest::newRow("A4") << int(QPageSize::A4);
+        QTest::newRow("Letter") << int(QPageSize::Letter);
+    }
+    void posting_hasAnOutlineAndALanguage()
+    {
+        QFETCH(int, pageSize);
+        const QString qpdf = QStandardPaths::findExecutable(QStringLiteral("qpdf"));
+        if (qpdf.isEmpty())
+            QSKIP("qpdf is not installed");
+        // Long enough for "Requirements" to land on the second page.
+        QString text = QStringLiteral("# Technical Project Manager\n\n## Responsibilities\n");
+        for (int i = 0; i < 60; ++i)
+            text += QStringLiteral("- Keep stakeholder group %1 aligned on delivery\n").arg(i);
+        text += QStringLiteral("\n## Requirements\n- PMP certification\n");
+        const QString pdf = m_dir.filePath(QStringLiteral("outline.pdf"));
+        const auto document = PdfExporter::postingDocument(text);
+        QCOMPARE(
+            PdfExporter::writePdf(*document, pdf, {{}, {}, QPageSize::PageSizeId(pageSize), {}}),
+            QString());
+        QProcess check;
+        check.start(qpdf, {QStringLiteral("--check"), pdf});
+        QVERIFY(check.waitForFinished(30000));
+        QCOMPARE(check.exitCode(), 0);
+        QProcess json;
+        json.start(qpdf, {QStringLiteral("--json"), QStringLiteral("--json-key=outlines"), pdf});
+        QVERIFY(json.waitForFinished(30000));
+        const QJsonObject root = QJsonDocument::fromJson(json.readAllStandardOutput()).object();
+        const QJsonArray outlines = root.value(QLatin1String("outlines")).toArray();
+        QCOMPARE(outlines.size(), 1);
+        const QJsonObject title = outlines.first().toObject();
+        QCOMPARE(title.value(QLatin1String("title")).toString(),
+                 QStringLiteral("Technical Project Manager"));
+        const QJsonArray kids = title.value(QLatin1String("kids")).toArray();
+        QCOMPARE(kids.size(), 2);
+        QCOMPARE(kids[0].toObject().value(QLatin1String("title")).toString(),
+                 QStringLiteral("Responsibilities"));
+        QCOMPARE(kids[0].toObject().value(QLatin1String("destpageposfrom1")).toInt(), 1);
+        QCOMPARE(kids[1].toObject().value(QLatin1String("title")).toString(),
+                 QStringLiteral("Requirements"));
+        const int page = kids[1].toObject().value(QLatin1String("destpageposfrom1")).toInt();
+        QVERIFY(page >= 2);
+        // The bookmark points at the heading: its height on the page is where pdftotext
+        // finds the word, within a point.
+        const double destY =
+            kids[1].toObject().value(QLatin1String("dest")).toArray()[3].toDouble();
+        const QString boxes =
+            poppler(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-bbox"), QStringLiteral("-f"), QString::number(page),
+                     QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
+        const QRegularExpressionMatch word =
+            QRegularExpression(QStringLiteral(R"re(yMin="([\d.]+)"[^>]*>Requirements<)re"))
+                .match(boxes);
+        QVERIFY(word.hasMatch());
+        const double pageHeight = pageSize == int(QPageSize::A4) ? 842 : 792;
+        QVERIFY2(qAbs(pageHeight - word.captured(1).toDouble() - destY) < 1.0,
+                 qPrintable(QString::number(destY)));
+        // The catalog, as the trailer names it, carries the language.
+        const auto show = [&](const QString &object) {
+            QProcess process;
+            process.start(qpdf, {QStringLiteral("--show-object=") + object, pdf});
+            process.waitForFinished(30000);
+            return QString::fromLatin1(process.readAllStandardOutput());
+        };
+        const QRegularExpressionMatch catalog =
+            QRegularExpression(QStringLiteral(R"(/Root (\d+) 0 R)"))
+                .match(show(QStringLiteral("trailer")));
+        QVERIFY(catalog.hasMatch());
+        QVERIFY(show(catalog.captured(1)).contains(QLatin1String("/Lang (en-US)")));
+    }
+
+    void outline_leavesOtherFilesAlone()
+    {
+        QCOMPARE(withOutlineAndLanguage(QByteArray("not a PDF"), {}, QStringLiteral("en-US")),
+                 QByteArray());
     }
 
     void posting_neverEmbedsReferencedFiles()

@@ -1,10 +1,12 @@
 #include "export/pdfexporter.h"
 
 #include "export/documentexport.h"
+#include "export/pdfoutline.h"
 #include "export/reporthtml.h"
 #include "text/linktarget.h"
 #include "text/markdownline.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFont>
 #include <QLocale>
@@ -130,14 +132,14 @@ PdfExporter::reportDocument(const Analysis &analysis, const QString &text, const
 QString PdfExporter::writePdf(QTextDocument &document, const QString &path,
                               const PdfOptions &options)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return file.errorString();
     QString title = options.title;
     if (title.isEmpty())
         title = options.fileName;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QList<PdfHeading> headings;
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("RoleLens"));
         writer.setPageSize(QPageSize(options.pageSize));
@@ -152,14 +154,26 @@ QString PdfExporter::writePdf(QTextDocument &document, const QString &path,
                 "xmlns:xmp='http://ns.adobe.com/xap/1.0/'>"
                 "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>%1</rdf:li></rdf:Alt></dc:title>"
                 "<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>"
+                "<dc:language><rdf:Bag><rdf:li>en-US</rdf:li></rdf:Bag></dc:language>"
                 "<xmp:CreatorTool>RoleLens</xmp:CreatorTool>"
                 "</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end='w'?>")
                 .arg(title.toHtmlEscaped(), options.author.toHtmlEscaped())
                 .toUtf8());
+        headings = printedHeadings(document, writer);
         // print() paginates a copy of the document and puts the page number in the footer.
         document.print(&writer);
     }
-    if (file.error() != QFileDevice::NoError) {
+    // Bookmarks from the headings and the document's language, which Qt 6.4's writer has no
+    // API for, go in as an incremental update; should Qt's output ever look different, the
+    // PDF is written without them rather than not at all.
+    QByteArray pdf = buffer.data();
+    if (const QByteArray outlined = withOutlineAndLanguage(pdf, headings, QStringLiteral("en-US"));
+        !outlined.isEmpty())
+        pdf = outlined;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return file.errorString();
+    if (file.write(pdf) != pdf.size()) {
         const QString error = file.errorString();
         file.cancelWriting();
         return error;
