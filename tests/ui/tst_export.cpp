@@ -1,6 +1,6 @@
 #include "engine/analyzer.h"
 #include "export/pdfexporter.h"
-#include "export/pdfoutline.h"
+#include "export/pdflayout.h"
 #include "report/reports.h"
 #include "review/baseline.h"
 #include "review/review.h"
@@ -286,6 +286,45 @@ private Q_SLOTS:
                 .match(show(QStringLiteral("trailer")));
         QVERIFY(catalog.hasMatch());
         QVERIFY(show(catalog.captured(1)).contains(QLatin1String("/Lang (en-US)")));
+    }
+
+    // A bullet that would run over a page break starts on the next page instead.
+    void posting_neverSplitsABulletAcrossPages_data()
+    {
+        QTest::addColumn<int>("pageSize");
+        QTest::newRow("A4") << int(QPageSize::A4);
+        QTest::newRow("Letter") << int(QPageSize::Letter);
+    }
+    void posting_neverSplitsABulletAcrossPages()
+    {
+        QFETCH(int, pageSize);
+        QString text = QStringLiteral("# Technical Project Manager\n\n");
+        for (int i = 0; i < 40; ++i)
+            text += QStringLiteral("- Bullet%1start keeps stakeholders aligned through weekly "
+                                   "updates, risk reviews, dependency tracking and clear "
+                                   "escalation paths for every squad bullet%1end\n")
+                        .arg(i, 2, 10, QLatin1Char('0'));
+        const QString pdf = m_dir.filePath(QStringLiteral("bullets.pdf"));
+        const auto document = PdfExporter::postingDocument(text);
+        QCOMPARE(
+            PdfExporter::writePdf(*document, pdf, {{}, {}, QPageSize::PageSizeId(pageSize), {}}),
+            QString());
+        const int pages = pdfInfo(pdf).value(QStringLiteral("Pages")).toInt();
+        QVERIFY(pages >= 2);
+        int bullets = 0;
+        for (int page = 1; page <= pages; ++page) {
+            const QString onPage =
+                poppler(QStringLiteral("pdftotext"),
+                        {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                         QString::number(page), pdf, QStringLiteral("-")});
+            static const QRegularExpression start(QStringLiteral(R"(Bullet(\d+)start)"));
+            for (auto it = start.globalMatch(onPage); it.hasNext(); ++bullets) {
+                const QString number = it.next().captured(1);
+                QVERIFY2(onPage.contains(QStringLiteral("bullet%1end").arg(number)),
+                         qPrintable(QStringLiteral("bullet %1 on page %2").arg(number).arg(page)));
+            }
+        }
+        QCOMPARE(bullets, 40);
     }
 
     void outline_leavesOtherFilesAlone()

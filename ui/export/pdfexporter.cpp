@@ -1,7 +1,7 @@
 #include "export/pdfexporter.h"
 
 #include "export/documentexport.h"
-#include "export/pdfoutline.h"
+#include "export/pdflayout.h"
 #include "export/reporthtml.h"
 #include "text/linktarget.h"
 #include "text/markdownline.h"
@@ -159,6 +159,7 @@ QString PdfExporter::writePdf(QTextDocument &document, const QString &path,
                 "</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end='w'?>")
                 .arg(title.toHtmlEscaped(), options.author.toHtmlEscaped())
                 .toUtf8());
+        keepListItemsTogether(document, writer);
         headings = printedHeadings(document, writer);
         // print() paginates a copy of the document and puts the page number in the footer.
         document.print(&writer);

@@ -1,9 +1,10 @@
-#include "export/pdfoutline.h"
+#include "export/pdflayout.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPagedPaintDevice>
 #include <QRegularExpression>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <memory>
@@ -38,13 +39,15 @@ struct Item
 
 } // namespace
 
-QList<PdfHeading> printedHeadings(const QTextDocument &document, QPagedPaintDevice &device)
+namespace {
+
+// \a document laid out as QTextDocument::print() lays out a document without a page size of
+// its own: a clone on the device, 2 cm root-frame margins in the screen's units, pages the
+// device's size.
+std::unique_ptr<QTextDocument> printLayout(const QTextDocument &document, QPagedPaintDevice &device)
 {
-    // As QTextDocument::print() lays out a document without a page size of its own: a clone
-    // on the device, 2 cm root-frame margins in the screen's units, pages the device's size.
     std::unique_ptr<QTextDocument> clone(document.clone());
-    QAbstractTextDocumentLayout *layout = clone->documentLayout();
-    layout->setPaintDevice(&device);
+    clone->documentLayout()->setPaintDevice(&device);
     const int horizontal = int((2 / 2.54) * 96);
     const int vertical = int((2 / 2.54) * 96);
     QTextFrameFormat frame = clone->rootFrame()->frameFormat();
@@ -53,8 +56,40 @@ QList<PdfHeading> printedHeadings(const QTextDocument &document, QPagedPaintDevi
     frame.setTopMargin(vertical);
     frame.setBottomMargin(vertical);
     clone->rootFrame()->setFrameFormat(frame);
-    const QSizeF body(device.width(), device.height());
-    clone->setPageSize(body);
+    clone->setPageSize(QSizeF(device.width(), device.height()));
+    return clone;
+}
+
+} // namespace
+
+void keepListItemsTogether(QTextDocument &document, QPagedPaintDevice &device)
+{
+    const std::unique_ptr<QTextDocument> clone = printLayout(document, device);
+    const QAbstractTextDocumentLayout *layout = clone->documentLayout();
+    const qreal page = clone->pageSize().height();
+    // In text order: a break moves everything after it, and the layout follows.
+    for (QTextBlock block = clone->begin(); block.isValid(); block = block.next()) {
+        if (!block.textList())
+            continue;
+        const QRectF box = layout->blockBoundingRect(block);
+        const int first = int(box.top() / page);
+        if (first == int((box.bottom() - 1) / page) || box.height() >= page)
+            continue;
+        for (QTextDocument *target : {clone.get(), &document}) {
+            QTextCursor cursor(target->findBlockByNumber(block.blockNumber()));
+            QTextBlockFormat format = cursor.blockFormat();
+            format.setPageBreakPolicy(format.pageBreakPolicy() |
+                                      QTextFormat::PageBreak_AlwaysBefore);
+            cursor.setBlockFormat(format);
+        }
+    }
+}
+
+QList<PdfHeading> printedHeadings(const QTextDocument &document, QPagedPaintDevice &device)
+{
+    const std::unique_ptr<QTextDocument> clone = printLayout(document, device);
+    const QAbstractTextDocumentLayout *layout = clone->documentLayout();
+    const QSizeF body = clone->pageSize();
 
     const QPageLayout page = device.pageLayout();
     const QRectF paper = page.fullRectPoints();
