@@ -159,7 +159,7 @@ QString PdfExporter::writePdf(QTextDocument &document, const QString &path,
                 "</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end='w'?>")
                 .arg(title.toHtmlEscaped(), options.author.toHtmlEscaped())
                 .toUtf8());
-        keepListItemsTogether(document, writer);
+        keepTogether(document, writer);
         headings = printedHeadings(document, writer);
         // print() paginates a copy of the document and puts the page number in the footer.
         document.print(&writer);

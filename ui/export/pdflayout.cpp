@@ -62,18 +62,34 @@ std::unique_ptr<QTextDocument> printLayout(const QTextDocument &document, QPaged
 
 } // namespace
 
-void keepListItemsTogether(QTextDocument &document, QPagedPaintDevice &device)
+void keepTogether(QTextDocument &document, QPagedPaintDevice &device)
 {
     const std::unique_ptr<QTextDocument> clone = printLayout(document, device);
-    const QAbstractTextDocumentLayout *layout = clone->documentLayout();
+    QAbstractTextDocumentLayout *layout = clone->documentLayout();
     const qreal page = clone->pageSize().height();
-    // In text order: a break moves everything after it, and the layout follows.
-    for (QTextBlock block = clone->begin(); block.isValid(); block = block.next()) {
-        if (!block.textList())
+    const auto split = [&](const QRectF &box) {
+        return int(box.top() / page) != int((box.bottom() - 1) / page) && box.height() < page;
+    };
+    // In text order: a break moves everything after it, and the layout follows. Tables are
+    // found again in the original by their place among the root frame's tables.
+    int table = -1;
+    for (auto it = clone->rootFrame()->begin(); !it.atEnd(); ++it) {
+        if (QTextFrame *frame = it.currentFrame()) {
+            ++table;
+            if (!split(layout->frameBoundingRect(frame)))
+                continue;
+            for (QTextDocument *target : {clone.get(), &document}) {
+                if (QTextFrame *same = target->rootFrame()->childFrames().value(table)) {
+                    QTextFrameFormat format = same->frameFormat();
+                    format.setPageBreakPolicy(format.pageBreakPolicy() |
+                                              QTextFormat::PageBreak_AlwaysBefore);
+                    same->setFrameFormat(format);
+                }
+            }
             continue;
-        const QRectF box = layout->blockBoundingRect(block);
-        const int first = int(box.top() / page);
-        if (first == int((box.bottom() - 1) / page) || box.height() >= page)
+        }
+        const QTextBlock block = it.currentBlock();
+        if (!block.textList() || !split(layout->blockBoundingRect(block)))
             continue;
         for (QTextDocument *target : {clone.get(), &document}) {
             QTextCursor cursor(target->findBlockByNumber(block.blockNumber()));

@@ -25,9 +25,9 @@ struct PdfHeading
 [[nodiscard]] QList<PdfHeading> printedHeadings(const QTextDocument &document,
                                                 QPagedPaintDevice &device);
 
-/// Makes every list item of \a document that print() would split across two pages start on
-/// the next page instead (a page break before it), when it fits on one page at all.
-void keepListItemsTogether(QTextDocument &document, QPagedPaintDevice &device);
+/// Makes every list item and every table of \a document that print() would split across two
+/// pages start on the next page instead (a page break before it), when it fits on one page.
+void keepTogether(QTextDocument &document, QPagedPaintDevice &device);
 
 /// \a pdf, as Qt's PDF writer wrote it, with an incremental update that adds an outline
 /// (bookmarks, nested by heading level) and the document language \a language (such as

@@ -47,8 +47,10 @@ QString verdictSentence(const Analysis &analysis)
 }
 
 // A bordered table whose columns take the given shares of the width, with its header row
-// (a <thead>, which Qt repeats at the top of every page the table runs onto).
-QString tableStart(std::initializer_list<std::pair<QString, int>> columns)
+// and, if given, a \a caption row across it (a <thead>, which Qt repeats at the top of every
+// page the table runs onto).
+QString tableStart(std::initializer_list<std::pair<QString, int>> columns,
+                   const QString &caption = {})
 {
     QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
                                   "width=\"100%\"><thead><tr>");
@@ -56,7 +58,12 @@ QString tableStart(std::initializer_list<std::pair<QString, int>> columns)
         html += QStringLiteral("<th width=\"%1%\" align=\"left\">%2</th>")
                     .arg(width)
                     .arg(escaped(header));
-    return html + QStringLiteral("</tr></thead>");
+    html += QStringLiteral("</tr>");
+    if (!caption.isEmpty())
+        html += QStringLiteral("<tr><td colspan=\"%1\" bgcolor=\"#f2f2f2\">%2</td></tr>")
+                    .arg(columns.size())
+                    .arg(caption);
+    return html + QStringLiteral("</thead>");
 }
 
 // The reviewer who made the report, then everyone who commented or decided, each once.
@@ -198,24 +205,29 @@ QString openFindings(const QList<Finding> &findings, const QString &text, bool s
                     "Findings the reviewer kept on purpose are listed under Decisions instead.")));
     if (findings.isEmpty())
         return html + QStringLiteral("<p>%1</p>").arg(escaped(QObject::tr("No findings.")));
-    // Errors first, then warnings, then notes; each rule's reasoning once, in a row across
-    // the table, with its instances in line order under it.
+    // Errors first, then warnings, then notes; a table per rule, its reasoning once in the
+    // header, its instances in line order under it. A rule's table that fits on a page is kept
+    // on one (keepTogether in the PDF exporter).
     QList<Finding> sorted = findings;
     std::stable_sort(sorted.begin(), sorted.end(), [](const Finding &a, const Finding &b) {
         if (a.severity != b.severity)
             return a.severity > b.severity;
         return a.ruleId < b.ruleId;
     });
-    html += tableStart(
-        {{QObject::tr("Line"), 8}, {QObject::tr("Finding"), 52}, {QObject::tr("Suggestion"), 40}});
     QString rule;
     for (const Finding &f : std::as_const(sorted)) {
         if (f.ruleId != rule) {
+            if (!rule.isEmpty())
+                html += QStringLiteral("</table><p></p>");
             rule = f.ruleId;
-            html += QStringLiteral("<tr><td colspan=\"3\" bgcolor=\"#f2f2f2\"><b>%1 \u00b7 "
-                                   "%2</b> <font color=\"#555555\">(%3)</font><br/>%4</td></tr>")
-                        .arg(escaped(severityTitle(f.severity)), escaped(categoryTitle(f.category)),
-                             escaped(f.ruleId), escaped(f.rationale));
+            html += tableStart({{QObject::tr("Line"), 8},
+                                {QObject::tr("Finding"), 52},
+                                {QObject::tr("Suggestion"), 40}},
+                               QStringLiteral("<b>%1 \u00b7 %2</b> <font color=\"#555555\">(%3)"
+                                              "</font><br/>%4")
+                                   .arg(escaped(severityTitle(f.severity)),
+                                        escaped(categoryTitle(f.category)), escaped(f.ruleId),
+                                        escaped(f.rationale)));
         }
         const QString suggestion = f.suggestions.isEmpty()           ? QString()
                                    : f.suggestions.first().isEmpty() ? QObject::tr("Remove it.")
