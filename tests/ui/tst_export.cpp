@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -325,6 +326,20 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(bullets, 40);
+    }
+
+    // Emoji print from Symbola's outlines (PDF readers cannot draw colour emoji bitmaps).
+    void posting_printsEmojiWithAnOutlineFont()
+    {
+        if (!QFontDatabase::families().contains(QStringLiteral("Symbola")))
+            QSKIP("fonts-symbola is not installed");
+        const QString pdf = m_dir.filePath(QStringLiteral("emoji.pdf"));
+        const auto document = PdfExporter::postingDocument(
+            QStringLiteral("# Join us \U0001F680\n\nLead delivery.\n"));
+        QCOMPARE(PdfExporter::writePdf(*document, pdf, {}), QString());
+        const QString fonts = poppler(QStringLiteral("pdffonts"), {pdf});
+        QVERIFY2(fonts.contains(QLatin1String("Symbola")), qPrintable(fonts));
+        QVERIFY(!fonts.contains(QLatin1String("NotoColorEmoji")));
     }
 
     void outline_leavesOtherFilesAlone()

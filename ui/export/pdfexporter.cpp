@@ -9,6 +9,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFont>
+#include <QFontInfo>
 #include <QLocale>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -22,6 +23,10 @@ QFont bodyFont()
 {
     QFont font(QStringLiteral("Sans Serif"));
     font.setStyleHint(QFont::SansSerif);
+    // Emoji from Symbola's outlines where it is installed: PDF readers cannot draw the colour
+    // bitmaps of Noto Color Emoji, which the system would otherwise pick. ("Sans Serif" is an
+    // alias: the list needs the family it stands for.)
+    font.setFamilies({QFontInfo(font).family(), QStringLiteral("Symbola")});
     font.setPointSizeF(11);
     // Any letter spacing makes Qt shape text without ligatures, so the PDF's text layer has
     // "f" and "i", not U+FB01: findable, copyable and readable by ATS parsers and screen
