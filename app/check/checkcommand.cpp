@@ -11,6 +11,7 @@
 #include "spelling/spellchecker.h"
 
 #include <QCommandLineParser>
+#include <QFileDevice>
 #include <QFileInfo>
 #include <QThread>
 #include <QThreadPool>
@@ -24,13 +25,14 @@ const QString kProgram = QStringLiteral("rolelens-check");
 
 bool fails(const QList<FileReport> &reports, const std::optional<Severity> &failOn)
 {
+    if (!failOn)
+        return false;
     for (const FileReport &report : reports) {
-        // A posting that got worse fails whatever --fail-on says.
-        if (report.baseline && report.baseline->comparison.newErrors() > 0)
-            return true;
-        if (!failOn)
-            continue;
-        for (const Finding &finding : report.analysis.findings) {
+        // With a baseline, only what was added since it counts, as with ESLint's or
+        // detekt's baselines: a pipeline fails on new problems, not on the draft's old ones.
+        const QList<Finding> &gated =
+            report.baseline ? report.baseline->comparison.added : report.analysis.findings;
+        for (const Finding &finding : gated) {
             if (finding.severity >= *failOn)
                 return true;
         }
@@ -107,10 +109,21 @@ void CheckCommand::writeUtf8(const QByteArray &bytes)
     // standard output takes the bytes as they are.
     if (QIODevice *device = m_out.device()) {
         m_out.flush();
-        device->write(bytes);
+        if (device->write(bytes) != bytes.size())
+            m_out.setStatus(QTextStream::WriteFailed);
     } else {
         m_out << QString::fromUtf8(bytes);
     }
+}
+
+bool CheckCommand::outputWritten()
+{
+    m_out.flush();
+    if (auto *file = qobject_cast<QFileDevice *>(m_out.device())) {
+        if (!file->flush() || file->error() != QFileDevice::NoError)
+            return false;
+    }
+    return m_out.status() == QTextStream::Ok;
 }
 
 int CheckCommand::usageError(const QString &message)
@@ -172,6 +185,7 @@ void CheckCommand::analyseInputs(const Analyzer &analyzer, QThreadPool &pool, Ru
             if (inputs[i].error.isEmpty()) {
                 reports[i] = {inputs[i].path, inputs[i].text, analyzer.analyze(inputs[i].text)};
                 reports[i].converted = converted[i];
+                reports[i].byteOrderMark = inputs[i].encoding == TextEncoding::Utf8WithBom;
             }
         });
     }
@@ -217,7 +231,7 @@ void CheckCommand::exportAndFix(Run *run)
             exported(options.report,
                      m_pdf.report ? m_pdf.report(report, options.report) : unavailable);
         if (options.fix)
-            m_out << fixed;
+            m_out << (report.byteOrderMark ? QStringLiteral("\uFEFF") : QString()) << fixed;
     }
     m_err.flush();
 }
@@ -278,6 +292,14 @@ int CheckCommand::run(const QStringList &arguments, bool terminal)
     m_err.flush();
     exportAndFix(&run);
     writeReport(pool, run);
+    if (!outputWritten()) {
+        // A full disk or a closed pipe must not pass for an empty report that found nothing.
+        m_err << kProgram << ": cannot write the output: "
+              << (m_out.device() ? m_out.device()->errorString() : QStringLiteral("write failed"))
+              << '\n';
+        m_err.flush();
+        return 2;
+    }
     if (run.failed)
         return 2;
     return fails(run.checked, run.options.failOn) ? 1 : 0;

@@ -63,6 +63,9 @@ private:
     void exportAndFix(Run *run);
     void writeReport(QThreadPool &pool, const Run &run);
     int usageError(const QString &message);
+    /// Flushes the output; false if any of it could not be written (a full disk, a closed
+    /// standard output).
+    [[nodiscard]] bool outputWritten();
     void writeUtf8(const QByteArray &bytes);
 
     QTextStream &m_out;

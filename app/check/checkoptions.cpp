@@ -54,7 +54,9 @@ void describe(QCommandLineParser *parser)
          QStringLiteral("Spelling dictionary, e.g. en_US or en_GB (default: en_US)."),
          QStringLiteral("LANG"), QString::fromLatin1(Dictionaries::kDefaultLanguage)},
     });
-    parser->addHelpOption();
+    // Not addHelpOption(): its --help-all would list Qt's own options, which mean nothing here.
+    parser->addOption({{QStringLiteral("h"), QStringLiteral("help")},
+                       QStringLiteral("Displays help on commandline options.")});
     parser->addVersionOption();
     parser->addPositionalArgument(QStringLiteral("FILE"),
                                   QStringLiteral("Postings to check; - reads standard input."),
@@ -85,9 +87,9 @@ QString readOptions(const QCommandLineParser &parser, bool terminal, Options *op
     if (color != QLatin1String("auto") && color != QLatin1String("always") &&
         color != QLatin1String("never"))
         return QStringLiteral("unknown --color \"%1\" (use auto, always or never)").arg(color);
-    options->color =
-        color == QLatin1String("always") ||
-        (color == QLatin1String("auto") && terminal && qEnvironmentVariableIsEmpty("NO_COLOR"));
+    options->color = color == QLatin1String("always") ||
+                     (color == QLatin1String("auto") && terminal &&
+                      qEnvironmentVariableIsEmpty("NO_COLOR") && qgetenv("TERM") != "dumb");
 
     options->jobs = QThread::idealThreadCount();
     if (parser.isSet(QStringLiteral("jobs"))) {

@@ -28,12 +28,20 @@ QJsonObject findingJson(const Finding &finding, const QString &text, const TextP
     };
 }
 
-QJsonArray findingsJson(const QList<Finding> &findings, const QString &text)
+// With \a baseline, each finding says whether it is new since the baseline or unchanged;
+// with \a state, each has that baseline state ("absent" for the fixed ones).
+QJsonArray findingsJson(const QList<Finding> &findings, const QString &text,
+                        const BaselineComparison *baseline = nullptr, const QString &state = {})
 {
     const TextPositions positions(text);
     QJsonArray array;
-    for (const Finding &finding : findings)
-        array.append(findingJson(finding, text, positions));
+    for (const Finding &finding : findings) {
+        QJsonObject entry = findingJson(finding, text, positions);
+        if (baseline || !state.isEmpty())
+            entry.insert(QStringLiteral("baselineState"),
+                         baseline ? baseline->stateOf(finding) : state);
+        array.append(entry);
+    }
     return array;
 }
 
@@ -76,7 +84,8 @@ QJsonObject baselineJson(const BaselineReport &baseline, const QString &text)
         {QStringLiteral("warningsBefore"), comparison.warningsBefore},
         {QStringLiteral("warningsAfter"), comparison.warningsAfter},
         {QStringLiteral("added"), findingsJson(comparison.added, text)},
-        {QStringLiteral("fixed"), findingsJson(comparison.fixed, baseline.text)},
+        {QStringLiteral("fixed"),
+         findingsJson(comparison.fixed, baseline.text, nullptr, QStringLiteral("absent"))},
     };
 }
 
@@ -103,7 +112,9 @@ QJsonObject fileJson(const FileReport &report)
         {QStringLiteral("balance"),
          QJsonObject{{QStringLiteral("leadership"), analysis.balance.leadership},
                      {QStringLiteral("execution"), analysis.balance.execution}}},
-        {QStringLiteral("findings"), findingsJson(analysis.findings, report.text)},
+        {QStringLiteral("findings"),
+         findingsJson(analysis.findings, report.text,
+                      report.baseline ? &report.baseline->comparison : nullptr)},
         {QStringLiteral("missing"), missing},
     };
     if (report.converted)

@@ -34,6 +34,8 @@ struct FileReport
     bool converted = false;
     /// Who made the report (the editor's reviewer name); the review's authors are added.
     QString reviewer = {};
+    /// The file began with a UTF-8 byte order mark, which --fix writes back.
+    bool byteOrderMark = false;
 };
 
 class Analyzer;

@@ -79,50 +79,71 @@ QByteArray sarifReport(const QList<FileReport> &reports, const RuleSet &rules,
     QHash<QString, int> ruleIndex;
     QJsonArray results;
     QJsonArray artifacts;
+    const auto descriptorIndex = [&](const QString &ruleId) {
+        if (!ruleIndex.contains(ruleId)) {
+            const CompiledRule *rule = rules.rule(ruleId);
+            ruleIndex.insert(ruleId, int(descriptors.size()));
+            descriptors.append(rule ? ruleDescriptor(rule->spec)
+                                    : QJsonObject{{QStringLiteral("id"), ruleId}});
+        }
+        return ruleIndex.value(ruleId);
+    };
+    // One result: \a finding in \a text of the file at \a artifactLocation, with its baseline
+    // state when there is a baseline, and its first suggestion as a fix when it is current.
+    const auto resultOf = [&](const Finding &finding, const QString &text,
+                              const TextPositions &positions, const QJsonObject &artifactLocation,
+                              const QString &state) {
+        const QJsonObject where = region(positions, text, finding);
+        QJsonObject result{
+            {QStringLiteral("ruleId"), finding.ruleId},
+            {QStringLiteral("ruleIndex"), descriptorIndex(finding.ruleId)},
+            {QStringLiteral("level"), sarifLevel(finding.severity)},
+            {QStringLiteral("message"), QJsonObject{{QStringLiteral("text"), finding.message}}},
+            {QStringLiteral("locations"),
+             QJsonArray{
+                 QJsonObject{{QStringLiteral("physicalLocation"),
+                              QJsonObject{{QStringLiteral("artifactLocation"), artifactLocation},
+                                          {QStringLiteral("region"), where}}}}}},
+        };
+        if (!state.isEmpty())
+            result.insert(QStringLiteral("baselineState"), state);
+        if (!finding.suggestions.isEmpty() && state != QLatin1String("absent")) {
+            QJsonObject deleted = where;
+            deleted.remove(QStringLiteral("snippet"));
+            const QJsonObject replacement{
+                {QStringLiteral("deletedRegion"), deleted},
+                {QStringLiteral("insertedContent"),
+                 QJsonObject{{QStringLiteral("text"), finding.suggestions.first()}}}};
+            result.insert(QStringLiteral("fixes"),
+                          QJsonArray{QJsonObject{
+                              {QStringLiteral("description"),
+                               QJsonObject{{QStringLiteral("text"),
+                                            QStringLiteral("Apply the first suggestion")}}},
+                              {QStringLiteral("artifactChanges"),
+                               QJsonArray{QJsonObject{
+                                   {QStringLiteral("artifactLocation"), artifactLocation},
+                                   {QStringLiteral("replacements"), QJsonArray{replacement}}}}}}});
+        }
+        return result;
+    };
     for (const FileReport &report : reports) {
-        const QString uri = artifactUri(report.path);
-        const QJsonObject artifactLocation{{QStringLiteral("uri"), uri}};
+        const QJsonObject artifactLocation{{QStringLiteral("uri"), artifactUri(report.path)}};
         artifacts.append(QJsonObject{{QStringLiteral("location"), artifactLocation}});
         const TextPositions positions(report.text);
-        for (const Finding &finding : report.analysis.findings) {
-            if (!ruleIndex.contains(finding.ruleId)) {
-                const CompiledRule *rule = rules.rule(finding.ruleId);
-                ruleIndex.insert(finding.ruleId, int(descriptors.size()));
-                descriptors.append(rule ? ruleDescriptor(rule->spec)
-                                        : QJsonObject{{QStringLiteral("id"), finding.ruleId}});
-            }
-            const QJsonObject where = region(positions, report.text, finding);
-            QJsonObject result{
-                {QStringLiteral("ruleId"), finding.ruleId},
-                {QStringLiteral("ruleIndex"), ruleIndex.value(finding.ruleId)},
-                {QStringLiteral("level"), sarifLevel(finding.severity)},
-                {QStringLiteral("message"), QJsonObject{{QStringLiteral("text"), finding.message}}},
-                {QStringLiteral("locations"),
-                 QJsonArray{QJsonObject{
-                     {QStringLiteral("physicalLocation"),
-                      QJsonObject{{QStringLiteral("artifactLocation"), artifactLocation},
-                                  {QStringLiteral("region"), where}}}}}},
-            };
-            if (!finding.suggestions.isEmpty()) {
-                QJsonObject deleted = where;
-                deleted.remove(QStringLiteral("snippet"));
-                const QJsonObject replacement{
-                    {QStringLiteral("deletedRegion"), deleted},
-                    {QStringLiteral("insertedContent"),
-                     QJsonObject{{QStringLiteral("text"), finding.suggestions.first()}}}};
-                result.insert(
-                    QStringLiteral("fixes"),
-                    QJsonArray{QJsonObject{
-                        {QStringLiteral("description"),
-                         QJsonObject{{QStringLiteral("text"),
-                                      QStringLiteral("Apply the first suggestion")}}},
-                        {QStringLiteral("artifactChanges"),
-                         QJsonArray{QJsonObject{
-                             {QStringLiteral("artifactLocation"), artifactLocation},
-                             {QStringLiteral("replacements"), QJsonArray{replacement}}}}}}});
-            }
-            results.append(result);
-        }
+        const BaselineComparison *baseline =
+            report.baseline ? &report.baseline->comparison : nullptr;
+        for (const Finding &finding : report.analysis.findings)
+            results.append(resultOf(finding, report.text, positions, artifactLocation,
+                                    baseline ? baseline->stateOf(finding) : QString()));
+        if (!baseline)
+            continue;
+        // The findings fixed since the baseline, where they were in it.
+        const QJsonObject oldLocation{{QStringLiteral("uri"), artifactUri(report.baseline->path)}};
+        artifacts.append(QJsonObject{{QStringLiteral("location"), oldLocation}});
+        const TextPositions oldPositions(report.baseline->text);
+        for (const Finding &finding : baseline->fixed)
+            results.append(resultOf(finding, report.baseline->text, oldPositions, oldLocation,
+                                    QStringLiteral("absent")));
     }
     const QJsonObject driver{
         {QStringLiteral("name"), QStringLiteral("rolelens-check")},

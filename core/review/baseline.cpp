@@ -11,6 +11,18 @@ int BaselineComparison::newErrors() const
                              [](const Finding &f) { return f.severity == Severity::Error; }));
 }
 
+bool BaselineComparison::isAdded(const Finding &finding) const
+{
+    return std::any_of(added.cbegin(), added.cend(), [&](const Finding &f) {
+        return f.start == finding.start && f.length == finding.length && f.ruleId == finding.ruleId;
+    });
+}
+
+QString BaselineComparison::stateOf(const Finding &finding) const
+{
+    return isAdded(finding) ? QStringLiteral("new") : QStringLiteral("unchanged");
+}
+
 BaselineComparison compareWithBaseline(const Analysis &before, const QString &beforeText,
                                        const Analysis &after, const QString &afterText)
 {

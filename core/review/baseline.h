@@ -23,6 +23,11 @@ struct BaselineComparison
 
     /// The added findings of severity error.
     [[nodiscard]] int newErrors() const;
+    /// Whether \a finding of the current analysis is one of the added ones (SARIF's
+    /// baselineState "new"; else "unchanged").
+    [[nodiscard]] bool isAdded(const Finding &finding) const;
+    /// The name of \a finding's baseline state: "new" or "unchanged".
+    [[nodiscard]] QString stateOf(const Finding &finding) const;
 };
 
 /// Compares the analysis \a after of \a afterText with the analysis \a before of the baseline

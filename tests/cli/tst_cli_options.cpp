@@ -13,6 +13,54 @@ class TestCliOptions : public QObject, private CliFixture
 private Q_SLOTS:
     void initTestCase() { prepareInputs(); }
 
+    // On a terminal, colour follows NO_COLOR and TERM=dumb; --color always still colours.
+    void colour_onATerminal_data()
+    {
+        QTest::addColumn<QByteArray>("term");
+        QTest::addColumn<QByteArray>("noColor");
+        QTest::addColumn<QString>("color");
+        QTest::addColumn<bool>("coloured");
+        QTest::newRow("xterm") << QByteArray("xterm") << QByteArray() << QStringLiteral("auto")
+                               << true;
+        QTest::newRow("dumb terminal")
+            << QByteArray("dumb") << QByteArray() << QStringLiteral("auto") << false;
+        QTest::newRow("NO_COLOR") << QByteArray("xterm") << QByteArray("1")
+                                  << QStringLiteral("auto") << false;
+        QTest::newRow("dumb, but always")
+            << QByteArray("dumb") << QByteArray() << QStringLiteral("always") << true;
+    }
+    void colour_onATerminal()
+    {
+        QFETCH(QByteArray, term);
+        QFETCH(QByteArray, noColor);
+        QFETCH(QString, color);
+        QFETCH(bool, coloured);
+        const QByteArray oldTerm = qgetenv("TERM");
+        const QByteArray oldNoColor = qgetenv("NO_COLOR");
+        qputenv("TERM", term);
+        if (noColor.isEmpty())
+            qunsetenv("NO_COLOR");
+        else
+            qputenv("NO_COLOR", noColor);
+        QByteArray out;
+        QBuffer buffer(&out);
+        buffer.open(QIODevice::WriteOnly);
+        QByteArray errors;
+        QBuffer errorBuffer(&errors);
+        errorBuffer.open(QIODevice::WriteOnly);
+        QTextStream outStream(&buffer), errStream(&errorBuffer);
+        CheckCommand check(outStream, errStream);
+        check.run({QStringLiteral("rolelens-check"), QStringLiteral("--color"), color, m_article},
+                  true);
+        outStream.flush();
+        qputenv("TERM", oldTerm);
+        if (oldNoColor.isEmpty())
+            qunsetenv("NO_COLOR");
+        else
+            qputenv("NO_COLOR", oldNoColor);
+        QCOMPARE(out.contains("\x1b["), coloured);
+    }
+
     void exitCodes_data()
     {
         QTest::addColumn<QStringList>("args");

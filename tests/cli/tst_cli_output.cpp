@@ -173,6 +173,48 @@ private Q_SLOTS:
         QVERIFY(wrong.err.contains("--export needs a file ending in .pdf, .docx, .odt or .html"));
     }
 
+    // Output that cannot be written is an error (exit 2, one line on stderr), never an empty
+    // report that passes.
+    void failedWrites_exitWith2_data()
+    {
+        QTest::addColumn<QString>("redirect");
+        QTest::addColumn<QString>("format");
+        QTest::newRow("full disk, SARIF")
+            << QStringLiteral("> /dev/full") << QStringLiteral("sarif");
+        QTest::newRow("full disk, JSON") << QStringLiteral("> /dev/full") << QStringLiteral("json");
+        QTest::newRow("full disk, text") << QStringLiteral("> /dev/full") << QStringLiteral("text");
+        QTest::newRow("closed standard output") << QStringLiteral(">&-") << QStringLiteral("text");
+    }
+    void failedWrites_exitWith2()
+    {
+        QFETCH(QString, redirect);
+        QFETCH(QString, format);
+        QProcess shell;
+        shell.start(QStringLiteral("/bin/sh"),
+                    {QStringLiteral("-c"),
+                     QStringLiteral("'%1' --format %2 '%3' %4")
+                         .arg(QStringLiteral(ROLELENS_CHECK), format, m_good, redirect)});
+        QVERIFY(shell.waitForFinished(60000));
+        QCOMPARE(shell.exitCode(), 2);
+        QVERIFY2(
+            shell.readAllStandardError().startsWith("rolelens-check: cannot write the output: "),
+            qPrintable(redirect));
+    }
+
+    // --fix writes back the byte order mark the posting began with.
+    void fix_keepsTheByteOrderMark()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bom.md"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("\xef\xbb\xbf# Technical Project Manager\n\nExpertise in Java.\n");
+        file.close();
+        const Run r = run({QStringLiteral("--fix"), path});
+        QVERIFY2(r.out.startsWith("\xef\xbb\xbf# Technical Project Manager\n"), r.out.constData());
+        QVERIFY(!r.out.contains("Expertise in Java"));
+    }
+
     void jobs_keepInputOrder()
     {
         const QStringList inputs = {m_crlf, m_good, m_synergy, m_article, m_infoOnly, m_emoji};
@@ -228,7 +270,12 @@ private Q_SLOTS:
 
     void helpAndVersion()
     {
+        // --help-all (Qt's options) is gone: it did nothing useful.
+        const Run all = run({QStringLiteral("--help-all")});
+        QCOMPARE(all.exitCode, 2);
+        QVERIFY(all.err.contains("Unknown option 'help-all'"));
         Run r = run({QStringLiteral("--help")});
+        QVERIFY(!r.out.contains("--help-all"));
         QCOMPARE(r.exitCode, 0);
         const QString help = QString::fromUtf8(r.out);
         QVERIFY2(help.contains(QStringLiteral("--format")), qPrintable(help));

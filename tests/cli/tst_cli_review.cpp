@@ -202,15 +202,97 @@ private Q_SLOTS:
                                           "degree in Computer Science")}
             << QStringList{QStringLiteral("72"), QStringLiteral("98"),
                            QStringLiteral("misclassified"), QStringLiteral("ok")};
-        QTest::newRow("a new error fails whatever --fail-on says")
-            << dataFile(QStringLiteral("baseline-worse.md"))
-            << QStringList{QStringLiteral("--fail-on"), QStringLiteral("never")} << 1
+        QTest::newRow("a new error fails")
+            << dataFile(QStringLiteral("baseline-worse.md")) << QStringList{} << 1
             << QStringList{QStringLiteral("execution-duty/hands-on-code-work 9:3 Write and deploy "
                                           "production code")}
             << QStringList{QStringLiteral("credential/advanced-engineering-degree 12:3 Master's "
                                           "degree in Computer Science")}
             << QStringList{QStringLiteral("72"), QStringLiteral("72"),
                            QStringLiteral("misclassified"), QStringLiteral("misclassified")};
+    }
+
+    // --baseline gates on what was added since the baseline, at or above --fail-on: the
+    // draft's old errors do not fail the pipeline again; each finding says new or unchanged,
+    // and the fixed ones are absent (JSON and SARIF).
+    void baseline_gatesOnAddedFindings_data()
+    {
+        QTest::addColumn<QString>("posting");
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<int>("exitCode");
+        const QString old = dataFile(QStringLiteral("baseline-old.md"));
+        const QString worse = dataFile(QStringLiteral("baseline-worse.md"));
+        QTest::newRow("unchanged draft with errors") << old << QStringList{} << 0;
+        QTest::newRow("an error added") << worse << QStringList{} << 1;
+        QTest::newRow("an error added, --fail-on never")
+            << worse << QStringList{QStringLiteral("--fail-on"), QStringLiteral("never")} << 0;
+    }
+    void baseline_gatesOnAddedFindings()
+    {
+        QFETCH(QString, posting);
+        QFETCH(QStringList, options);
+        QFETCH(int, exitCode);
+        const QString old = dataFile(QStringLiteral("baseline-old.md"));
+        QVERIFY(!commandJson({old}).out.isEmpty());
+        QCOMPARE(commandJson({old}).exitCode, 1); // the draft has errors of its own
+        const Run r =
+            commandJson(options + QStringList{QStringLiteral("--baseline"), old, posting});
+        QCOMPARE(r.exitCode, exitCode);
+    }
+
+    void baseline_marksEachResultNewUnchangedOrAbsent()
+    {
+        const QString old = dataFile(QStringLiteral("baseline-old.md"));
+        const QString worse = dataFile(QStringLiteral("baseline-worse.md"));
+        const Run json = commandJson({QStringLiteral("--baseline"), old, worse});
+        QStringList states;
+        for (const QJsonValue &f : findings(json)) {
+            if (str(f, "rule") == QLatin1String("execution-duty/hands-on-code-work") ||
+                str(f, "rule") == QLatin1String("coding-demand/expertise"))
+                states << str(f, "rule") + u' ' + str(f, "baselineState");
+        }
+        QCOMPARE(states, (QStringList{QStringLiteral("execution-duty/hands-on-code-work new"),
+                                      QStringLiteral("coding-demand/expertise unchanged")}));
+        const QJsonArray fixed = files(json)
+                                     .at(0)
+                                     .toObject()
+                                     .value(QStringLiteral("baseline"))
+                                     .toObject()
+                                     .value(QStringLiteral("fixed"))
+                                     .toArray();
+        QCOMPARE(fixed.size(), 1);
+        QCOMPARE(str(fixed.at(0), "baselineState"), QStringLiteral("absent"));
+
+        const Run sarif = command({QStringLiteral("--format"), QStringLiteral("sarif"),
+                                   QStringLiteral("--baseline"), old, worse});
+        const QJsonArray results = parse(sarif.out)
+                                       .value(QStringLiteral("runs"))
+                                       .toArray()
+                                       .at(0)
+                                       .toObject()
+                                       .value(QStringLiteral("results"))
+                                       .toArray();
+        QStringList sarifStates;
+        for (const QJsonValue &result : results)
+            sarifStates << result.toObject().value(QStringLiteral("baselineState")).toString();
+        QCOMPARE(sarifStates.count(QStringLiteral("new")), 1);
+        QCOMPARE(sarifStates.count(QStringLiteral("absent")), 1);
+        QCOMPARE(sarifStates.count(QStringLiteral("unchanged")), results.size() - 2);
+        const QJsonObject absent = results.last().toObject();
+        QCOMPARE(absent.value(QStringLiteral("ruleId")).toString(),
+                 QStringLiteral("credential/advanced-engineering-degree"));
+        QVERIFY(absent.value(QStringLiteral("locations"))
+                    .toArray()
+                    .at(0)
+                    .toObject()
+                    .value(QStringLiteral("physicalLocation"))
+                    .toObject()
+                    .value(QStringLiteral("artifactLocation"))
+                    .toObject()
+                    .value(QStringLiteral("uri"))
+                    .toString()
+                    .endsWith(QLatin1String("baseline-old.md")));
+        QVERIFY(!absent.contains(QStringLiteral("fixes")));
     }
 
     void baseline_json_listsAddedAndFixed()
