@@ -45,6 +45,19 @@ TextEdit editFor(QStringView text, const Finding &finding, const QString &sugges
     return edit;
 }
 
+bool isAutoFixable(QStringView text, const Finding &finding)
+{
+    if (finding.suggestions.isEmpty())
+        return false;
+    if (finding.category != Category::Spelling)
+        return true;
+    const QString &suggestion = finding.suggestions.first();
+    const bool oneWord =
+        !suggestion.isEmpty() && std::none_of(suggestion.cbegin(), suggestion.cend(),
+                                              [](QChar c) { return c.isSpace() || c == u'-'; });
+    return oneWord && finding.length > 0 && text[finding.start].isLower();
+}
+
 QList<TextEdit> firstSuggestionEdits(QStringView text, QList<Finding> findings)
 {
     std::stable_sort(findings.begin(), findings.end(),
@@ -52,7 +65,7 @@ QList<TextEdit> firstSuggestionEdits(QStringView text, QList<Finding> findings)
     QList<TextEdit> edits;
     qsizetype covered = 0;
     for (const Finding &finding : std::as_const(findings)) {
-        if (finding.suggestions.isEmpty() || finding.start < covered)
+        if (!isAutoFixable(text, finding) || finding.start < covered)
             continue;
         const TextEdit edit = editFor(text, finding, finding.suggestions.first());
         if (edit.start < covered)

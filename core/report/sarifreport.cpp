@@ -1,3 +1,4 @@
+#include "edits/textedits.h"
 #include "report/reports.h"
 #include "text/textpositions.h"
 
@@ -107,7 +108,7 @@ QByteArray sarifReport(const QList<FileReport> &reports, const RuleSet &rules,
         };
         if (!state.isEmpty())
             result.insert(QStringLiteral("baselineState"), state);
-        if (!finding.suggestions.isEmpty() && state != QLatin1String("absent")) {
+        if (state != QLatin1String("absent") && isAutoFixable(text, finding)) {
             QJsonObject deleted = where;
             deleted.remove(QStringLiteral("snippet"));
             const QJsonObject replacement{

@@ -111,6 +111,43 @@ private Q_SLOTS:
         QCOMPARE(applyEdits(text, edits), QStringLiteral("01A67C9"));
     }
 
+    // A misspelled lower-case word is corrected automatically; a capitalised one (a company
+    // or product name) or a correction that splits the word is only suggested.
+    void isAutoFixable_spellingOnlyForPlainWords_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("suggestion");
+        QTest::addColumn<int>("category");
+        QTest::addColumn<bool>("fixable");
+        QTest::newRow("lower-case word") << QStringLiteral("recieve") << QStringLiteral("receive")
+                                         << int(Category::Spelling) << true;
+        QTest::newRow("capitalised name")
+            << QStringLiteral("Lumengrove") << QStringLiteral("Lumengroves")
+            << int(Category::Spelling) << false;
+        QTest::newRow("split in two")
+            << QStringLiteral("lumengrove") << QStringLiteral("lumen grove")
+            << int(Category::Spelling) << false;
+        QTest::newRow("hyphenated") << QStringLiteral("crossteam") << QStringLiteral("cross-team")
+                                    << int(Category::Spelling) << false;
+        QTest::newRow("a rule's rewrite of a capitalised span")
+            << QStringLiteral("Expertise in Java") << QStringLiteral("Familiarity with Java")
+            << int(Category::CodingDemand) << true;
+    }
+    void isAutoFixable_spellingOnlyForPlainWords()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, suggestion);
+        QFETCH(int, category);
+        QFETCH(bool, fixable);
+        Finding finding;
+        finding.start = 0;
+        finding.length = int(text.size());
+        finding.category = Category(category);
+        finding.suggestions = {suggestion};
+        QCOMPARE(isAutoFixable(text, finding), fixable);
+        QCOMPARE(firstSuggestionEdits(text, {finding}).size(), qsizetype(fixable ? 1 : 0));
+    }
+
     void fixAll_articleExample()
     {
         const QString text =
