@@ -5,17 +5,25 @@
 #include <QStringDecoder>
 #include <QStringEncoder>
 #include <hunspell.hxx>
+#include <memory>
+#include <vector>
 
 namespace rolelens {
 
 struct HunspellSpeller::Private
 {
-    Hunspell hunspell;
+    QByteArray aff;
+    QByteArray dic;
+    Hunspell hunspell; ///< for spell(): fast, so one instance behind a lock will do
     QStringConverter::Encoding encoding = QStringConverter::Utf8;
     mutable QMutex mutex;
+    /// Instances for suggest(), which is slow: each caller takes an idle one (or loads one),
+    /// so suggestions run in parallel on as many threads as ask for them.
+    mutable QMutex poolMutex;
+    mutable std::vector<std::unique_ptr<Hunspell>> idle;
 
-    Private(const QByteArray &aff, const QByteArray &dic)
-        : hunspell(aff.constData(), dic.constData())
+    Private(const QByteArray &affPath, const QByteArray &dicPath)
+        : aff(affPath), dic(dicPath), hunspell(aff.constData(), dic.constData())
     {}
 
     [[nodiscard]] std::string encode(const QString &word) const
@@ -56,10 +64,21 @@ bool HunspellSpeller::spell(const QString &word) const
 
 QStringList HunspellSpeller::suggest(const QString &word) const
 {
-    const QMutexLocker lock(&d->mutex);
+    std::unique_ptr<Hunspell> speller;
+    {
+        const QMutexLocker lock(&d->poolMutex);
+        if (!d->idle.empty()) {
+            speller = std::move(d->idle.back());
+            d->idle.pop_back();
+        }
+    }
+    if (!speller)
+        speller = std::make_unique<Hunspell>(d->aff.constData(), d->dic.constData());
     QStringList out;
-    for (const std::string &suggestion : d->hunspell.suggest(d->encode(word)))
+    for (const std::string &suggestion : speller->suggest(d->encode(word)))
         out.append(d->decode(suggestion));
+    const QMutexLocker lock(&d->poolMutex);
+    d->idle.push_back(std::move(speller));
     return out;
 }
 

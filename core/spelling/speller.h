@@ -17,7 +17,9 @@ public:
     [[nodiscard]] virtual QStringList suggest(const QString &word) const = 0;
 };
 
-/// A Speller over Hunspell. Hunspell is not thread-safe, so calls are serialised.
+/// A Speller over Hunspell. Hunspell is not thread-safe: spell() calls share one instance in
+/// turn, and suggest() calls, which are slow, each use an instance of their own from a pool,
+/// so they run in parallel.
 class HunspellSpeller : public Speller
 {
 public:

@@ -1,11 +1,13 @@
 #include "rules/ruleset.h"
 #include "spelling/dictionaries.h"
 #include "spelling/spellchecker.h"
+#include "spelling/speller.h"
 
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace rolelens;
 
@@ -82,6 +84,33 @@ private Q_SLOTS:
         QVERIFY2(first.contains(QStringLiteral("team")), qPrintable(first.join(QLatin1Char(','))));
         QCOMPARE(checker->suggestions(QStringLiteral("teem")), first);
         QVERIFY(checker->suggestions(QStringLiteral("teem"), 1).size() <= 1);
+    }
+
+    // Suggestions asked from several threads at once (rolelens-check --jobs N) each get an
+    // instance of their own and the same answers as one thread alone.
+    void suggestions_inParallelAreTheSameAsInTurn()
+    {
+        const auto speller = HunspellSpeller::load(kDictionaryFolder + QStringLiteral("/xx_TEST"));
+        QVERIFY(speller);
+        const QStringList words = {QStringLiteral("teem"), QStringLiteral("stakehlder"),
+                                   QStringLiteral("delivry"), QStringLiteral("risc")};
+        QList<QStringList> alone;
+        for (const QString &word : words)
+            alone.append(speller->suggest(word));
+        QList<QStringList> together(words.size() * 4);
+        QList<QThread *> threads;
+        for (qsizetype i = 0; i < together.size(); ++i) {
+            threads.append(QThread::create(
+                [&, i] { together[i] = speller->suggest(words[i % words.size()]); }));
+            threads.last()->start();
+        }
+        for (QThread *thread : std::as_const(threads)) {
+            QVERIFY(thread->wait(30000));
+            delete thread;
+        }
+        QVERIFY(!alone.first().isEmpty());
+        for (qsizetype i = 0; i < together.size(); ++i)
+            QCOMPARE(together[i], alone[i % words.size()]);
     }
 
     void personalDictionary_isWrittenAndReadBack()
