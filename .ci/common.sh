@@ -10,7 +10,7 @@ ROLELENS_PACKAGES=(
     build-essential cmake pkg-config
     qt6-base-dev qt6-base-dev-tools
     libhunspell-dev hunspell hunspell-en-us hunspell-en-gb
-    poppler-utils qpdf libzip-dev pandoc fonts-noto-color-emoji fonts-symbola
+    poppler-utils qpdf libzip-dev pandoc fonts-noto-color-emoji fonts-symbola lintian
     clang libclang-rt-14-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     desktop-file-utils appstream dpkg-dev libqt6svg6

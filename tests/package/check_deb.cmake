@@ -26,7 +26,9 @@ foreach(path
         usr/share/icons/hicolor/scalable/apps/io.github.rolelens.RoleLens.svg
         usr/share/metainfo/io.github.rolelens.RoleLens.metainfo.xml
         usr/share/man/man1/rolelens.1.gz
-        usr/share/man/man1/rolelens-check.1.gz)
+        usr/share/man/man1/rolelens-check.1.gz
+        usr/share/doc/rolelens/copyright
+        usr/share/doc/rolelens/changelog.gz)
     if(NOT listing MATCHES " \\./${path}\n")
         message(FATAL_ERROR "${path} is missing from the package:\n${listing}")
     endif()
@@ -51,4 +53,26 @@ foreach(program rolelens-check rolelens)
         message(FATAL_ERROR "${program} from the package did not run (${rc}): ${version}${err}")
     endif()
 endforeach()
+# No RUNPATH in the installed programs (Debian policy; lintian).
+foreach(program rolelens-check rolelens)
+    execute_process(COMMAND readelf -d ${out}/root/usr/bin/${program} OUTPUT_VARIABLE dynamic)
+    if(dynamic MATCHES "RUNPATH|RPATH")
+        message(FATAL_ERROR "${program} from the package has a RUNPATH:\n${dynamic}")
+    endif()
+    if(NOT dynamic MATCHES "BIND_NOW|FLAGS_1[^\n]*NOW")
+        message(FATAL_ERROR "${program} from the package is not linked with -z now:\n${dynamic}")
+    endif()
+endforeach()
+
+# lintian, where installed, finds no error and no warning.
+find_program(LINTIAN lintian)
+if(LINTIAN)
+    execute_process(COMMAND ${LINTIAN} --no-tag-display-limit ${debs}
+        OUTPUT_VARIABLE tags ERROR_VARIABLE tags)
+    if(tags MATCHES "(^|\n)[EW]: ")
+        message(FATAL_ERROR "lintian finds problems in the package:\n${tags}")
+    endif()
+else()
+    message(STATUS "lintian is not installed: the package's lintian check is skipped")
+endif()
 message(STATUS "${debs} holds every installed file and its programs run")
