@@ -142,7 +142,8 @@ struct CheckCommand::Run
     std::shared_ptr<const RuleSet> rules;
     std::shared_ptr<SpellChecker> spelling;
     QList<FileReport> checked;
-    bool failed = false; // an input could not be read or an output not be written
+    bool failed = false;    // an input could not be read or an output not be written
+    QStringList unreadable; ///< "path: why" of each input that could not be read
 };
 
 QString CheckCommand::prepare(Run *run)
@@ -198,7 +199,8 @@ void CheckCommand::analyseInputs(const Analyzer &analyzer, QThreadPool &pool, Ru
             continue;
         }
         run->failed = true;
-        m_err << kProgram << ": " << inputName(inputs[i].path) << ": " << inputs[i].error << '\n';
+        run->unreadable.append(inputName(inputs[i].path) + QStringLiteral(": ") + inputs[i].error);
+        m_err << kProgram << ": " << run->unreadable.last() << '\n';
     }
 }
 
@@ -248,7 +250,8 @@ void CheckCommand::writeReport(QThreadPool &pool, const Run &run)
         pool.waitForDone();
         writeUtf8(jsonReport(entries));
     } else if (run.options.format == Format::Sarif) {
-        writeUtf8(sarifReport(run.checked, *run.rules, QStringLiteral(ROLELENS_VERSION)));
+        writeUtf8(
+            sarifReport(run.checked, *run.rules, QStringLiteral(ROLELENS_VERSION), run.unreadable));
     } else {
         for (const FileReport &report : run.checked)
             m_out << textReport(report, run.options.color);

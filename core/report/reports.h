@@ -61,8 +61,11 @@ void addReview(FileReport *report, const Review &review);
 /// \a report's object in the JSON document, laid out as an element of "files".
 [[nodiscard]] QByteArray jsonFileEntry(const FileReport &report);
 
-/// A SARIF 2.1.0 log with one run, the rules that fired and one result per finding.
+/// A SARIF 2.1.0 log with one run, the rules that fired (full descriptors) and one result per
+/// finding; \a unreadable are the inputs that could not be read, one message each, reported
+/// as the invocation's notifications (and the run as not successful).
 [[nodiscard]] QByteArray sarifReport(const QList<FileReport> &reports, const RuleSet &rules,
-                                     const QString &toolVersion);
+                                     const QString &toolVersion,
+                                     const QStringList &unreadable = {});
 
 } // namespace rolelens

@@ -2,6 +2,7 @@
 // order, spelling, help, run through QProcess.
 #include "support/clifixture.h"
 
+#include <QRegularExpression>
 #include <QtTest>
 
 using namespace rolelens;
@@ -199,6 +200,78 @@ private Q_SLOTS:
         QVERIFY2(
             shell.readAllStandardError().startsWith("rolelens-check: cannot write the output: "),
             qPrintable(redirect));
+    }
+
+    // Microsoft's SARIF Multitool (npm @microsoft/sarif-multitool, which .ci/run installs into
+    // the build folder) finds no error and no warning in the SARIF of any option combination,
+    // under its default, GitHub and Azure DevOps rule kinds.
+    void sarif_passesTheMultitool_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QByteArray>("input");
+        const QString old = dataFile(QStringLiteral("baseline-old.md"));
+        QTest::newRow("one file") << QStringList{m_article} << QByteArray();
+        QTest::newRow("--spell, many files")
+            << QStringList{QStringLiteral("--spell"), m_article, m_good, m_emoji} << QByteArray();
+        QTest::newRow("--baseline") << QStringList{QStringLiteral("--baseline"), old,
+                                                   dataFile(QStringLiteral("baseline-worse.md"))}
+                                    << QByteArray();
+        QTest::newRow("--review") << QStringList{QStringLiteral("--review"), m_articleReview,
+                                                 m_article}
+                                  << QByteArray();
+        QTest::newRow("an unreadable input")
+            << QStringList{m_good, tmpPath(QStringLiteral("no-such-posting.md"))} << QByteArray();
+        QTest::newRow("standard input")
+            << QStringList{QStringLiteral("-")} << readText(m_article).toUtf8();
+    }
+    void sarif_passesTheMultitool()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QByteArray, input);
+        const QString multitool =
+            QStringLiteral(ROLELENS_BUILD_DIR "/sarif-multitool/node_modules/.bin/sarif-multitool");
+        if (!QFile::exists(multitool))
+            QSKIP(
+                "the SARIF Multitool is not installed: npm install --prefix BUILD/sarif-multitool "
+                "@microsoft/sarif-multitool (.ci/run does)");
+        QTemporaryDir dir;
+        for (const QString &kind :
+             {QStringLiteral("Sarif"), QStringLiteral("Gh"), QStringLiteral("Ado")}) {
+            // Azure DevOps' rules want the pipeline's ids, which a run there has in its
+            // environment.
+            QProcess check;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            if (kind == QLatin1String("Ado")) {
+                environment.insert(QStringLiteral("BUILD_DEFINITIONID"), QStringLiteral("7"));
+                environment.insert(QStringLiteral("BUILD_DEFINITIONNAME"),
+                                   QStringLiteral("postings"));
+                environment.insert(QStringLiteral("SYSTEM_PHASEID"),
+                                   QStringLiteral("3f2504e0-4f89-41d3-9a0c-0305e82c3301"));
+                environment.insert(QStringLiteral("SYSTEM_PHASENAME"), QStringLiteral("check"));
+            }
+            check.setProcessEnvironment(environment);
+            check.start(QStringLiteral(ROLELENS_CHECK),
+                        QStringList{QStringLiteral("--format"), QStringLiteral("sarif")} + options);
+            QVERIFY(check.waitForStarted());
+            check.write(input);
+            check.closeWriteChannel();
+            QVERIFY(check.waitForFinished(60000));
+            const QString log = dir.filePath(kind + QStringLiteral(".sarif"));
+            QFile file(log);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(check.readAllStandardOutput());
+            file.close();
+            QProcess validate;
+            validate.start(multitool, {QStringLiteral("validate"), log, QStringLiteral("-o"),
+                                       dir.filePath(kind + QStringLiteral("-result.sarif")),
+                                       QStringLiteral("--rule-kind"), kind});
+            QVERIFY(validate.waitForFinished(180000));
+            const QString report = QString::fromUtf8(validate.readAllStandardOutput());
+            static const QRegularExpression problem(QStringLiteral(R"(: (error|warning) \S+)"));
+            QVERIFY2(!report.contains(problem), qPrintable(kind + u'\n' + report));
+            QVERIFY2(report.contains(QLatin1String("Analysis completed successfully")),
+                     qPrintable(report));
+        }
     }
 
     // --fix writes back the byte order mark the posting began with.
