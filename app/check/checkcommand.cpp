@@ -204,7 +204,7 @@ void CheckCommand::analyseInputs(const Analyzer &analyzer, QThreadPool &pool, Ru
     }
 }
 
-void CheckCommand::exportAndFix(Run *run)
+void CheckCommand::exportAndFix(const Analyzer &analyzer, Run *run)
 {
     const Options &options = run->options;
     const auto exported = [&](const QString &out, const QString &error) {
@@ -229,9 +229,19 @@ void CheckCommand::exportAndFix(Run *run)
                          ? m_pdf.document(options.fix ? fixed : report.text, name, options.exportTo)
                          : unavailable);
         }
-        if (!options.report.isEmpty())
+        if (!options.report.isEmpty()) {
+            // With --fix the report describes the fixed posting, and says so.
+            FileReport described = report;
+            if (options.fix) {
+                described.text = fixed;
+                described.analysis = analyzer.analyze(fixed);
+                described.baseline.reset();
+                described.review.reset();
+                described.fixedText = true;
+            }
             exported(options.report,
-                     m_pdf.report ? m_pdf.report(report, options.report) : unavailable);
+                     m_pdf.report ? m_pdf.report(described, options.report) : unavailable);
+        }
         if (options.fix)
             m_out << (report.byteOrderMark ? QStringLiteral("\uFEFF") : QString()) << fixed;
     }
@@ -293,7 +303,7 @@ int CheckCommand::run(const QStringList &arguments, bool terminal)
         }
     }
     m_err.flush();
-    exportAndFix(&run);
+    exportAndFix(analyzer, &run);
     writeReport(pool, run);
     if (!outputWritten()) {
         // A full disk or a closed pipe must not pass for an empty report that found nothing.

@@ -60,7 +60,7 @@ private:
     QString prepare(Run *run);
     void analyseInputs(const Analyzer &analyzer, QThreadPool &pool, Run *run);
     /// Writes --pdf and --report, and with --fix the fixed postings.
-    void exportAndFix(Run *run);
+    void exportAndFix(const Analyzer &analyzer, Run *run);
     void writeReport(QThreadPool &pool, const Run &run);
     int usageError(const QString &message);
     /// Flushes the output; false if any of it could not be written (a full disk, a closed

@@ -36,6 +36,8 @@ struct FileReport
     QString reviewer = {};
     /// The file began with a UTF-8 byte order mark, which --fix writes back.
     bool byteOrderMark = false;
+    /// The text is the posting with every finding's first suggestion applied (--fix).
+    bool fixedText = false;
 };
 
 class Analyzer;

@@ -33,6 +33,30 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(report).size() > 1000);
     }
 
+    // With --fix, --report describes the fixed posting and says so.
+    void report_withFix_describesTheFixedPosting()
+    {
+        QTemporaryDir dir;
+        const auto reportText = [&](const QStringList &options) {
+            const QString report = dir.filePath(QStringLiteral("report.pdf"));
+            const Run r = run(options + QStringList{QStringLiteral("--report"), report, m_article});
+            QProcess text;
+            text.start(QStringLiteral("pdftotext"), {report, QStringLiteral("-")});
+            text.waitForFinished();
+            return r.err + QString::fromUtf8(text.readAllStandardOutput()).simplified().toUtf8();
+        };
+        const QString demand = QStringLiteral("\u201cexpertise in Java, Python, and AWS\u201d");
+        const QString note = QStringLiteral("This report describes the posting with the first "
+                                            "suggestion of every finding applied (--fix).");
+        const QString original = QString::fromUtf8(reportText({}));
+        QVERIFY2(original.contains(demand), qPrintable(original));
+        QVERIFY(!original.contains(note));
+        // The article's demand was rewritten, so the report of the fixed text no longer has it.
+        const QString fixed = QString::fromUtf8(reportText({QStringLiteral("--fix")}));
+        QVERIFY2(fixed.contains(note), qPrintable(fixed));
+        QVERIFY2(!fixed.contains(demand), qPrintable(fixed));
+    }
+
     void report_withReviewAndBaseline_includesThem()
     {
         QTemporaryDir dir;

@@ -329,6 +329,10 @@ QString reportHtml(const FileReport &report)
                                  : QStringLiteral("<br/>") +
                                        escaped(QObject::tr("Reviewed by: %1")
                                                    .arg(names.join(QStringLiteral(", ")))));
+    if (report.fixedText)
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(escaped(QObject::tr("This report describes the posting with the first "
+                                             "suggestion of every finding applied (--fix).")));
     html += summary(analysis);
     html += disabledRules(report.disabledRules);
     if (report.baseline)
