@@ -102,7 +102,7 @@ InputText readInput(const QString &path, bool windows1252Fallback)
 
 QString inputName(const QString &path)
 {
-    return path == QLatin1String("-") ? QStringLiteral("standard input") : path;
+    return path == QLatin1String("-") ? QStringLiteral("stdin") : path;
 }
 
 QString inputFileName(const QString &path)

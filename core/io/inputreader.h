@@ -34,10 +34,10 @@ struct InputText
 /// as Windows-1252 instead.
 [[nodiscard]] InputText readInput(const QString &path, bool windows1252Fallback = false);
 
-/// What messages, reports and PDFs call the input \a path: "standard input" for "-", the
-/// path itself otherwise. Standard input has this one name everywhere.
+/// What messages, reports, JSON, SARIF and PDFs call the input \a path: "stdin" for "-",
+/// the path itself otherwise. Standard input has this one name everywhere.
 [[nodiscard]] QString inputName(const QString &path);
-/// The file name a report or PDF shows for \a path: its last part, or "standard input".
+/// The file name a report or PDF shows for \a path: its last part, or "stdin".
 [[nodiscard]] QString inputFileName(const QString &path);
 
 } // namespace rolelens

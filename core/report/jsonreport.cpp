@@ -1,3 +1,4 @@
+#include "io/inputreader.h"
 #include "report/reports.h"
 #include "review/reviewfile.h"
 #include "text/textpositions.h"
@@ -104,7 +105,7 @@ QJsonObject fileJson(const FileReport &report)
         scoreItems.append(QJsonObject{{QStringLiteral("label"), item.label},
                                       {QStringLiteral("delta"), item.delta}});
     QJsonObject file{
-        {QStringLiteral("path"), report.path},
+        {QStringLiteral("path"), inputName(report.path)},
         {QStringLiteral("role"), roleName(analysis.role)},
         {QStringLiteral("verdict"), verdictName(analysis.verdict)},
         {QStringLiteral("score"), analysis.score},

@@ -1,4 +1,5 @@
 #include "edits/textedits.h"
+#include "io/inputreader.h"
 #include "report/reports.h"
 #include "text/textpositions.h"
 
@@ -28,7 +29,7 @@ QString sarifLevel(Severity severity)
 QString artifactUri(const QString &path)
 {
     if (path == QLatin1String("-"))
-        return QStringLiteral("stdin");
+        return inputName(path);
     // Relative paths stay relative (viewers resolve them against the checkout); absolute
     // ones become file: URIs.
     if (QDir::isAbsolutePath(path))

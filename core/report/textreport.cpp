@@ -1,3 +1,4 @@
+#include "io/inputreader.h"
 #include "report/reports.h"
 #include "text/textpositions.h"
 
@@ -120,7 +121,7 @@ QString textReport(const FileReport &report, bool color)
     const Painter painter(color);
     const TextPositions positions(report.text);
     const Analysis &analysis = report.analysis;
-    const QString path = painter.paint(report.path, "1");
+    const QString path = painter.paint(inputName(report.path), "1");
     QString out;
     for (const Finding &finding : analysis.findings) {
         out += findingLine(path, positions, finding, painter);

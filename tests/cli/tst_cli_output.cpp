@@ -128,6 +128,16 @@ private Q_SLOTS:
                                      QStringLiteral("coding-demand/expertise"),
                                      QStringLiteral("tone/emoji")}));
         QCOMPARE(num(found.at(2), "start"), 86);
+        // Standard input has one name in every output: "stdin".
+        QCOMPARE(files(r).at(0).toObject().value(QStringLiteral("path")).toString(),
+                 QStringLiteral("stdin"));
+        const QByteArray posting = readText(m_article).toUtf8();
+        const Run text =
+            run({QStringLiteral("--color"), QStringLiteral("never"), QStringLiteral("-")}, posting);
+        QVERIFY2(text.out.startsWith("stdin:1:"), text.out.constData());
+        const Run sarif = run(
+            {QStringLiteral("--format"), QStringLiteral("sarif"), QStringLiteral("-")}, posting);
+        QVERIFY(sarif.out.contains("\"uri\": \"stdin\""));
     }
 
     // A saved web page is checked as the Markdown it converts to: the same findings as its

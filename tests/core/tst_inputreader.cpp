@@ -29,8 +29,8 @@ private:
 private Q_SLOTS:
     void inputNames_giveStandardInputOneName()
     {
-        QCOMPARE(inputName(QStringLiteral("-")), QStringLiteral("standard input"));
-        QCOMPARE(inputFileName(QStringLiteral("-")), QStringLiteral("standard input"));
+        QCOMPARE(inputName(QStringLiteral("-")), QStringLiteral("stdin"));
+        QCOMPARE(inputFileName(QStringLiteral("-")), QStringLiteral("stdin"));
         QCOMPARE(inputName(QStringLiteral("jobs/tpm.md")), QStringLiteral("jobs/tpm.md"));
         QCOMPARE(inputFileName(QStringLiteral("jobs/tpm.md")), QStringLiteral("tpm.md"));
     }
