@@ -47,8 +47,9 @@ void describe(QCommandLineParser *parser)
                         "decisions, and leave out the findings it keeps."),
          QStringLiteral("FILE")},
         {QStringLiteral("baseline"),
-         QStringLiteral("Compare with an earlier version of the posting: report the findings "
-                        "added and fixed; exit with 1 if an error was added."),
+         QStringLiteral(
+             "Compare with an earlier version of the posting: report the findings "
+             "added and fixed; --fail-on then counts only the findings added since OLD."),
          QStringLiteral("OLD")},
         {QStringLiteral("lang"),
          QStringLiteral("Spelling dictionary, e.g. en_US or en_GB (default: en_US)."),
