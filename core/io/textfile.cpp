@@ -42,22 +42,27 @@ QByteArray encode(const QString &text, TextEncoding encoding)
 }
 } // namespace
 
-QString saveTextFile(const QString &path, const QString &text, bool crlf, TextEncoding encoding)
+QString saveFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return file.errorString();
-    QString out = text;
-    if (crlf)
-        out.replace(QLatin1Char('\n'), QLatin1String("\r\n"));
-    const QByteArray bytes = encode(out, encoding);
     if (file.write(bytes) != bytes.size()) {
+        const QString error = file.errorString();
         file.cancelWriting();
-        return file.errorString();
+        return error;
     }
     if (!file.commit())
         return file.errorString();
     return {};
+}
+
+QString saveTextFile(const QString &path, const QString &text, bool crlf, TextEncoding encoding)
+{
+    QString out = text;
+    if (crlf)
+        out.replace(QLatin1Char('\n'), QLatin1String("\r\n"));
+    return saveFile(path, encode(out, encoding));
 }
 
 } // namespace rolelens

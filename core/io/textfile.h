@@ -20,6 +20,10 @@ struct TextFile
 /// Reads \a path with the checks of readInput() (size, binary, encoding).
 [[nodiscard]] TextFile loadTextFile(const QString &path, bool windows1252Fallback = false);
 
+/// Writes \a bytes to \a path atomically (QSaveFile): an existing file is replaced only by a
+/// complete new one. Returns an error message, or an empty string on success.
+[[nodiscard]] QString saveFile(const QString &path, const QByteArray &bytes);
+
 /// Writes \a text to \a path atomically (QSaveFile): the old file stays intact unless the new
 /// one was written completely. Returns an error message, or an empty string on success.
 [[nodiscard]] QString saveTextFile(const QString &path, const QString &text, bool crlf,

@@ -5,12 +5,6 @@
 
 namespace rolelens {
 
-int BaselineComparison::newErrors() const
-{
-    return int(std::count_if(added.cbegin(), added.cend(),
-                             [](const Finding &f) { return f.severity == Severity::Error; }));
-}
-
 bool BaselineComparison::isAdded(const Finding &finding) const
 {
     return std::any_of(added.cbegin(), added.cend(), [&](const Finding &f) {

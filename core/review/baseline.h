@@ -21,8 +21,6 @@ struct BaselineComparison
     int warningsBefore = 0;
     int warningsAfter = 0;
 
-    /// The added findings of severity error.
-    [[nodiscard]] int newErrors() const;
     /// Whether \a finding of the current analysis is one of the added ones (SARIF's
     /// baselineState "new"; else "unchanged").
     [[nodiscard]] bool isAdded(const Finding &finding) const;

@@ -147,17 +147,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString html = dir.filePath(QStringLiteral("posting.html"));
         const QString twin = dir.filePath(QStringLiteral("posting.md"));
-        QFile page(html);
-        QVERIFY(page.open(QIODevice::WriteOnly));
-        page.write("<html><head><script>var a = 'write production code';</script></head><body>"
-                   "<h1>Technical Program Manager</h1><ul><li>Expertise in Java and Python."
-                   "</li><li>Lead Agile delivery.</li></ul></body></html>");
-        page.close();
-        QFile text(twin);
-        QVERIFY(text.open(QIODevice::WriteOnly));
-        text.write("# Technical Program Manager\n\n- Expertise in Java and Python.\n"
-                   "- Lead Agile delivery.\n");
-        text.close();
+        QVERIFY(writeBytes(html,
+                           "<html><head><script>var a = 'write production code';</script></head>"
+                           "<body><h1>Technical Program Manager</h1><ul><li>Expertise in Java "
+                           "and Python.</li><li>Lead Agile delivery.</li></ul></body></html>"));
+        QVERIFY(writeBytes(twin, "# Technical Program Manager\n\n- Expertise in Java and Python.\n"
+                                 "- Lead Agile delivery.\n"));
         const Run converted = runJson({html});
         const Run plain = runJson({twin});
         QCOMPARE(converted.exitCode, plain.exitCode);
@@ -267,10 +262,7 @@ private Q_SLOTS:
             check.closeWriteChannel();
             QVERIFY(check.waitForFinished(60000));
             const QString log = dir.filePath(kind + QStringLiteral(".sarif"));
-            QFile file(log);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(check.readAllStandardOutput());
-            file.close();
+            QVERIFY(writeBytes(log, check.readAllStandardOutput()));
             QProcess validate;
             validate.start(multitool, {QStringLiteral("validate"), log, QStringLiteral("-o"),
                                        dir.filePath(kind + QStringLiteral("-result.sarif")),
@@ -289,10 +281,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("bom.md"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("\xef\xbb\xbf# Technical Project Manager\n\nExpertise in Java.\n");
-        file.close();
+        QVERIFY(
+            writeBytes(path, "\xef\xbb\xbf# Technical Project Manager\n\nExpertise in Java.\n"));
         const Run r = run({QStringLiteral("--fix"), path});
         QVERIFY2(r.out.startsWith("\xef\xbb\xbf# Technical Project Manager\n"), r.out.constData());
         QVERIFY(!r.out.contains("Expertise in Java"));

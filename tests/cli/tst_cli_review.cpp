@@ -169,13 +169,7 @@ private Q_SLOTS:
                  review, m_article});
         QCOMPARE(r.exitCode, 0);
         QStringList rules;
-        const QJsonArray results = parse(r.out)
-                                       .value(QStringLiteral("runs"))
-                                       .toArray()
-                                       .at(0)
-                                       .toObject()
-                                       .value(QStringLiteral("results"))
-                                       .toArray();
+        const QJsonArray results = sarifResults(r);
         for (const auto &result : results)
             rules << str(result, "ruleId");
         QCOMPARE(rules,
@@ -289,13 +283,7 @@ private Q_SLOTS:
 
         const Run sarif = command({QStringLiteral("--format"), QStringLiteral("sarif"),
                                    QStringLiteral("--baseline"), old, worse});
-        const QJsonArray results = parse(sarif.out)
-                                       .value(QStringLiteral("runs"))
-                                       .toArray()
-                                       .at(0)
-                                       .toObject()
-                                       .value(QStringLiteral("results"))
-                                       .toArray();
+        const QJsonArray results = sarifResults(sarif);
         QStringList sarifStates;
         for (const QJsonValue &result : results)
             sarifStates << result.toObject().value(QStringLiteral("baselineState")).toString();

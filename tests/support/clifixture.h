@@ -88,6 +88,17 @@ inline QJsonArray findings(const Run &r)
 {
     return files(r).at(0).toObject().value(QStringLiteral("findings")).toArray();
 }
+/// The results of the one run of a SARIF log.
+inline QJsonArray sarifResults(const Run &r)
+{
+    return parse(r.out)
+        .value(QStringLiteral("runs"))
+        .toArray()
+        .at(0)
+        .toObject()
+        .value(QStringLiteral("results"))
+        .toArray();
+}
 inline QString str(const QJsonValue &v, const char *key)
 {
     return v.toObject().value(QLatin1String(key)).toString();

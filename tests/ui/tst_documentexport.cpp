@@ -1,5 +1,6 @@
 #include "export/documentexport.h"
 #include "import/documentimport.h"
+#include "support/files.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -35,18 +36,6 @@ const QString kRoundTrip =
                    "## Steps\n\n"
                    "1. Apply\n2. Meet the team\n\n"
                    "| Level | Pay |\n| --- | --- |\n| Senior | $150,000 |\n");
-
-QString readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
-QByteArray readBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 } // namespace
 
@@ -161,8 +150,8 @@ private Q_SLOTS:
             convert.start(soffice, {QStringLiteral("--headless"), QStringLiteral("--convert-to"),
                                     QStringLiteral("txt:Text (encoded):UTF8"), path});
             QVERIFY(convert.waitForFinished(120000));
-            text = readAll(
-                m_dir.filePath(QFileInfo(name).completeBaseName() + QStringLiteral(".txt")));
+            text = QString::fromUtf8(readBytes(
+                m_dir.filePath(QFileInfo(name).completeBaseName() + QStringLiteral(".txt"))));
         } else if (const QString pandoc = QStandardPaths::findExecutable(QStringLiteral("pandoc"));
                    !pandoc.isEmpty()) {
             convert.start(pandoc, {QStringLiteral("-t"), QStringLiteral("plain"), path});

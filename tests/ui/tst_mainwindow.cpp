@@ -85,10 +85,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString page = dir.filePath(QStringLiteral("role.html"));
-        QFile file(page);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("<h1>Technical Program Manager</h1><ul><li>Lead Agile delivery</li></ul>");
-        file.close();
+        QVERIFY(writeBytes(
+            page, "<h1>Technical Program Manager</h1><ul><li>Lead Agile delivery</li></ul>"));
         MainWindow &w = windowWith(QString());
         QVERIFY(w.openFile(page));
         QCOMPARE(w.editor()->toPlainText(),

@@ -1,10 +1,10 @@
 #include "export/documentexport.h"
 
+#include "io/textfile.h"
 #include "text/linktarget.h"
 #include "text/markdownline.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStringList>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -589,19 +589,6 @@ QByteArray postingOdt(const QList<Block> &blocks, const QString &title)
                    {"meta.xml", meta}});
 }
 
-QString writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return file.errorString();
-    if (file.write(bytes) != bytes.size()) {
-        const QString error = file.errorString();
-        file.cancelWriting();
-        return error;
-    }
-    return file.commit() ? QString() : file.errorString();
-}
-
 } // namespace
 
 std::optional<ExportFormat> exportFormatOf(const QString &path)
@@ -738,16 +725,16 @@ QString exportPosting(const QString &markdown, const QString &path, ExportFormat
         return PdfExporter::writePdf(*document, path, options);
     }
     case ExportFormat::Html:
-        return writeBytes(path, postingHtml(markdown, title).toUtf8());
+        return saveFile(path, postingHtml(markdown, title).toUtf8());
     case ExportFormat::Docx: {
         const QByteArray bytes = postingDocx(markdown, title);
         return bytes.isEmpty() ? QStringLiteral("the Word document could not be assembled")
-                               : writeBytes(path, bytes);
+                               : saveFile(path, bytes);
     }
     case ExportFormat::Odt: {
         const QByteArray bytes = postingOdt(blocksOf(*documentOf(markdown)), title);
         return bytes.isEmpty() ? QStringLiteral("the OpenDocument file could not be assembled")
-                               : writeBytes(path, bytes);
+                               : saveFile(path, bytes);
     }
     }
     return {};

@@ -3,6 +3,7 @@
 #include "export/documentexport.h"
 #include "export/pdflayout.h"
 #include "export/reporthtml.h"
+#include "io/textfile.h"
 #include "text/linktarget.h"
 #include "text/markdownline.h"
 
@@ -12,7 +13,6 @@
 #include <QFontInfo>
 #include <QLocale>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
 
@@ -176,17 +176,7 @@ QString PdfExporter::writePdf(QTextDocument &document, const QString &path,
     if (const QByteArray outlined = withOutlineAndLanguage(pdf, headings, QStringLiteral("en-US"));
         !outlined.isEmpty())
         pdf = outlined;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return file.errorString();
-    if (file.write(pdf) != pdf.size()) {
-        const QString error = file.errorString();
-        file.cancelWriting();
-        return error;
-    }
-    if (!file.commit())
-        return file.errorString();
-    return {};
+    return saveFile(path, pdf);
 }
 
 } // namespace rolelens

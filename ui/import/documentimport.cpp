@@ -202,12 +202,6 @@ QString attribute(const QXmlStreamReader &xml, QStringView localName)
     return {};
 }
 
-// Skips the element the reader is on, with everything inside it.
-void skip(QXmlStreamReader &xml)
-{
-    xml.skipCurrentElement();
-}
-
 // ---------------------------------------------------------------------------------------
 // DOCX: word/document.xml, with list kinds from word/numbering.xml and link targets from
 // word/_rels/document.xml.rels.
@@ -375,7 +369,7 @@ private:
             } else if (name == u"del" || name == u"instrText" || name == u"drawing" ||
                        name == u"pict" || name == u"commentReference" ||
                        name == u"footnoteReference") {
-                skip(xml); // tracked deletions, field codes, images, comment marks
+                xml.skipCurrentElement(); // tracked deletions, field codes, images, comment marks
             }
         }
         if (cell) {
@@ -483,7 +477,7 @@ public:
                 m_itemStarts = false;
             } else if (name == u"tracked-changes" || name == u"annotation" || name == u"frame" ||
                        name == u"note") {
-                skip(xml);
+                xml.skipCurrentElement();
             }
         }
         return xml.hasError() ? QString() : m_writer.result();
@@ -530,7 +524,7 @@ private:
                     target.add(QStringLiteral(" "), isBold);
                 } else if (name == u"annotation" || name == u"note" || name == u"frame" ||
                            name == u"change-start" || name == u"bookmark") {
-                    skip(xml);
+                    xml.skipCurrentElement();
                 }
             } else if (token == QXmlStreamReader::EndElement) {
                 if (name == u"h" || name == u"p")
