@@ -124,6 +124,14 @@ private:
         return QString(kPosting).replace(QStringLiteral("LOCAL_IMAGE"), m_image);
     }
 
+    // Rows for a test that runs at both page sizes RoleLens exports to.
+    static void pageSizes()
+    {
+        QTest::addColumn<int>("pageSize");
+        QTest::newRow("A4") << int(QPageSize::A4);
+        QTest::newRow("Letter") << int(QPageSize::Letter);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -216,12 +224,7 @@ private Q_SLOTS:
     // The posting's headings become the PDF's bookmarks, nested by level and pointing at the
     // page and place each heading landed on; the catalog names the language. qpdf, which
     // .ci/run installs, checks the structure and reads the outline.
-    void posting_hasAnOutlineAndALanguage_data()
-    {
-        QTest::addColumn<int>("pageSize");
-        QTest::newRow("A4") << int(QPageSize::A4);
-        QTest::newRow("Letter") << int(QPageSize::Letter);
-    }
+    void posting_hasAnOutlineAndALanguage_data() { pageSizes(); }
     void posting_hasAnOutlineAndALanguage()
     {
         QFETCH(int, pageSize);
@@ -290,12 +293,7 @@ private Q_SLOTS:
     }
 
     // A bullet that would run over a page break starts on the next page instead.
-    void posting_neverSplitsABulletAcrossPages_data()
-    {
-        QTest::addColumn<int>("pageSize");
-        QTest::newRow("A4") << int(QPageSize::A4);
-        QTest::newRow("Letter") << int(QPageSize::Letter);
-    }
+    void posting_neverSplitsABulletAcrossPages_data() { pageSizes(); }
     void posting_neverSplitsABulletAcrossPages()
     {
         QFETCH(int, pageSize);
