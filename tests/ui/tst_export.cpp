@@ -326,6 +326,46 @@ private Q_SLOTS:
         QCOMPARE(bullets, 40);
     }
 
+    // A table longer than a page breaks between rows, never inside one, and its header rows
+    // start every page it runs onto.
+    void table_neverSplitsARowAcrossPages_data() { pageSizes(); }
+    void table_neverSplitsARowAcrossPages()
+    {
+        QFETCH(int, pageSize);
+        QString html = QStringLiteral("<p>Findings</p><table border=\"1\" width=\"100%\"><thead>"
+                                      "<tr><th>Line</th><th>Finding</th></tr>"
+                                      "<tr><td colspan=\"2\">Rule reasoning</td></tr></thead>");
+        for (int i = 0; i < 30; ++i)
+            html += QStringLiteral("<tr><td>%1</td><td>Row%1start<br/>keeps<br/>stakeholders<br/>"
+                                   "aligned<br/>through<br/>weekly<br/>updates row%1end</td></tr>")
+                        .arg(i, 2, 10, QLatin1Char('0'));
+        QTextDocument document;
+        document.setHtml(html + QStringLiteral("</table><p>After the table</p>"));
+        const QString pdf = m_dir.filePath(QStringLiteral("rows.pdf"));
+        QCOMPARE(
+            PdfExporter::writePdf(document, pdf, {{}, {}, QPageSize::PageSizeId(pageSize), {}}),
+            QString());
+        const int pages = pdfInfo(pdf).value(QStringLiteral("Pages")).toInt();
+        QVERIFY(pages >= 2);
+        int rows = 0;
+        for (int page = 1; page <= pages; ++page) {
+            const QString onPage =
+                poppler(QStringLiteral("pdftotext"),
+                        {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                         QString::number(page), pdf, QStringLiteral("-")});
+            static const QRegularExpression start(QStringLiteral(R"(Row(\d+)start)"));
+            for (auto it = start.globalMatch(onPage); it.hasNext(); ++rows) {
+                const QString number = it.next().captured(1);
+                QVERIFY2(onPage.contains(QStringLiteral("row%1end").arg(number)),
+                         qPrintable(QStringLiteral("row %1 on page %2").arg(number).arg(page)));
+            }
+            if (onPage.contains(QLatin1String("start")))
+                QVERIFY(onPage.contains(QLatin1String("Rule reasoning")));
+        }
+        QCOMPARE(rows, 30);
+        QVERIFY(pdfText(pdf).contains(QLatin1String("After the table")));
+    }
+
     // Emoji print from Symbola's outlines (PDF readers cannot draw colour emoji bitmaps).
     void posting_printsEmojiWithAnOutlineFont()
     {

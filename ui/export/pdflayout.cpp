@@ -6,7 +6,9 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QTextFrame>
+#include <QTextTable>
 #include <memory>
 
 namespace rolelens {
@@ -62,42 +64,129 @@ std::unique_ptr<QTextDocument> printLayout(const QTextDocument &document, QPaged
 
 } // namespace
 
-void keepTogether(QTextDocument &document, QPagedPaintDevice &device)
+namespace {
+
+// The box of row \a row of \a table: the blocks of its cells.
+QRectF rowBox(const QAbstractTextDocumentLayout &layout, const QTextTable &table, int row)
 {
-    const std::unique_ptr<QTextDocument> clone = printLayout(document, device);
-    QAbstractTextDocumentLayout *layout = clone->documentLayout();
-    const qreal page = clone->pageSize().height();
+    QRectF box;
+    for (int column = 0; column < table.columns(); ++column) {
+        const QTextTableCell cell = table.cellAt(row, column);
+        for (auto it = cell.begin(); !it.atEnd(); ++it) {
+            if (it.currentBlock().isValid())
+                box |= layout.blockBoundingRect(it.currentBlock());
+        }
+    }
+    return box;
+}
+
+// The first body row of \a table that print() would split across two pages although, under
+// the repeated header, it fits on one; -1 if none. Qt moves a row to the next page only when
+// a cell's first line does not fit.
+int splitRow(const QAbstractTextDocumentLayout &layout, const QTextTable &table, qreal page)
+{
+    const int headers = table.format().headerRowCount();
+    QRectF header;
+    for (int row = 0; row < headers; ++row)
+        header |= rowBox(layout, table, row);
+    for (int row = headers; row < table.rows(); ++row) {
+        const QRectF box = rowBox(layout, table, row);
+        if (int(box.top() / page) != int((box.bottom() - 1) / page) &&
+            box.height() + header.height() < page)
+            return row;
+    }
+    return -1;
+}
+
+// Moves rows [row, end) of the \a index-th table of \a document's root frame to a copy of
+// the table, header rows and all, that starts on a new page.
+void moveRowsToNewPage(QTextDocument &document, int index, int row)
+{
+    auto *table = qobject_cast<QTextTable *>(document.rootFrame()->childFrames().value(index));
+    if (!table)
+        return;
+    QTextCursor whole(&document);
+    whole.setPosition(table->firstPosition() - 1);
+    whole.setPosition(table->lastPosition() + 1, QTextCursor::KeepAnchor);
+    const QTextDocumentFragment copy = whole.selection();
+    QTextCursor after(&document);
+    after.setPosition(table->lastPosition() + 1);
+    after.insertBlock();
+    after.insertFragment(copy);
+    auto *rest = qobject_cast<QTextTable *>(document.rootFrame()->childFrames().value(index + 1));
+    if (!rest)
+        return;
+    const int headers = table->format().headerRowCount();
+    rest->removeRows(headers, row - headers);
+    table->removeRows(row, table->rows() - row);
+    QTextTableFormat format = rest->format();
+    format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+    rest->setFormat(format);
+}
+
+// One pass of keepTogether() in text order; false when it had to move table rows, which
+// changes the frames it walks, so that the caller starts again.
+bool keepTogetherPass(QTextDocument &clone, QTextDocument &document)
+{
+    const QAbstractTextDocumentLayout &layout = *clone.documentLayout();
+    const qreal page = clone.pageSize().height();
     const auto split = [&](const QRectF &box) {
         return int(box.top() / page) != int((box.bottom() - 1) / page) && box.height() < page;
     };
-    // In text order: a break moves everything after it, and the layout follows. Tables are
-    // found again in the original by their place among the root frame's tables.
+    // A break moves everything after it, and the layout follows. Tables are found again in
+    // the original by their place among the root frame's tables.
     int table = -1;
-    for (auto it = clone->rootFrame()->begin(); !it.atEnd(); ++it) {
+    for (auto it = clone.rootFrame()->begin(); !it.atEnd(); ++it) {
         if (QTextFrame *frame = it.currentFrame()) {
             ++table;
-            if (!split(layout->frameBoundingRect(frame)))
-                continue;
-            for (QTextDocument *target : {clone.get(), &document}) {
-                if (QTextFrame *same = target->rootFrame()->childFrames().value(table)) {
-                    QTextFrameFormat format = same->frameFormat();
-                    format.setPageBreakPolicy(format.pageBreakPolicy() |
-                                              QTextFormat::PageBreak_AlwaysBefore);
-                    same->setFrameFormat(format);
+            const auto *rows = qobject_cast<QTextTable *>(frame);
+            const int row = rows ? splitRow(layout, *rows, page) : -1;
+            // A table that fits on a page, or whose first row would split, starts on the next
+            // page, unless it already does.
+            const bool startsPage =
+                frame->frameFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
+            if (split(layout.frameBoundingRect(frame)) ||
+                (rows && row == rows->format().headerRowCount() && !startsPage)) {
+                for (QTextDocument *target : {&clone, &document}) {
+                    if (QTextFrame *same = target->rootFrame()->childFrames().value(table)) {
+                        QTextFrameFormat format = same->frameFormat();
+                        format.setPageBreakPolicy(format.pageBreakPolicy() |
+                                                  QTextFormat::PageBreak_AlwaysBefore);
+                        same->setFrameFormat(format);
+                    }
                 }
+                continue;
+            }
+            if (rows && row > rows->format().headerRowCount()) {
+                moveRowsToNewPage(clone, table, row);
+                moveRowsToNewPage(document, table, row);
+                return false;
             }
             continue;
         }
         const QTextBlock block = it.currentBlock();
-        if (!block.textList() || !split(layout->blockBoundingRect(block)))
+        if (!block.textList() || !split(layout.blockBoundingRect(block)))
             continue;
-        for (QTextDocument *target : {clone.get(), &document}) {
+        for (QTextDocument *target : {&clone, &document}) {
             QTextCursor cursor(target->findBlockByNumber(block.blockNumber()));
             QTextBlockFormat format = cursor.blockFormat();
             format.setPageBreakPolicy(format.pageBreakPolicy() |
                                       QTextFormat::PageBreak_AlwaysBefore);
             cursor.setBlockFormat(format);
         }
+    }
+    return true;
+}
+
+} // namespace
+
+void keepTogether(QTextDocument &document, QPagedPaintDevice &device)
+{
+    const std::unique_ptr<QTextDocument> clone = printLayout(document, device);
+    // Every pass that moves rows puts a row that split at the top of a new page, so passes
+    // end; the bound only guards against a layout that does not settle.
+    constexpr int kMaxPasses = 1000;
+    for (int pass = 0; pass < kMaxPasses && !keepTogetherPass(*clone, document); ++pass) {
     }
 }
 

@@ -26,7 +26,9 @@ struct PdfHeading
                                                 QPagedPaintDevice &device);
 
 /// Makes every list item and every table of \a document that print() would split across two
-/// pages start on the next page instead (a page break before it), when it fits on one page.
+/// pages start on the next page instead (a page break before it), when it fits on one page. A
+/// longer table is split before each row that would straddle a page break, and the rest,
+/// header rows repeated, starts on the next page.
 void keepTogether(QTextDocument &document, QPagedPaintDevice &device);
 
 /// \a pdf, as Qt's PDF writer wrote it, with an incremental update that adds an outline
