@@ -1,5 +1,6 @@
 #include "editor/postingeditor.h"
 
+#include "editor/listindentlayout.h"
 #include "export/displaynames.h"
 #include "import/documentimport.h"
 #include "theme/theme.h"
@@ -54,6 +55,9 @@ private:
 PostingEditor::PostingEditor(QWidget *parent) : QPlainTextEdit(parent)
 {
     setAccessibleName(tr("Posting text"));
+    auto *text = new QTextDocument(this);
+    text->setDocumentLayout(new ListIndentLayout(text));
+    setDocument(text);
     m_margin = new CommentMargin(this);
     setViewportMargins(kMarginWidth, 0, 0, 0);
     // Follow the text as it scrolls and as lines are laid out again.
