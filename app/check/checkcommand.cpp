@@ -289,7 +289,17 @@ int CheckCommand::run(const QStringList &arguments, bool terminal)
     if (const QString problem = prepare(&run); !problem.isEmpty())
         return usageError(problem);
 
-    const Analyzer analyzer(run.rules, run.spelling);
+    Analyzer analyzer(run.rules, run.spelling);
+    if (!run.options.jurisdiction.isEmpty()) {
+        if (!run.rules->jurisdiction(run.options.jurisdiction)) {
+            QStringList known{QStringLiteral("none")};
+            for (const JurisdictionSpec &jurisdiction : run.rules->postingChecks().jurisdictions)
+                known.append(jurisdiction.id);
+            return usageError(QStringLiteral("unknown --jurisdiction \"%1\" (use %2)")
+                                  .arg(run.options.jurisdiction, known.join(QStringLiteral(", "))));
+        }
+        analyzer.setJurisdiction(run.options.jurisdiction);
+    }
     QThreadPool pool;
     pool.setMaxThreadCount(run.options.jobs);
     analyseInputs(analyzer, pool, &run);

@@ -51,6 +51,10 @@ void describe(QCommandLineParser *parser)
              "Compare with an earlier version of the posting: report the findings "
              "added and fixed; --fail-on then counts only the findings added since OLD."),
          QStringLiteral("OLD")},
+        {QStringLiteral("jurisdiction"),
+         QStringLiteral("Check pay transparency against this jurisdiction's law: none, NYC, NY, "
+                        "CA, CO, WA, IL or EU (default: none, the pay checks only inform)."),
+         QStringLiteral("WHERE"), QStringLiteral("none")},
         {QStringLiteral("lang"),
          QStringLiteral("Spelling dictionary, e.g. en_US or en_GB (default: en_US)."),
          QStringLiteral("LANG"), QString::fromLatin1(Dictionaries::kDefaultLanguage)},
@@ -106,6 +110,9 @@ QString readOptions(const QCommandLineParser &parser, bool terminal, Options *op
     options->report = parser.value(QStringLiteral("report"));
     options->exportTo = parser.value(QStringLiteral("export"));
     options->language = parser.value(QStringLiteral("lang"));
+    options->jurisdiction = parser.value(QStringLiteral("jurisdiction"));
+    if (options->jurisdiction.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
+        options->jurisdiction.clear();
     options->review = parser.value(QStringLiteral("review"));
     options->baseline = parser.value(QStringLiteral("baseline"));
     options->inputs = parser.positionalArguments();

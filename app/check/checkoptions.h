@@ -30,6 +30,7 @@ struct Options
     QString report;
     QString exportTo; ///< --export: the posting as PDF, DOCX, ODT or HTML, by suffix
     QString language;
+    QString jurisdiction; ///< an id of the rule packs' jurisdictions; empty: none
     QString review;
     QString baseline;
     QStringList inputs;

@@ -1,6 +1,7 @@
 #include "engine/analyzer.h"
 
 #include "engine/paragraphanalyzer_p.h"
+#include "engine/postingchecks_p.h"
 #include "engine/scorer.h"
 #include "text/markdownline.h"
 
@@ -83,10 +84,11 @@ bool endsList(QStringView paragraph)
 
 // Walks the paragraphs of \a text in order, carrying the context of the last lead-in, and
 // combines their results into a document analysis.
-Analysis combineParagraphs(const RuleSet &rules, QStringView text,
-                           const ParagraphSource &analyzeParagraph)
+Analysis combineParagraphs(const RuleSet &rules, const JurisdictionSpec *jurisdiction,
+                           QStringView text, const ParagraphSource &analyzeParagraph)
 {
     Analysis analysis;
+    QList<CheckedParagraph> checked;
     DocumentTotals totals;
     ParagraphContext context = ParagraphContext::None;
     bool seenTitle = false;
@@ -100,6 +102,10 @@ Analysis combineParagraphs(const RuleSet &rules, QStringView text,
         const ParagraphResult result = analyzeParagraph(paragraph, context);
         afterBlank = result.blank;
         if (!result.blank) {
+            checked.append({start, end, result.leadIn ? ParagraphContext::None : context,
+                            result.bullet, result.leadIn, result.words, result.technologies});
+            analysis.masculineCoded += result.masculineCoded;
+            analysis.feminineCoded += result.feminineCoded;
             if (!seenTitle) {
                 totals.titleClasses = result.classes;
                 seenTitle = true;
@@ -129,6 +135,7 @@ Analysis combineParagraphs(const RuleSet &rules, QStringView text,
         start = end + 1;
     }
     scoreAnalysis(rules, totals, &analysis);
+    checkPosting(rules, jurisdiction, text, checked, &analysis);
     return analysis;
 }
 
@@ -142,7 +149,7 @@ Analyzer::Analyzer(std::shared_ptr<const RuleSet> rules,
 Analysis Analyzer::analyze(QStringView text, ClauseDetail detail) const
 {
     const ParagraphAnalyzer paragraphs(*m_rules, m_spelling.get(), detail == KeepClauses);
-    return combineParagraphs(*m_rules, text, [&](QStringView paragraph, ParagraphContext context) {
+    return combineParagraphs(*m_rules, m_jurisdiction, text, [&](QStringView paragraph, ParagraphContext context) {
         return paragraphs.analyze(paragraph, context);
     });
 }
@@ -165,7 +172,7 @@ Analysis IncrementalAnalyzer::analyze(QStringView text)
     Cache used;
     m_lastMisses = 0;
     Analysis analysis =
-        combineParagraphs(*m_rules, text, [&](QStringView paragraph, ParagraphContext context) {
+        combineParagraphs(*m_rules, m_jurisdiction, text, [&](QStringView paragraph, ParagraphContext context) {
             auto &cache = m_cache->byContext[std::size_t(context)];
             const QString key = paragraph.toString();
             auto it = cache.constFind(key);

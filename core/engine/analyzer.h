@@ -24,10 +24,14 @@ public:
     };
     [[nodiscard]] Analysis analyze(QStringView text, ClauseDetail detail = DropClauses) const;
     [[nodiscard]] const RuleSet &rules() const { return *m_rules; }
+    /// The jurisdiction whose pay-transparency law the posting checks apply (an id of the
+    /// rule packs' table, such as "NYC"); empty or unknown: none, the pay checks inform only.
+    void setJurisdiction(const QString &id) { m_jurisdiction = m_rules->jurisdiction(id); }
 
 private:
     std::shared_ptr<const RuleSet> m_rules;
     std::shared_ptr<const SpellChecker> m_spelling;
+    const JurisdictionSpec *m_jurisdiction = nullptr;
 };
 
 /// Analyses a document that changes a little at a time (the editor). Paragraph results are
@@ -44,6 +48,8 @@ public:
 
     [[nodiscard]] Analysis analyze(QStringView text);
     [[nodiscard]] const RuleSet &rules() const { return *m_rules; }
+    /// As Analyzer::setJurisdiction(); the cached paragraphs stay valid.
+    void setJurisdiction(const QString &id) { m_jurisdiction = m_rules->jurisdiction(id); }
     /// Paragraphs analysed afresh (cache misses) by the last analyze().
     [[nodiscard]] int lastMisses() const { return m_lastMisses; }
 
@@ -52,6 +58,7 @@ private:
     std::shared_ptr<const SpellChecker> m_spelling;
     struct Cache; // paragraph results by their text, one table per paragraph context
     std::unique_ptr<Cache> m_cache;
+    const JurisdictionSpec *m_jurisdiction = nullptr;
     int m_lastMisses = 0;
 };
 

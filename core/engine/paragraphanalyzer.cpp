@@ -179,6 +179,33 @@ void ParagraphAnalyzer::addMisspellings(QStringView paragraph, const QList<Token
     }
 }
 
+// Gender-coded words are counted; those the list gives neutral alternatives for are
+// reported too (the others, such as "lead" or "support", are most postings' plain words).
+void ParagraphAnalyzer::addCodedWords(QStringView paragraph, const QList<Token> &tokens,
+                                      ParagraphResult *result) const
+{
+    const CodedWords &coded = m_rules.codedWords();
+    for (const CodedWords::Match &match : coded.find(paragraph, tokens)) {
+        const CodedWordSpec &word = coded.words()[match.word];
+        ++(word.masculine ? result->masculineCoded : result->feminineCoded);
+        const CheckFindingSpec *spec = m_rules.checkFinding(
+            word.masculine ? u"inclusive/masculine-coded" : u"inclusive/feminine-coded");
+        if (!spec || word.alternatives.isEmpty())
+            continue;
+        Finding finding;
+        finding.start = match.start;
+        finding.length = match.end - match.start;
+        finding.ruleId = spec->id;
+        finding.category = Category::Inclusive;
+        finding.severity = spec->severity;
+        const QString text = paragraph.sliced(match.start, finding.length).toString();
+        finding.message = QString(spec->message).replace(QStringLiteral("{word}"), text);
+        finding.rationale = spec->rationale;
+        finding.suggestions = word.alternatives;
+        result->findings.append(finding);
+    }
+}
+
 ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext context) const
 {
     ParagraphResult result;
@@ -190,6 +217,7 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
         result.words += token.kind == TokenKind::Word || token.kind == TokenKind::Number ||
                         token.kind == TokenKind::Hashtag;
     const LineShape shape = shapeOf(line, tokens);
+    result.bullet = shape.bullet;
     QList<Tag> tags = m_rules.matcher().match(line, tokens);
     tags.removeIf([&](const Tag &tag) { return tag.firstToken < shape.contentStart; });
     // "Apply or write to jobs@example.com": an address is no part of any requirement.
@@ -203,12 +231,14 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
             return next < addresses.size() && addresses[next].first < tag.end;
         });
     }
+    const RuleSet::Special &special = m_rules.special();
     for (const Tag &tag : tags) {
         result.classes |= tag.classes;
         if ((tag.classes & m_rules.leadershipMask()).any())
             ++result.leadershipTags;
+        if ((tag.classes & special.technologies).any())
+            ++result.technologies;
     }
-    const RuleSet::Special &special = m_rules.special();
     // A short line that names a section ("Preferred Qualifications", "Responsibilities") is
     // a lead-in even without a colon; a section of another kind ends "Nice to have" above it.
     const ClassMask preferred = special.preferred | special.sectionPreferred;
@@ -224,6 +254,7 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
         context = ParagraphContext::None; // a lead-in speaks for the lines below, not itself
     }
     addMisspellings(line, tokens, &result);
+    addCodedWords(line, tokens, &result);
     if (shape.contentStart >= tokens.size())
         return result;
 

@@ -29,7 +29,11 @@ struct ParagraphResult
     ClassMask classes;      ///< every class tagged (coverage, role detection)
     int leadershipTags = 0; ///< tags in the scoring's leadership classes
     int words = 0;          ///< word, number and hashtag tokens
+    int technologies = 0;   ///< technology terms named ("tech.*" tags)
+    int masculineCoded = 0; ///< gender-coded words (CodedWords)
+    int feminineCoded = 0;
     bool blank = true;
+    bool bullet = false; ///< a bullet or numbered item
     bool leadIn = false; ///< a heading or "Something:" line; sets the context below
     ParagraphContext context = ParagraphContext::None; ///< the context a lead-in sets
     Role seeks = Role::Unknown;  ///< the role a "we are looking for a ..." sentence names
@@ -54,6 +58,8 @@ public:
 private:
     void addMisspellings(QStringView paragraph, const QList<Token> &tokens,
                          ParagraphResult *result) const;
+    void addCodedWords(QStringView paragraph, const QList<Token> &tokens,
+                       ParagraphResult *result) const;
 
     const RuleSet &m_rules;
     const SpellChecker *m_spelling;

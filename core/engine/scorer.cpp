@@ -82,9 +82,9 @@ void scoreAnalysis(const RuleSet &rules, const DocumentTotals &totals, Analysis 
     bool roleError = false;
     bool roleWarning = false;
     for (const Finding &finding : std::as_const(analysis->findings)) {
-        // Spelling is reported but is no part of the TPM-fit score.
+        // Spelling and the posting checks are reported but are no part of the TPM-fit score.
         if ((developer && isRoleCategory(finding.category)) ||
-            finding.category == Category::Spelling)
+            !isScoredCategory(finding.category))
             continue;
         ++groups[{finding.category, finding.severity}];
         execution += executionWeight(finding);

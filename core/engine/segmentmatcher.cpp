@@ -53,7 +53,7 @@ void SegmentMatcher::match(const Segment &segment, QList<Finding> *out) const
     });
     // Sorted by start, a finding lies inside a kept one of its family exactly when it ends
     // no later than the furthest end kept so far for that family.
-    std::array<qsizetype, 8> furthestEnd;
+    std::array<qsizetype, kCategoryCount> furthestEnd;
     furthestEnd.fill(-1);
     for (const Finding &finding : std::as_const(found)) {
         qsizetype &end = furthestEnd[std::size_t(finding.category)];

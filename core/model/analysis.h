@@ -74,6 +74,8 @@ struct Analysis
     Verdict verdict = Verdict::None;
     Role role = Role::Unknown;
     int wordCount = 0;           ///< words in the text, as the tokenizer counts them
+    int masculineCoded = 0;      ///< gender-coded words (Gaucher et al. 2011) in the text
+    int feminineCoded = 0;
     QList<ClauseRecord> clauses; ///< empty unless asked for
     qint64 matchSteps = 0;       ///< rule steps tried: the work, for tests that it stays linear
 

@@ -6,8 +6,9 @@ namespace rolelens {
 
 namespace {
 constexpr std::array kSeverityNames = {u"info", u"warning", u"error"};
-constexpr std::array kCategoryNames = {u"coding-demand", u"execution-duty", u"credential",
-                                       u"combined-role", u"tone",           u"spelling"};
+constexpr std::array kCategoryNames = {
+    u"coding-demand", u"execution-duty", u"credential", u"combined-role", u"tone",
+    u"spelling",      u"requirements",   u"pay",        u"inclusive",     u"structure"};
 
 template<typename Enum, typename Names>
 std::optional<Enum> lookup(const Names &names, QStringView name)
@@ -42,7 +43,17 @@ std::optional<Category> categoryFromName(QStringView name)
 
 bool isRoleCategory(Category category)
 {
-    return category != Category::Tone && category != Category::Spelling;
+    return category <= Category::CombinedRole;
+}
+
+bool isScoredCategory(Category category)
+{
+    return category <= Category::Tone;
+}
+
+bool isPostingCheckCategory(Category category)
+{
+    return category >= Category::Requirements;
 }
 
 QString comparableFindingText(QStringView text)

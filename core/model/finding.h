@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <cstddef>
 #include <optional>
 
 namespace rolelens {
@@ -20,8 +21,10 @@ enum class Severity
     Error
 };
 
-/// The rule families. All but Tone and Spelling are role-mismatch families: they only apply
-/// to manager postings.
+/// The rule families. The first four are role-mismatch families: they only apply to manager
+/// postings and decide the verdict. Tone weighs on the score only. Spelling and the posting
+/// checks (requirements, pay, inclusive, structure) apply to every posting and weigh on
+/// neither.
 enum class Category
 {
     CodingDemand,
@@ -29,14 +32,23 @@ enum class Category
     Credential,
     CombinedRole,
     Tone,
-    Spelling
+    Spelling,
+    Requirements, ///< requirements inflation: too many must-haves, years, degrees
+    Pay,          ///< pay transparency, by the jurisdiction's law
+    Inclusive,    ///< gender- and age-coded wording, needless physical demands
+    Structure     ///< length, bullets, placeholders, missing sections
 };
+inline constexpr std::size_t kCategoryCount = std::size_t(Category::Structure) + 1;
 
 [[nodiscard]] QString severityName(Severity severity);
 [[nodiscard]] std::optional<Severity> severityFromName(QStringView name);
 [[nodiscard]] QString categoryName(Category category);
 [[nodiscard]] std::optional<Category> categoryFromName(QStringView name);
 [[nodiscard]] bool isRoleCategory(Category category);
+/// Whether findings of \a category weigh on the TPM-fit score: the role families and tone.
+[[nodiscard]] bool isScoredCategory(Category category);
+/// The categories of the posting checks, which every posting gets and which weigh on nothing.
+[[nodiscard]] bool isPostingCheckCategory(Category category);
 
 /// One problem in the text. Offsets are UTF-16 indexes into the analysed QString.
 struct Finding

@@ -1,8 +1,8 @@
 #pragma once
 
 // The rule-pack parser's internals, shared by rulepack.cpp (the pack and its helpers),
-// packsections.cpp (lexicons, rules, topics, scoring, exceptions) and packmodel.cpp (the
-// clause model). Nothing outside core/rules includes this.
+// packsections.cpp (lexicons, rules, topics, scoring, exceptions), packmodel.cpp (the
+// clause model) and packchecks.cpp (the posting checks). Nothing outside core/rules includes this.
 
 #include "rules/rulepack.h"
 
@@ -52,6 +52,7 @@ public:
     PackParser(const QByteArray &raw, const QString &file) : m_locator(raw, file) {}
 
     bool parse(const QJsonObject &root, RulePack *pack);
+    bool parsePostingChecks(const QJsonValue &value, PostingChecksSpec *checks);
     [[nodiscard]] const PackError &error() const { return m_error; }
 
 private:
@@ -72,6 +73,9 @@ private:
     bool parseException(const QJsonValue &value, int index, ExceptionSpec *exception);
     bool parseModel(const QJsonValue &value, ClauseModelSpec *model);
     bool parseWeights(const QJsonValue &value, const QString &what, ClauseWeights *out);
+    bool parseCheckFinding(const QJsonValue &value, CheckFindingSpec *finding);
+    bool parseJurisdiction(const QJsonValue &value, JurisdictionSpec *jurisdiction);
+    bool parseCodedWords(const QJsonValue &value, PostingChecksSpec *checks);
     bool requireText(const QJsonObject &object, const char *key, QString *out,
                      const QString &anchor, const QString &what);
 

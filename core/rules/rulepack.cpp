@@ -62,7 +62,7 @@ bool PackParser::parse(const QJsonObject &root, RulePack *pack)
     pack->file = m_locator.file();
     if (!checkKeys(root,
                    {"pack", "description", "lexicons", "rules", "topics", "disable", "exceptions",
-                    "scoring", "model"},
+                    "scoring", "model", "postingChecks"},
                    QString(), QStringLiteral("the pack")))
         return false;
     pack->name = root.value(QLatin1String("pack")).toString();
@@ -134,6 +134,12 @@ bool PackParser::parse(const QJsonObject &root, RulePack *pack)
         if (!parseScoring(root.value(QLatin1String("scoring")), &scoring))
             return false;
         pack->scoring = scoring;
+    }
+    if (root.contains(QLatin1String("postingChecks"))) {
+        PostingChecksSpec checks;
+        if (!parsePostingChecks(root.value(QLatin1String("postingChecks")), &checks))
+            return false;
+        pack->postingChecks = root.value(QLatin1String("postingChecks")).toObject();
     }
     if (root.contains(QLatin1String("model"))) {
         ClauseModelSpec model;

@@ -5,6 +5,7 @@
 #include "rules/clausemodel.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -98,6 +99,58 @@ struct ScoringSpec
     QStringList leadershipClasses;
 };
 
+/// What a jurisdiction's pay-transparency law asks of a posting.
+struct JurisdictionSpec
+{
+    QString id;   ///< "NYC", "CA", as --jurisdiction and Settings name it
+    QString name; ///< "New York City"
+    QString law;  ///< the law's name, quoted in the findings' rationale
+    Severity range = Severity::Info; ///< how a posting without a pay range is reported
+    bool benefits = false;           ///< must describe the benefits
+    bool howToApply = false;         ///< must say how (and by when) to apply
+    bool eeo = false;                ///< must carry an equal-opportunity statement
+};
+
+/// A gender-coded word as the published list gives it: a word or a stem ("aggress*").
+struct CodedWordSpec
+{
+    QString word;
+    bool masculine = true;
+    QStringList alternatives; ///< neutral words; none: counted, but not reported on its own
+};
+
+/// The texts of a finding the posting checks make themselves (not by a pattern rule).
+/// Templates name their values in braces: {count}, {limit}, {law}, {word}.
+struct CheckFindingSpec
+{
+    QString id;
+    Severity severity = Severity::Info;
+    QString message;
+    QString rationale;
+    QStringList suggestions;
+};
+
+/// The document-level posting checks: their limits, the jurisdictions' table, the coded
+/// words and the texts of their findings. A later pack replaces what it names.
+struct PostingChecksSpec
+{
+    int maxMustHaves = 10;        ///< must-have items before requirements inflation is flagged
+    int maxMustHaveTechnologies = 3;
+    int seniorYears = 8;          ///< years a non-senior title should not ask for
+    int maxYears = 15;            ///< years no title should ask for
+    double maxRangeRatio = 1.6;   ///< the top of a pay range over its bottom
+    int minWords = 300;
+    int maxWords = 700;
+    QStringList seniorTitles;     ///< title words that make a senior role ("senior", "staff")
+    QStringList benefitWords;     ///< words that describe benefits
+    QStringList applyWords;       ///< words that say how to apply
+    QStringList eeoWords;         ///< words of an equal-opportunity statement
+    QList<JurisdictionSpec> jurisdictions;
+    QList<CodedWordSpec> codedWords;
+    QStringList codedExclusions;  ///< technical senses of coded words ("lead time")
+    QList<CheckFindingSpec> findings;
+};
+
 /// One rule-pack file, parsed but not yet compiled. Later packs add lexicon terms, replace
 /// rules and topics with the same id, disable rules or topics by id and add exceptions.
 struct RulePack
@@ -111,6 +164,8 @@ struct RulePack
     QList<ExceptionSpec> exceptions;
     std::optional<ScoringSpec> scoring;
     std::optional<ClauseModelSpec> model; ///< replaces the model of the packs before it
+    /// The "postingChecks" section as written, checked; packs merge it before it is read.
+    QJsonObject postingChecks;
 };
 
 struct PackLoadResult
@@ -121,6 +176,10 @@ struct PackLoadResult
 
 /// Parses a rule pack. Errors name the file, the line and the problem.
 [[nodiscard]] PackLoadResult parseRulePack(const QByteArray &json, const QString &fileName);
+/// The "postingChecks" sections of \a packs merged in order (a later pack replaces the keys it
+/// names; "findings" and "jurisdictions" by id) and read. Never fails: each section was
+/// checked when its pack was parsed.
+[[nodiscard]] PostingChecksSpec mergedPostingChecks(const QList<RulePack> &packs);
 /// Reads and parses a rule pack file (also ":/rules/..." resources).
 [[nodiscard]] PackLoadResult loadRulePack(const QString &fileName);
 

@@ -69,6 +69,24 @@ const CompiledRule *RuleSet::rule(const QString &id) const
     return nullptr;
 }
 
+const CheckFindingSpec *RuleSet::checkFinding(QStringView id) const
+{
+    for (const CheckFindingSpec &finding : m_checks.findings) {
+        if (finding.id == id)
+            return &finding;
+    }
+    return nullptr;
+}
+
+const JurisdictionSpec *RuleSet::jurisdiction(QStringView id) const
+{
+    for (const JurisdictionSpec &jurisdiction : m_checks.jurisdictions) {
+        if (jurisdiction.id.compare(id, Qt::CaseInsensitive) == 0)
+            return &jurisdiction;
+    }
+    return nullptr;
+}
+
 bool RuleSet::isException(const QString &ruleId, QStringView text) const
 {
     return !m_exceptions.isEmpty() && m_exceptions.contains(findingKey(ruleId, text));
@@ -144,8 +162,9 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     special.sectionOther = maskOf("section.other");
     QString unused;
     const ClassRegistry &registry = set->m_classes;
-    special.modifiers =
-        registry.resolve({QStringLiteral("tech.*")}, &unused).value_or(ClassMask()) |
+    special.technologies =
+        registry.resolve({QStringLiteral("tech.*")}, &unused).value_or(ClassMask());
+    special.modifiers = special.technologies |
         registry.resolve({QStringLiteral("saas.*")}, &unused).value_or(ClassMask()) |
         special.listSeparator;
 
@@ -251,6 +270,10 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
             }
         }
     }
+    set->m_checks = mergedPostingChecks(packs);
+    set->m_checks.findings.removeIf(
+        [&](const CheckFindingSpec &finding) { return off.contains(finding.id); });
+    set->m_codedWords = CodedWords(set->m_checks);
     if (!compiler.resolve(set->m_classes, set->m_scoring.leadershipClasses, {},
                           QStringLiteral("\"scoring\""), &set->m_leadership))
         return result;

@@ -2,6 +2,7 @@
 
 #include "rules/classmask.h"
 #include "rules/clausemodel.h"
+#include "rules/codedwords.h"
 #include "rules/rulepack.h"
 #include "rules/termmatcher.h"
 #include "rules/texttemplate.h"
@@ -112,6 +113,14 @@ public:
         return m_judged[std::size_t(family)];
     }
     [[nodiscard]] const CompiledRule *rule(const QString &id) const;
+    /// The posting checks' limits, jurisdictions and texts, merged from every pack.
+    [[nodiscard]] const PostingChecksSpec &postingChecks() const { return m_checks; }
+    /// The texts of the posting-check finding \a id; null when no pack defines it or it is
+    /// disabled.
+    [[nodiscard]] const CheckFindingSpec *checkFinding(QStringView id) const;
+    /// The jurisdiction \a id names (case-insensitive); null for none or an unknown one.
+    [[nodiscard]] const JurisdictionSpec *jurisdiction(QStringView id) const;
+    [[nodiscard]] const CodedWords &codedWords() const { return m_codedWords; }
     /// Whether a pack's "exceptions" keep a finding of rule \a ruleId on \a text from being
     /// reported.
     [[nodiscard]] bool isException(const QString &ruleId, QStringView text) const;
@@ -130,6 +139,7 @@ public:
                              ///< any word
         ClassMask modifiers; ///< "tech.*", "saas.*", "list.sep": free in gaps ("the Python and Bash
                              ///< tooling")
+        ClassMask technologies; ///< "tech.*": named technologies
         ClassMask seeking;   ///< "role.seeking": "we are looking for", before the role hired
         ClassMask sectionRequired;  ///< "section.required": "Minimum qualifications" inline
         ClassMask sectionPreferred; ///< "section.preferred": "Preferred qualifications" inline
@@ -151,6 +161,8 @@ private:
     ClassMask m_leadership;
     Special m_special;
     ClauseModel m_model;
+    PostingChecksSpec m_checks;
+    CodedWords m_codedWords;
     ClassMask m_modelJudges;
     std::array<quint64, kMaxClasses> m_classFeatures{};
     std::array<JudgedFinding, 4> m_judged;

@@ -25,6 +25,14 @@ QString categoryTitle(Category category)
         return tr("Combined role");
     case Category::Tone:
         return tr("Tone");
+    case Category::Requirements:
+        return tr("Requirements");
+    case Category::Pay:
+        return tr("Pay transparency");
+    case Category::Inclusive:
+        return tr("Inclusive wording");
+    case Category::Structure:
+        return tr("Structure");
     case Category::Spelling:
         break;
     }
@@ -53,6 +61,20 @@ QString categoryDescription(Category category)
     case Category::Tone:
         return tr("Hype and noise such as hashtags, emoji and words like \u201crockstar\u201d, "
                   "which make a posting read less seriously.");
+    case Category::Requirements:
+        return tr("Requirements inflation: more must-haves, named technologies or years than "
+                  "the role needs, and degrees demanded without equivalent experience. Long "
+                  "lists keep capable people from applying. Does not change the score.");
+    case Category::Pay:
+        return tr("Pay transparency: whether the posting states a pay range, checked against "
+                  "the law of the jurisdiction chosen in Settings. Does not change the score.");
+    case Category::Inclusive:
+        return tr("Wording that may put some applicants off: gender-coded words, age-coded "
+                  "phrases, physical demands a desk job does not need. Suggestions only; does "
+                  "not change the score.");
+    case Category::Structure:
+        return tr("Length, bullet points, template fields left unfilled and sections a "
+                  "jurisdiction asks for. Does not change the score.");
     case Category::Spelling:
         break;
     }

@@ -61,8 +61,10 @@ QString RuleGuideDialog::html(const std::shared_ptr<const RuleSet> &rules)
             .arg(escaped(tr(
                 "RoleLens reads a Technical Project Manager posting for places where it asks for a "
                 "software developer instead. These are the kinds of findings it reports.")));
-    for (const Category category : {Category::CodingDemand, Category::ExecutionDuty,
-                                    Category::Credential, Category::CombinedRole, Category::Tone}) {
+    for (const Category category :
+         {Category::CodingDemand, Category::ExecutionDuty, Category::Credential,
+          Category::CombinedRole, Category::Tone, Category::Requirements, Category::Pay,
+          Category::Inclusive, Category::Structure}) {
         const auto count = std::count_if(
             rules->rules().cbegin(), rules->rules().cend(),
             [category](const CompiledRule &rule) { return rule.spec.category == category; });

@@ -19,9 +19,10 @@ constexpr int kCategoryRole = Qt::UserRole + 1;
 // Finding items also keep their severity, to tell when the icon must change.
 constexpr int kSeverityRole = Qt::UserRole + 2;
 
-constexpr std::array kCategories = {Category::CodingDemand, Category::ExecutionDuty,
-                                    Category::Credential,   Category::CombinedRole,
-                                    Category::Tone,         Category::Spelling};
+constexpr std::array kCategories = {
+    Category::CodingDemand, Category::ExecutionDuty, Category::Credential, Category::CombinedRole,
+    Category::Tone,         Category::Requirements,  Category::Pay,        Category::Inclusive,
+    Category::Structure,    Category::Spelling};
 
 /// A filled dot in the severity's colour, so each row carries an icon as well as the word.
 QIcon severityIcon(Severity severity, const QColor &base, qreal devicePixelRatio)
