@@ -237,7 +237,8 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
         if ((tag.classes & m_rules.leadershipMask()).any())
             ++result.leadershipTags;
         if ((tag.classes & special.technologies).any())
-            ++result.technologies;
+            result.technologies.append(
+                line.sliced(tag.start, tag.end - tag.start).toString().toCaseFolded());
     }
     // A short line that names a section ("Preferred Qualifications", "Responsibilities") is
     // a lead-in even without a colon; a section of another kind ends "Nice to have" above it.

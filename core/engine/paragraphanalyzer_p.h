@@ -29,7 +29,7 @@ struct ParagraphResult
     ClassMask classes;      ///< every class tagged (coverage, role detection)
     int leadershipTags = 0; ///< tags in the scoring's leadership classes
     int words = 0;          ///< word, number and hashtag tokens
-    int technologies = 0;   ///< technology terms named ("tech.*" tags)
+    QStringList technologies; ///< named technologies ("tech.*" tags), case-folded
     int masculineCoded = 0; ///< gender-coded words (CodedWords)
     int feminineCoded = 0;
     bool blank = true;

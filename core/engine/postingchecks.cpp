@@ -1,6 +1,7 @@
 #include "engine/postingchecks_p.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
 #include <cmath>
 
@@ -73,7 +74,7 @@ void checkRequirements(const RuleSet &rules, QStringView text,
 {
     const PostingChecksSpec &checks = rules.postingChecks();
     int mustHaves = 0;
-    int technologies = 0;
+    QSet<QString> technologies;
     std::pair<qsizetype, qsizetype> leadIn{-1, -1};
     std::pair<qsizetype, qsizetype> lastLeadIn{-1, -1};
     for (const CheckedParagraph &paragraph : paragraphs) {
@@ -85,16 +86,17 @@ void checkRequirements(const RuleSet &rules, QStringView text,
             leadIn = lastLeadIn.first >= 0 ? lastLeadIn
                                            : std::pair{paragraph.start, paragraph.end};
         ++mustHaves;
-        technologies += paragraph.technologies;
+        for (const QString &technology : paragraph.technologies)
+            technologies.insert(technology);
     }
     if (mustHaves > checks.maxMustHaves)
         addFinding(rules, u"requirements/too-many-must-haves", leadIn.first, leadIn.second,
                    {{QStringLiteral("count"), QString::number(mustHaves)},
                     {QStringLiteral("limit"), QString::number(checks.maxMustHaves)}},
                    analysis);
-    if (technologies > checks.maxMustHaveTechnologies)
+    if (technologies.size() > checks.maxMustHaveTechnologies)
         addFinding(rules, u"requirements/many-technologies", leadIn.first, leadIn.second,
-                   {{QStringLiteral("count"), QString::number(technologies)},
+                   {{QStringLiteral("count"), QString::number(technologies.size())},
                     {QStringLiteral("limit"), QString::number(checks.maxMustHaveTechnologies)}},
                    analysis);
 
@@ -240,9 +242,27 @@ void checkStructure(const RuleSet &rules, const JurisdictionSpec *jurisdiction, 
             addFinding(rules, u"structure/short", titleStart, titleEnd, count, analysis);
         else if (words > checks.maxWords)
             addFinding(rules, u"structure/long", titleStart, titleEnd, count, analysis);
+        // Scraped and pasted postings often keep a list as one item per line, its markers
+        // lost: a run of three or more short lines is a list too.
+        constexpr int kShortLineWords = 30;
+        constexpr int kMinRun = 3;
         int bulletWords = 0;
-        for (const CheckedParagraph &paragraph : paragraphs)
-            bulletWords += paragraph.bullet ? paragraph.words : 0;
+        for (qsizetype i = 0; i < paragraphs.size();) {
+            const auto isShort = [&](qsizetype k) {
+                return !paragraphs[k].leadIn && paragraphs[k].words <= kShortLineWords;
+            };
+            qsizetype run = i;
+            while (run < paragraphs.size() && isShort(run) && !paragraphs[run].bullet)
+                ++run;
+            if (run - i >= kMinRun) {
+                for (qsizetype k = i; k < run; ++k)
+                    bulletWords += paragraphs[k].words;
+                i = run;
+                continue;
+            }
+            bulletWords += paragraphs[i].bullet ? paragraphs[i].words : 0;
+            i = std::max(i + 1, run);
+        }
         constexpr int kMinBulletPercent = 20;
         const int percent = 100 * bulletWords / words;
         if (percent < kMinBulletPercent)
@@ -250,10 +270,15 @@ void checkStructure(const RuleSet &rules, const JurisdictionSpec *jurisdiction, 
                        {{QStringLiteral("percent"), QString::number(percent)}}, analysis);
     }
 
-    // "[Company]", "{{salary}}", "<Job title>", "$XX,XXX": a template not filled in.
+    // "[Company]", "[Insert salary range]", "{{location}}", "$XX,XXX": a template field left
+    // in. Brackets hold many other things ("[Nice-to-have]", "[email removed]").
     static const QRegularExpression placeholder(
-        QStringLiteral(R"(\[(?:[A-Z][^\[\]\n]{0,40}|[a-z]+(?: [a-z]+){0,3})\](?!\()|\{\{[^{}\n]{1,40}\}\}|)"
-                       R"(<(?:[A-Z][a-z]+)(?: [A-Za-z]+){0,3}>|\$?\bX{2,3}(?:,X{3})+\b|\bTBD\b)"));
+        QStringLiteral(R"(\[(?:insert |add |your )?(?:company|employer|client|salary|pay|)"
+                       R"(compensation|range|location|city|job title|title|role|position|name|)"
+                       R"(team|department|hiring manager|manager|date|start date|link|url|e-?mail|)"
+                       R"(phone|benefits|industry|product|x+)\b(?![^\[\]\n]*\b(?:removed|redacted|)"
+                       R"(hidden)\b)[^\[\]\n]{0,30}\](?!\()|\{\{[^{}\n]{1,40}\}\}|\$?\bX{2,3}(?:,X{3})+\b)"),
+        QRegularExpression::CaseInsensitiveOption);
     for (auto it = placeholder.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
         addFinding(rules, u"structure/placeholder", match.capturedStart(), match.capturedEnd(),

@@ -15,7 +15,7 @@ struct CheckedParagraph
     bool bullet = false;
     bool leadIn = false;
     int words = 0;
-    int technologies = 0;
+    QStringList technologies; ///< case-folded
 };
 
 /// The posting checks (requirements inflation, pay transparency, structure) that look at the

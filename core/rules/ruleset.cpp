@@ -162,9 +162,12 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     special.sectionOther = maskOf("section.other");
     QString unused;
     const ClassRegistry &registry = set->m_classes;
+    // Named technologies: the tools, not the disciplines ("software development").
     special.technologies =
-        registry.resolve({QStringLiteral("tech.*")}, &unused).value_or(ClassMask());
-    special.modifiers = special.technologies |
+        registry.resolve({QStringLiteral("tech.*")}, &unused).value_or(ClassMask()) &
+        ~(maskOf("tech.discipline") | maskOf("tech.coding"));
+    special.modifiers =
+        registry.resolve({QStringLiteral("tech.*")}, &unused).value_or(ClassMask()) |
         registry.resolve({QStringLiteral("saas.*")}, &unused).value_or(ClassMask()) |
         special.listSeparator;
 
