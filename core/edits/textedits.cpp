@@ -60,19 +60,39 @@ bool isAutoFixable(QStringView text, const Finding &finding)
 
 QList<TextEdit> firstSuggestionEdits(QStringView text, QList<Finding> findings)
 {
-    std::stable_sort(findings.begin(), findings.end(),
-                     [](const Finding &a, const Finding &b) { return a.start < b.start; });
+    // The TPM rewrites come first: a posting check's fix (a neutral word, "or equivalent
+    // experience") is applied only where it overlaps none of them.
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
+        const bool aCheck = isPostingCheckCategory(a.category);
+        const bool bCheck = isPostingCheckCategory(b.category);
+        return aCheck != bCheck ? bCheck : a.start < b.start;
+    });
     QList<TextEdit> edits;
     qsizetype covered = 0;
+    qsizetype firstCheck = -1; // where the posting checks' edits start in edits
     for (const Finding &finding : std::as_const(findings)) {
+        if (isPostingCheckCategory(finding.category) && firstCheck < 0) {
+            firstCheck = edits.size();
+            covered = 0;
+        }
         if (!isAutoFixable(text, finding) || finding.start < covered)
             continue;
         const TextEdit edit = editFor(text, finding, finding.suggestions.first());
         if (edit.start < covered)
             continue;
+        // Both lists are in text order: the rewrites that could overlap are found by search.
+        const auto rewrites = edits.cbegin() + (firstCheck < 0 ? edits.size() : firstCheck);
+        const auto next =
+            std::lower_bound(edits.cbegin(), rewrites, edit.start + edit.length,
+                             [](const TextEdit &e, qsizetype end) { return e.start < end; });
+        if (firstCheck >= 0 && next != edits.cbegin() &&
+            std::prev(next)->start + std::prev(next)->length > edit.start)
+            continue;
         edits.append(edit);
         covered = edit.start + edit.length;
     }
+    std::stable_sort(edits.begin(), edits.end(),
+                     [](const TextEdit &a, const TextEdit &b) { return a.start < b.start; });
     return edits;
 }
 

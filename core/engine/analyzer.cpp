@@ -102,8 +102,13 @@ Analysis combineParagraphs(const RuleSet &rules, const JurisdictionSpec *jurisdi
         const ParagraphResult result = analyzeParagraph(paragraph, context);
         afterBlank = result.blank;
         if (!result.blank) {
-            checked.append({start, end, result.leadIn ? ParagraphContext::None : context,
-                            result.bullet, result.leadIn, result.words, result.technologies});
+            const RuleSet::Special &special = rules.special();
+            checked.append({start, end, result.bullet, result.leadIn,
+                            result.leadIn && result.context == ParagraphContext::Required &&
+                                !(result.classes & special.sectionOther).any(),
+                            (result.classes & special.preferred).any(),
+                            (result.classes & special.alternatives).any(), result.words,
+                            result.technologies});
             analysis.masculineCoded += result.masculineCoded;
             analysis.feminineCoded += result.feminineCoded;
             if (!seenTitle) {
@@ -149,9 +154,10 @@ Analyzer::Analyzer(std::shared_ptr<const RuleSet> rules,
 Analysis Analyzer::analyze(QStringView text, ClauseDetail detail) const
 {
     const ParagraphAnalyzer paragraphs(*m_rules, m_spelling.get(), detail == KeepClauses);
-    return combineParagraphs(*m_rules, m_jurisdiction, text, [&](QStringView paragraph, ParagraphContext context) {
-        return paragraphs.analyze(paragraph, context);
-    });
+    return combineParagraphs(*m_rules, m_jurisdiction, text,
+                             [&](QStringView paragraph, ParagraphContext context) {
+                                 return paragraphs.analyze(paragraph, context);
+                             });
 }
 
 struct IncrementalAnalyzer::Cache
@@ -171,8 +177,8 @@ Analysis IncrementalAnalyzer::analyze(QStringView text)
     const ParagraphAnalyzer paragraphs(*m_rules, m_spelling.get());
     Cache used;
     m_lastMisses = 0;
-    Analysis analysis =
-        combineParagraphs(*m_rules, m_jurisdiction, text, [&](QStringView paragraph, ParagraphContext context) {
+    Analysis analysis = combineParagraphs(
+        *m_rules, m_jurisdiction, text, [&](QStringView paragraph, ParagraphContext context) {
             auto &cache = m_cache->byContext[std::size_t(context)];
             const QString key = paragraph.toString();
             auto it = cache.constFind(key);

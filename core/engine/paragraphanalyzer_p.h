@@ -26,11 +26,11 @@ enum class ParagraphContext : quint8
 struct ParagraphResult
 {
     QList<Finding> findings;
-    ClassMask classes;      ///< every class tagged (coverage, role detection)
-    int leadershipTags = 0; ///< tags in the scoring's leadership classes
-    int words = 0;          ///< word, number and hashtag tokens
+    ClassMask classes;        ///< every class tagged (coverage, role detection)
+    int leadershipTags = 0;   ///< tags in the scoring's leadership classes
+    int words = 0;            ///< word, number and hashtag tokens
     QStringList technologies; ///< named technologies ("tech.*" tags), case-folded
-    int masculineCoded = 0; ///< gender-coded words (CodedWords)
+    int masculineCoded = 0;   ///< gender-coded words (CodedWords)
     int feminineCoded = 0;
     bool blank = true;
     bool bullet = false; ///< a bullet or numbered item

@@ -9,6 +9,12 @@ namespace rolelens {
 
 namespace {
 
+// A line of at most this many words is an item of a list, with or without a bullet: scraped
+// and pasted postings often keep a list as one item per line, their markers lost.
+constexpr int kListItemWords = 30;
+// Below this many words a text is a draft: the checks of what a whole posting carries wait.
+constexpr int kDraftWords = 100;
+
 using Values = QList<std::pair<QString, QString>>;
 
 QString expanded(QString text, const Values &values)
@@ -19,14 +25,14 @@ QString expanded(QString text, const Values &values)
 }
 
 // Adds the posting-check finding \a id over [start, end) with its texts expanded, unless no
-// pack defines it or it is disabled. \a severity overrides the pack's.
-void addFinding(const RuleSet &rules, QStringView id, qsizetype start, qsizetype end,
-                const Values &values, Analysis *analysis,
-                std::optional<Severity> severity = std::nullopt)
+// pack defines it or it is disabled; returns it, or null. \a severity overrides the pack's.
+Finding *addFinding(const RuleSet &rules, QStringView id, qsizetype start, qsizetype end,
+                    const Values &values, Analysis *analysis,
+                    std::optional<Severity> severity = std::nullopt)
 {
     const CheckFindingSpec *spec = rules.checkFinding(id);
     if (!spec || end <= start)
-        return;
+        return nullptr;
     Finding finding;
     finding.start = start;
     finding.length = end - start;
@@ -39,6 +45,7 @@ void addFinding(const RuleSet &rules, QStringView id, qsizetype start, qsizetype
     for (const QString &suggestion : spec->suggestions)
         finding.suggestions.append(expanded(suggestion, values));
     analysis->findings.append(finding);
+    return &analysis->findings.last();
 }
 
 // Whether \a text holds one of \a words as a whole word or phrase, case-insensitively.
@@ -56,57 +63,82 @@ bool mentionsAny(QStringView text, const QStringList &words)
     return false;
 }
 
-// The title: the first paragraph, without its heading marks.
+// [start, end) without heading marks, list markers and the spaces around (a CRLF file's
+// "\r" among them): the span a finding about a whole line marks.
+std::pair<qsizetype, qsizetype> lineSpan(QStringView text, qsizetype start, qsizetype end)
+{
+    while (start < end && (text[start] == QLatin1Char('#') || text[start].isSpace()))
+        ++start;
+    while (end > start && text[end - 1].isSpace())
+        --end;
+    return {start, end};
+}
+
+// The title: the first paragraph.
 std::pair<qsizetype, qsizetype> titleSpan(QStringView text,
                                           const QList<CheckedParagraph> &paragraphs)
 {
-    if (paragraphs.isEmpty())
-        return {0, 0};
-    qsizetype start = paragraphs.first().start;
-    const qsizetype end = paragraphs.first().end;
-    while (start < end && (text[start] == QLatin1Char('#') || text[start].isSpace()))
-        ++start;
-    return {start, end};
+    return paragraphs.isEmpty() ? std::pair<qsizetype, qsizetype>{0, 0}
+                                : lineSpan(text, paragraphs.first().start, paragraphs.first().end);
 }
 
 void checkRequirements(const RuleSet &rules, QStringView text,
                        const QList<CheckedParagraph> &paragraphs, Analysis *analysis)
 {
     const PostingChecksSpec &checks = rules.postingChecks();
-    int mustHaves = 0;
-    QSet<QString> technologies;
-    std::pair<qsizetype, qsizetype> leadIn{-1, -1};
-    std::pair<qsizetype, qsizetype> lastLeadIn{-1, -1};
+    // Each requirements section on its own: the items under its lead-in up to the next one.
+    // Items marked as a plus are no must-haves, and "A, B or C" names one technology.
+    struct Section
+    {
+        qsizetype start = -1;
+        qsizetype end = -1;
+        int mustHaves = 0;
+        QSet<QString> technologies;
+    };
+    const auto report = [&](const Section &section) {
+        if (section.start < 0)
+            return;
+        if (section.mustHaves > checks.maxMustHaves)
+            addFinding(rules, u"requirements/too-many-must-haves", section.start, section.end,
+                       {{QStringLiteral("count"), QString::number(section.mustHaves)},
+                        {QStringLiteral("limit"), QString::number(checks.maxMustHaves)}},
+                       analysis);
+        if (section.technologies.size() > checks.maxMustHaveTechnologies)
+            addFinding(rules, u"requirements/many-technologies", section.start, section.end,
+                       {{QStringLiteral("count"), QString::number(section.technologies.size())},
+                        {QStringLiteral("limit"), QString::number(checks.maxMustHaveTechnologies)}},
+                       analysis);
+    };
+    Section section;
     for (const CheckedParagraph &paragraph : paragraphs) {
-        if (paragraph.leadIn)
-            lastLeadIn = {paragraph.start, paragraph.end};
-        if (paragraph.context != ParagraphContext::Required || !paragraph.bullet)
+        if (paragraph.leadIn) {
+            report(section);
+            section = {};
+            if (paragraph.requirementSection)
+                std::tie(section.start, section.end) =
+                    lineSpan(text, paragraph.start, paragraph.end);
             continue;
-        if (leadIn.first < 0)
-            leadIn = lastLeadIn.first >= 0 ? lastLeadIn
-                                           : std::pair{paragraph.start, paragraph.end};
-        ++mustHaves;
-        for (const QString &technology : paragraph.technologies)
-            technologies.insert(technology);
+        }
+        if (section.start < 0 || paragraph.preferred ||
+            (!paragraph.bullet && paragraph.words > kListItemWords))
+            continue;
+        ++section.mustHaves;
+        for (const QString &technology : paragraph.technologies) {
+            section.technologies.insert(technology);
+            if (paragraph.alternatives)
+                break;
+        }
     }
-    if (mustHaves > checks.maxMustHaves)
-        addFinding(rules, u"requirements/too-many-must-haves", leadIn.first, leadIn.second,
-                   {{QStringLiteral("count"), QString::number(mustHaves)},
-                    {QStringLiteral("limit"), QString::number(checks.maxMustHaves)}},
-                   analysis);
-    if (technologies.size() > checks.maxMustHaveTechnologies)
-        addFinding(rules, u"requirements/many-technologies", leadIn.first, leadIn.second,
-                   {{QStringLiteral("count"), QString::number(technologies.size())},
-                    {QStringLiteral("limit"), QString::number(checks.maxMustHaveTechnologies)}},
-                   analysis);
+    report(section);
 
     // Years of experience against the title's level.
     const auto [titleStart, titleEnd] = titleSpan(text, paragraphs);
-    const bool senior = mentionsAny(text.sliced(titleStart, titleEnd - titleStart),
-                                    checks.seniorTitles);
+    const bool senior =
+        mentionsAny(text.sliced(titleStart, titleEnd - titleStart), checks.seniorTitles);
     static const QRegularExpression years(
-        QStringLiteral(R"((?<![\d.,$])(\d{1,2})\s*(?:\+|plus)?\s*(?:(?:-|–|—|to)\s*\d{1,2}\s*\+?\s*)?)"
-                       R"((?:years?|yrs?)\b(?=[^.;\n]{0,40}\bexperience))"),
+        QStringLiteral(
+            R"((?<![\d.,$])(\d{1,2})\s*(?:\+|plus)?\s*(?:(?:-|–|—|to)\s*\d{1,2}\s*\+?\s*)?)"
+            R"((?:years?|yrs?)\b(?=[^.;\n]{0,40}\bexperience))"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     for (auto it = years.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
@@ -123,7 +155,7 @@ void checkRequirements(const RuleSet &rules, QStringView text,
 
 // An amount of money: a currency, a number, an optional "k".
 const QString kAmount = QStringLiteral(
-    R"((?:[$€£]|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\s?)\d{1,3}(?:[,.]\d{3})*(?:\.\d{1,2})?\s?[kK]?\b)");
+    R"((?:[$€£]|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\s?)\d{1,3}(?:[,.]\d{3})*(?:\.\d{1,2})?(?:\s?[kK]\b)?)");
 
 double amountOf(QStringView text)
 {
@@ -144,33 +176,59 @@ void checkPay(const RuleSet &rules, const JurisdictionSpec *jurisdiction, QStrin
 {
     const PostingChecksSpec &checks = rules.postingChecks();
     static const QRegularExpression range(
-        QStringLiteral("(%1)\\s*(?:-|–|—|to|and)\\s*(%1|\\d{1,3}(?:[,.]\\d{3})*\\s?[kK]?\\b)")
+        QStringLiteral("(%1)(?:\\s*(?:/|per |an? )\\s*(?:hour|hr|year|yr|annum|month)\\b)?\\s*"
+                       "(?:-|–|—|to|and)\\s*(%1|\\d{1,3}(?:[,.]\\d{3})*(?:\\s?[kK]\\b)?)")
             .arg(kAmount),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression unit(
-        QStringLiteral(R"(\b(?:per|an?|/)\s?(?:hour|hr|year|yr|annum|month)\b|\b(?:hourly|annual(?:ly)?|yearly|monthly|salary|p\.a\.))"),
+        QStringLiteral(
+            R"(\b(?:per|an?|/)\s?(?:hour|hr|year|yr|annum|month)\b|\b(?:hourly|annual(?:ly)?|yearly|monthly|salary|p\.a\.))"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression openEnded(
         QStringLiteral(R"(\b(?:up to|from|starting (?:at|from)|as high as)\s+(%1)|(%1)\s?\+)")
             .arg(kAmount),
         QRegularExpression::CaseInsensitiveOption);
-    const Values law = jurisdiction
-                           ? Values{{QStringLiteral("law"), jurisdiction->law},
-                                    {QStringLiteral("jurisdiction"), jurisdiction->name}}
-                           : Values{};
+    const Values law = jurisdiction ? Values{{QStringLiteral("law"), jurisdiction->law},
+                                             {QStringLiteral("jurisdiction"), jurisdiction->name}}
+                                    : Values{};
     const Severity missing = jurisdiction ? jurisdiction->range : Severity::Info;
 
-    bool hasRange = false;
+    QList<QRegularExpressionMatch> ranges;
     for (auto it = range.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
         const double low = amountOf(match.capturedView(1));
+        if (low > 0 && amountOf(match.capturedView(2)) > low)
+            ranges.append(match);
+    }
+
+    // The pattern rules' vague wording ("competitive salary", "DOE") is a finding only where
+    // the posting gives no range; where a law asks for one, as serious as its absence and
+    // naming the law.
+    const CheckFindingSpec *note = jurisdiction ? rules.checkFinding(u"pay/law-note") : nullptr;
+    const auto underTheLaw = [&](Finding *finding) {
+        finding->severity = missing;
+        if (note)
+            finding->rationale += QLatin1Char(' ') + expanded(note->message, law);
+    };
+    const auto isVague = [](const Finding &finding) {
+        return finding.category == Category::Pay && finding.ruleId != QLatin1String("pay/history");
+    };
+    if (!ranges.isEmpty())
+        analysis->findings.removeIf(isVague);
+    bool vague = false;
+    for (Finding &finding : analysis->findings) {
+        if (isVague(finding)) {
+            vague = true;
+            underTheLaw(&finding);
+        }
+    }
+
+    for (const QRegularExpressionMatch &match : ranges) {
+        const double low = amountOf(match.capturedView(1));
         const double high = amountOf(match.capturedView(2));
-        if (low <= 0 || high <= low)
-            continue;
-        hasRange = true;
         const qsizetype around = std::max<qsizetype>(0, match.capturedStart() - 60);
-        const QStringView context =
-            text.sliced(around, std::min<qsizetype>(text.size(), match.capturedEnd() + 40) - around);
+        const QStringView context = text.sliced(
+            around, std::min<qsizetype>(text.size(), match.capturedEnd() + 40) - around);
         if (!context.contains(unit))
             addFinding(rules, u"pay/range-without-unit", match.capturedStart(), match.capturedEnd(),
                        law, analysis);
@@ -180,35 +238,19 @@ void checkPay(const RuleSet &rules, const JurisdictionSpec *jurisdiction, QStrin
                         {QStringLiteral("limit"), QString::number(checks.maxRangeRatio, 'f', 1)}},
                        analysis);
     }
-
-    // The pattern rules' vague wording ("competitive salary", "DOE") is a finding only where
-    // the posting gives no range; where a law asks for one, as serious as its absence.
-    const auto isVague = [](const Finding &finding) {
-        return finding.category == Category::Pay && finding.ruleId != QLatin1String("pay/history");
-    };
-    if (hasRange)
-        analysis->findings.removeIf(isVague);
-    bool vague = false;
-    const CheckFindingSpec *note = jurisdiction ? rules.checkFinding(u"pay/law-note") : nullptr;
-    for (Finding &finding : analysis->findings) {
-        if (!isVague(finding))
-            continue;
-        vague = true;
-        finding.severity = missing;
-        if (note)
-            finding.rationale += QLatin1Char(' ') + expanded(note->message, law);
-    }
-    if (!hasRange) {
+    if (ranges.isEmpty()) {
         for (auto it = openEnded.globalMatch(text); it.hasNext();) {
             const QRegularExpressionMatch match = it.next();
             vague = true;
-            addFinding(rules, u"pay/open-ended", match.capturedStart(), match.capturedEnd(), law,
-                       analysis, missing);
+            if (Finding *finding = addFinding(rules, u"pay/open-ended", match.capturedStart(),
+                                              match.capturedEnd(), law, analysis))
+                underTheLaw(finding);
         }
-        if (!vague) {
+        // Without a law, a draft of a few lines is not missing its pay yet.
+        if (!vague && (jurisdiction || analysis->wordCount >= kDraftWords)) {
             const auto [start, end] = titleSpan(text, paragraphs);
-            addFinding(rules, jurisdiction ? u"pay/no-range-required" : u"pay/no-range", start,
-                       end, law, analysis, missing);
+            addFinding(rules, jurisdiction ? u"pay/no-range-required" : u"pay/no-range", start, end,
+                       law, analysis, missing);
         }
     }
     if (jurisdiction && jurisdiction->benefits && !mentionsAny(text, checks.benefitWords)) {
@@ -223,17 +265,15 @@ void checkStructure(const RuleSet &rules, const JurisdictionSpec *jurisdiction, 
     const PostingChecksSpec &checks = rules.postingChecks();
     const auto [titleStart, titleEnd] = titleSpan(text, paragraphs);
     const int words = analysis->wordCount;
-    const Values law = jurisdiction
-                           ? Values{{QStringLiteral("law"), jurisdiction->law},
-                                    {QStringLiteral("jurisdiction"), jurisdiction->name}}
-                           : Values{};
+    const Values law = jurisdiction ? Values{{QStringLiteral("law"), jurisdiction->law},
+                                             {QStringLiteral("jurisdiction"), jurisdiction->name}}
+                                    : Values{};
     if (jurisdiction && jurisdiction->howToApply && !mentionsAny(text, checks.applyWords))
         addFinding(rules, u"structure/no-how-to-apply", titleStart, titleEnd, law, analysis);
     if (jurisdiction && jurisdiction->eeo && !mentionsAny(text, checks.eeoWords))
         addFinding(rules, u"structure/no-eeo", titleStart, titleEnd, law, analysis);
 
     // Length and shape only once there is a posting to speak of.
-    constexpr int kDraftWords = 100;
     if (words >= kDraftWords) {
         const Values count{{QStringLiteral("count"), QString::number(words)},
                            {QStringLiteral("min"), QString::number(checks.minWords)},
@@ -242,14 +282,12 @@ void checkStructure(const RuleSet &rules, const JurisdictionSpec *jurisdiction, 
             addFinding(rules, u"structure/short", titleStart, titleEnd, count, analysis);
         else if (words > checks.maxWords)
             addFinding(rules, u"structure/long", titleStart, titleEnd, count, analysis);
-        // Scraped and pasted postings often keep a list as one item per line, its markers
-        // lost: a run of three or more short lines is a list too.
-        constexpr int kShortLineWords = 30;
+        // A run of three or more short lines is a list too (kListItemWords).
         constexpr int kMinRun = 3;
         int bulletWords = 0;
         for (qsizetype i = 0; i < paragraphs.size();) {
             const auto isShort = [&](qsizetype k) {
-                return !paragraphs[k].leadIn && paragraphs[k].words <= kShortLineWords;
+                return !paragraphs[k].leadIn && paragraphs[k].words <= kListItemWords;
             };
             qsizetype run = i;
             while (run < paragraphs.size() && isShort(run) && !paragraphs[run].bullet)
@@ -273,11 +311,12 @@ void checkStructure(const RuleSet &rules, const JurisdictionSpec *jurisdiction, 
     // "[Company]", "[Insert salary range]", "{{location}}", "$XX,XXX": a template field left
     // in. Brackets hold many other things ("[Nice-to-have]", "[email removed]").
     static const QRegularExpression placeholder(
-        QStringLiteral(R"(\[(?:insert |add |your )?(?:company|employer|client|salary|pay|)"
-                       R"(compensation|range|location|city|job title|title|role|position|name|)"
-                       R"(team|department|hiring manager|manager|date|start date|link|url|e-?mail|)"
-                       R"(phone|benefits|industry|product|x+)\b(?![^\[\]\n]*\b(?:removed|redacted|)"
-                       R"(hidden)\b)[^\[\]\n]{0,30}\](?!\()|\{\{[^{}\n]{1,40}\}\}|\$?\bX{2,3}(?:,X{3})+\b)"),
+        QStringLiteral(
+            R"(\[(?:insert |add |your )?(?:company|employer|client|salary|pay|)"
+            R"(compensation|range|location|city|job title|title|role|position|name|)"
+            R"(team|department|hiring manager|manager|date|start date|link|url|e-?mail|)"
+            R"(phone|benefits|industry|product|x+)\b(?![^\[\]\n]*\b(?:removed|redacted|)"
+            R"(hidden)\b)[^\[\]\n]{0,30}\](?!\()|\{\{[^{}\n]{1,40}\}\}|\$?\bX{2,3}(?:,X{3})+\b)"),
         QRegularExpression::CaseInsensitiveOption);
     for (auto it = placeholder.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
@@ -291,6 +330,19 @@ void checkStructure(const RuleSet &rules, const JurisdictionSpec *jurisdiction, 
 void checkPosting(const RuleSet &rules, const JurisdictionSpec *jurisdiction, QStringView text,
                   const QList<CheckedParagraph> &paragraphs, Analysis *analysis)
 {
+    // A degree a role rule flags already (an engineering degree demanded of a TPM) gets that
+    // rule's rewrite, which says more.
+    QList<std::pair<qsizetype, qsizetype>> roleSpans;
+    for (const Finding &finding : std::as_const(analysis->findings)) {
+        if (isRoleCategory(finding.category))
+            roleSpans.append({finding.start, finding.end()});
+    }
+    analysis->findings.removeIf([&](const Finding &finding) {
+        return finding.category == Category::Requirements &&
+               std::any_of(roleSpans.cbegin(), roleSpans.cend(), [&](const auto &span) {
+                   return finding.start < span.second && span.first < finding.end();
+               });
+    });
     checkRequirements(rules, text, paragraphs, analysis);
     checkPay(rules, jurisdiction, text, paragraphs, analysis);
     checkStructure(rules, jurisdiction, text, paragraphs, analysis);

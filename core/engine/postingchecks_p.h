@@ -11,9 +11,11 @@ struct CheckedParagraph
 {
     qsizetype start = 0;
     qsizetype end = 0;
-    ParagraphContext context = ParagraphContext::None; ///< the section it is in
     bool bullet = false;
     bool leadIn = false;
+    bool requirementSection = false; ///< a lead-in of must-haves, not of duties
+    bool preferred = false;          ///< an item marked as a plus ("preferred", "a plus")
+    bool alternatives = false;       ///< names alternatives ("A, B or C", "either")
     int words = 0;
     QStringList technologies; ///< case-folded
 };

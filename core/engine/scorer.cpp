@@ -83,8 +83,7 @@ void scoreAnalysis(const RuleSet &rules, const DocumentTotals &totals, Analysis 
     bool roleWarning = false;
     for (const Finding &finding : std::as_const(analysis->findings)) {
         // Spelling and the posting checks are reported but are no part of the TPM-fit score.
-        if ((developer && isRoleCategory(finding.category)) ||
-            !isScoredCategory(finding.category))
+        if ((developer && isRoleCategory(finding.category)) || !isScoredCategory(finding.category))
             continue;
         ++groups[{finding.category, finding.severity}];
         execution += executionWeight(finding);

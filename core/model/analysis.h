@@ -73,13 +73,20 @@ struct Analysis
     Balance balance;
     Verdict verdict = Verdict::None;
     Role role = Role::Unknown;
-    int wordCount = 0;           ///< words in the text, as the tokenizer counts them
-    int masculineCoded = 0;      ///< gender-coded words (Gaucher et al. 2011) in the text
+    int wordCount = 0;      ///< words in the text, as the tokenizer counts them
+    int masculineCoded = 0; ///< gender-coded words (Gaucher et al. 2011) in the text
     int feminineCoded = 0;
     QList<ClauseRecord> clauses; ///< empty unless asked for
     qint64 matchSteps = 0;       ///< rule steps tried: the work, for tests that it stays linear
 
     [[nodiscard]] QList<TopicCoverage> missingTopics() const;
+    /// Masculine-coded (or feminine-coded) words per 100 words of the text, as Gaucher et al.
+    /// report them; 0 for an empty text.
+    [[nodiscard]] double codedPer100Words(bool masculine) const
+    {
+        return wordCount == 0 ? 0.0
+                              : 100.0 * (masculine ? masculineCoded : feminineCoded) / wordCount;
+    }
     [[nodiscard]] int count(Severity severity) const;
 };
 

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cmath>
 
 namespace rolelens {
 
@@ -117,6 +118,14 @@ QJsonObject fileJson(const FileReport &report)
          findingsJson(analysis.findings, report.text,
                       report.baseline ? &report.baseline->comparison : nullptr)},
         {QStringLiteral("missing"), missing},
+        {QStringLiteral("codedWords"),
+         QJsonObject{{QStringLiteral("masculine"), analysis.masculineCoded},
+                     {QStringLiteral("feminine"), analysis.feminineCoded},
+                     {QStringLiteral("words"), analysis.wordCount},
+                     {QStringLiteral("masculinePer100Words"),
+                      std::round(analysis.codedPer100Words(true) * 10) / 10},
+                     {QStringLiteral("femininePer100Words"),
+                      std::round(analysis.codedPer100Words(false) * 10) / 10}}},
     };
     if (report.converted)
         file.insert(QStringLiteral("converted"), true);

@@ -75,8 +75,7 @@ int CodedWords::lookup(const QString &word) const
 
 // Whether tokens [first, last] stand in an excluded phrase ("lead time") or are an excluded
 // word ("dependencies").
-bool CodedWords::isExcluded(QStringView text, const QList<Token> &tokens, int first,
-                            int last) const
+bool CodedWords::isExcluded(QStringView text, const QList<Token> &tokens, int first, int last) const
 {
     if (m_excludedWords.contains(
             folded(text.sliced(tokens[first].start, tokens[last].end() - tokens[first].start))))
@@ -115,7 +114,8 @@ QList<CodedWords::Match> CodedWords::find(QStringView text, const QList<Token> &
         int word = -1;
         if (hyphenated && m_prefixes.test(std::size_t(prefixIndex(
                               text.sliced(tokens[i - 2].start, tokens[i - 2].length))))) {
-            word = lookup(folded(text.sliced(tokens[i - 2].start, token.end() - tokens[i - 2].start)));
+            word =
+                lookup(folded(text.sliced(tokens[i - 2].start, token.end() - tokens[i - 2].start)));
             first = i - 2;
         }
         if (word < 0) {

@@ -38,9 +38,9 @@ private:
 
     static constexpr int kPrefixLength = 3;
     QList<CodedWordSpec> m_words;
-    QHash<QString, int> m_exact; // folded word -> index into m_words
-    QHash<QString, int> m_stems; // folded stem -> index
-    QList<int> m_stemLengths;    // longest first
+    QHash<QString, int> m_exact;          // folded word -> index into m_words
+    QHash<QString, int> m_stems;          // folded stem -> index
+    QList<int> m_stemLengths;             // longest first
     std::bitset<27 * 27 * 27> m_prefixes; // the first letters of every word and stem
     QSet<QString> m_excludedWords;
     QList<QStringList> m_excludedPhrases; // folded tokens

@@ -41,8 +41,8 @@ bool PackParser::parseJurisdiction(const QJsonValue &value, JurisdictionSpec *ju
     if (!value.isObject())
         return fail(m_locator.of(kAnchor), what + QStringLiteral(" must be an object"));
     const QJsonObject object = value.toObject();
-    if (!checkKeys(object, {"id", "name", "law", "range", "benefits", "howToApply", "eeo"},
-                   kAnchor, what) ||
+    if (!checkKeys(object, {"id", "name", "law", "range", "benefits", "howToApply", "eeo"}, kAnchor,
+                   what) ||
         !requireText(object, "id", &jurisdiction->id, kAnchor, what) ||
         !requireText(object, "name", &jurisdiction->name, jurisdiction->id, what) ||
         !requireText(object, "law", &jurisdiction->law, jurisdiction->id, what))
@@ -115,9 +115,9 @@ bool PackParser::parsePostingChecks(const QJsonValue &value, PostingChecksSpec *
         if (number.isUndefined())
             continue;
         if (!number.isDouble() || number.toDouble() < 0 || number.toDouble() > 100000)
-            return fail(m_locator.of(QLatin1String(key)),
-                        QStringLiteral("\"%1\" must be a number from 0 to 100000")
-                            .arg(QLatin1String(key)));
+            return fail(
+                m_locator.of(QLatin1String(key)),
+                QStringLiteral("\"%1\" must be a number from 0 to 100000").arg(QLatin1String(key)));
         *target = number.toInt();
     }
     if (const QJsonValue ratio = object.value(QLatin1String("maxRangeRatio"));
@@ -127,10 +127,10 @@ bool PackParser::parsePostingChecks(const QJsonValue &value, PostingChecksSpec *
                         QStringLiteral("\"maxRangeRatio\" must be a number from 1 to 100"));
         checks->maxRangeRatio = ratio.toDouble();
     }
-    for (const auto &[key, target] : {std::pair{"seniorTitles", &checks->seniorTitles},
-                                      std::pair{"benefitWords", &checks->benefitWords},
-                                      std::pair{"applyWords", &checks->applyWords},
-                                      std::pair{"eeoWords", &checks->eeoWords}}) {
+    for (const auto &[key, target] :
+         {std::pair{"seniorTitles", &checks->seniorTitles},
+          std::pair{"benefitWords", &checks->benefitWords},
+          std::pair{"applyWords", &checks->applyWords}, std::pair{"eeoWords", &checks->eeoWords}}) {
         if (!stringList(object.value(QLatin1String(key)), target, QLatin1String(key),
                         QStringLiteral("\"%1\"").arg(QLatin1String(key))))
             return false;
@@ -180,8 +180,8 @@ PostingChecksSpec mergedPostingChecks(const QList<RulePack> &packs)
     QJsonObject merged;
     for (const RulePack &pack : packs) {
         for (auto it = pack.postingChecks.begin(); it != pack.postingChecks.end(); ++it) {
-            const bool byId = it.key() == QLatin1String("findings") ||
-                              it.key() == QLatin1String("jurisdictions");
+            const bool byId =
+                it.key() == QLatin1String("findings") || it.key() == QLatin1String("jurisdictions");
             merged.insert(it.key(), byId ? QJsonValue(mergedById(merged.value(it.key()).toArray(),
                                                                  it.value().toArray()))
                                          : it.value());

@@ -102,9 +102,9 @@ struct ScoringSpec
 /// What a jurisdiction's pay-transparency law asks of a posting.
 struct JurisdictionSpec
 {
-    QString id;   ///< "NYC", "CA", as --jurisdiction and Settings name it
-    QString name; ///< "New York City"
-    QString law;  ///< the law's name, quoted in the findings' rationale
+    QString id;                      ///< "NYC", "CA", as --jurisdiction and Settings name it
+    QString name;                    ///< "New York City"
+    QString law;                     ///< the law's name, quoted in the findings' rationale
     Severity range = Severity::Info; ///< how a posting without a pay range is reported
     bool benefits = false;           ///< must describe the benefits
     bool howToApply = false;         ///< must say how (and by when) to apply
@@ -134,20 +134,20 @@ struct CheckFindingSpec
 /// words and the texts of their findings. A later pack replaces what it names.
 struct PostingChecksSpec
 {
-    int maxMustHaves = 10;        ///< must-have items before requirements inflation is flagged
+    int maxMustHaves = 10; ///< must-have items before requirements inflation is flagged
     int maxMustHaveTechnologies = 3;
-    int seniorYears = 8;          ///< years a non-senior title should not ask for
-    int maxYears = 15;            ///< years no title should ask for
-    double maxRangeRatio = 1.6;   ///< the top of a pay range over its bottom
+    int seniorYears = 8;        ///< years a non-senior title should not ask for
+    int maxYears = 15;          ///< years no title should ask for
+    double maxRangeRatio = 1.6; ///< the top of a pay range over its bottom
     int minWords = 300;
     int maxWords = 700;
-    QStringList seniorTitles;     ///< title words that make a senior role ("senior", "staff")
-    QStringList benefitWords;     ///< words that describe benefits
-    QStringList applyWords;       ///< words that say how to apply
-    QStringList eeoWords;         ///< words of an equal-opportunity statement
+    QStringList seniorTitles; ///< title words that make a senior role ("senior", "staff")
+    QStringList benefitWords; ///< words that describe benefits
+    QStringList applyWords;   ///< words that say how to apply
+    QStringList eeoWords;     ///< words of an equal-opportunity statement
     QList<JurisdictionSpec> jurisdictions;
     QList<CodedWordSpec> codedWords;
-    QStringList codedExclusions;  ///< technical senses of coded words ("lead time")
+    QStringList codedExclusions; ///< technical senses of coded words ("lead time")
     QList<CheckFindingSpec> findings;
 };
 

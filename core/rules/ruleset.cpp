@@ -157,6 +157,7 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
                        maskOf("cue.hands-on") | maskOf("section.required") |
                        maskOf("section.preferred") | maskOf("section.other");
     special.seeking = maskOf("role.seeking");
+    special.alternatives = maskOf("mod.or") | maskOf("mod.either");
     special.sectionRequired = maskOf("section.required");
     special.sectionPreferred = maskOf("section.preferred");
     special.sectionOther = maskOf("section.other");

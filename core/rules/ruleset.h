@@ -139,8 +139,9 @@ public:
                              ///< any word
         ClassMask modifiers; ///< "tech.*", "saas.*", "list.sep": free in gaps ("the Python and Bash
                              ///< tooling")
-        ClassMask technologies; ///< "tech.*": named technologies
-        ClassMask seeking;   ///< "role.seeking": "we are looking for", before the role hired
+        ClassMask technologies;     ///< "tech.*": named technologies
+        ClassMask alternatives;     ///< "mod.or", "mod.either": "A, B or C"
+        ClassMask seeking;          ///< "role.seeking": "we are looking for", before the role hired
         ClassMask sectionRequired;  ///< "section.required": "Minimum qualifications" inline
         ClassMask sectionPreferred; ///< "section.preferred": "Preferred qualifications" inline
         ClassMask sectionOther;     ///< "section.other": "Responsibilities", "About us"

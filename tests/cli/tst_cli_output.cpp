@@ -74,7 +74,7 @@ private Q_SLOTS:
         QCOMPARE(file.value(QStringLiteral("verdict")).toString(), QStringLiteral("ok"));
         QCOMPARE(file.value(QStringLiteral("score")).toInt(), 100);
         QVERIFY(file.value(QStringLiteral("findings")).isArray());
-        QCOMPARE(file.value(QStringLiteral("findings")).toArray().size(), 0);
+        QCOMPARE(findings(r).size(), 0); // the posting checks' notes aside
         QVERIFY(file.value(QStringLiteral("missing")).isArray());
         QCOMPARE(file.value(QStringLiteral("missing")).toArray().size(), 0);
     }

@@ -288,9 +288,10 @@ private Q_SLOTS:
                        "maxGap": 20, "message": "m", "rationale": "r"}]})");
         QVERIFY2(built.rules, qPrintable(built.error.toString()));
         const QString text = QStringLiteral("a ").repeated(20000);
-        const Analysis analysis = Analyzer(built.rules).analyze(text);
-        QCOMPARE(analysis.findings.size(), 1);
-        QCOMPARE(analysis.findings.first().length, qsizetype(text.size() - 1));
+        QList<Finding> found = Analyzer(built.rules).analyze(text).findings;
+        found.removeIf([](const Finding &f) { return f.ruleId != QLatin1String("tone/a"); });
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().length, qsizetype(text.size() - 1));
     }
 };
 

@@ -45,10 +45,19 @@ void AnalysisController::setSpelling(std::shared_ptr<const SpellChecker> spellin
     restart();
 }
 
+void AnalysisController::setJurisdiction(const QString &id)
+{
+    if (id == m_jurisdiction)
+        return;
+    m_jurisdiction = id;
+    restart();
+}
+
 void AnalysisController::restart()
 {
     // A running job keeps its own analyzer alive; the next job starts from an empty cache.
     m_analyzer = std::make_shared<IncrementalAnalyzer>(m_rules, m_spelling);
+    m_analyzer->setJurisdiction(m_jurisdiction);
     ++m_revision;
     scheduleNow();
 }

@@ -34,6 +34,9 @@ public:
     void setSpelling(std::shared_ptr<const SpellChecker> spelling);
     [[nodiscard]] const RuleSet &rules() const { return *m_rules; }
     [[nodiscard]] const std::shared_ptr<const RuleSet> &rulesPointer() const { return m_rules; }
+    /// Checks pay transparency against the law of jurisdiction \a id (empty: none); re-analyses.
+    void setJurisdiction(const QString &id);
+    [[nodiscard]] const QString &jurisdiction() const { return m_jurisdiction; }
 
     /// Analyses as soon as possible (after a file was opened, for instance).
     void scheduleNow();
@@ -64,6 +67,7 @@ private:
     std::shared_ptr<const RuleSet> m_rules;
     std::shared_ptr<const SpellChecker> m_spelling;
     std::shared_ptr<IncrementalAnalyzer> m_analyzer;
+    QString m_jurisdiction;
     QTimer m_timer;
     QFutureWatcher<Result> m_watcher;
     quint64 m_revision = 1;

@@ -22,6 +22,7 @@ EditorSettings EditorSettings::load()
     s.pdfAuthor = settings.value(QStringLiteral("export/author")).toString();
     s.reviewerName = settings.value(QStringLiteral("review/name")).toString();
     s.pageSize = settings.value(QStringLiteral("export/pageSize")).toString();
+    s.jurisdiction = settings.value(QStringLiteral("analysis/jurisdiction")).toString();
     s.recentFiles =
         settings.value(QStringLiteral("files/recent")).toStringList().mid(0, kMaxRecentFiles);
     s.zoom = settings.value(QStringLiteral("editor/zoom"), 0).toInt();
@@ -44,6 +45,7 @@ void EditorSettings::save() const
     settings.setValue(QStringLiteral("export/author"), pdfAuthor);
     settings.setValue(QStringLiteral("review/name"), reviewerName);
     settings.setValue(QStringLiteral("export/pageSize"), pageSize);
+    settings.setValue(QStringLiteral("analysis/jurisdiction"), jurisdiction);
     settings.setValue(QStringLiteral("files/recent"), recentFiles);
     settings.setValue(QStringLiteral("editor/zoom"), zoom);
     settings.setValue(QStringLiteral("editor/textColumn"), textColumn);

@@ -24,6 +24,7 @@ struct EditorSettings
     QString pdfAuthor;                               ///< written into exported PDFs
     QString reviewerName;    ///< written with each comment and decision; empty: ask on the first
     QString pageSize;        ///< "A4", "Letter", or empty: from the locale
+    QString jurisdiction;    ///< whose pay-transparency law applies ("NYC"); empty: none
     QStringList recentFiles; ///< most recent first
     int zoom = 0;            ///< editor font size steps above (or below) the default, in points
     int textColumn = 80;     ///< width of the centred text column in characters; 0: full width

@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
@@ -205,7 +206,14 @@ void FindingsPanel::setAnalysis(const Analysis &analysis, const QString &text,
     // lists show; rebuilding thousands of rows on every keystroke would be the slowest part
     // of an update. Rows are rebuilt only when what they show changes.
     m_coverage->showCoverage(analysis);
-    size_t findings = qHash(visible.size());
+    const QString coded =
+        analysis.masculineCoded + analysis.feminineCoded == 0
+            ? QString()
+            : tr("coded words per 100: %1 masculine, %2 feminine")
+                  .arg(QLocale().toString(analysis.codedPer100Words(true), 'f', 1),
+                       QLocale().toString(analysis.codedPer100Words(false), 'f', 1));
+    m_tree->setGroupNote(Category::Inclusive, coded);
+    size_t findings = qHashMulti(qHash(visible.size()), coded);
     for (const Finding &f : visible)
         findings = qHashMulti(findings, f.ruleId, int(f.severity),
                               QStringView(text).sliced(f.start, f.length));

@@ -81,6 +81,11 @@ FindingsTree::FindingsTree(QWidget *parent) : QTreeWidget(parent)
     });
 }
 
+void FindingsTree::setGroupNote(Category category, const QString &note)
+{
+    m_notes.at(static_cast<std::size_t>(category)) = note;
+}
+
 bool FindingsTree::showFindings(const QList<Finding> &findings, const QString &text)
 {
     // One pass to bucket indexes by category keeps the categories in a fixed order and the
@@ -156,7 +161,12 @@ void FindingsTree::fillGroup(QTreeWidgetItem *group, Category category, const QL
 {
     // Item setters compare before they notify, so rows that show the same as before cost
     // a comparison, not a repaint.
-    group->setText(0, tr("%1 (%2)").arg(categoryTitle(category)).arg(indexes.size()));
+    const QString &note = m_notes.at(static_cast<std::size_t>(category));
+    group->setText(
+        0,
+        note.isEmpty()
+            ? tr("%1 (%2)").arg(categoryTitle(category)).arg(indexes.size())
+            : tr("%1 (%2) \u00b7 %3").arg(categoryTitle(category)).arg(indexes.size()).arg(note));
 
     // A list of thousands of rows helps nobody and costs milliseconds on every update: the
     // first rows are listed, F8 steps through all of them in the text.

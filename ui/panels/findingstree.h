@@ -22,6 +22,9 @@ public:
     /// Shows \a findings (sorted by start), quoting \a text. Returns whether any of them
     /// offers a fix.
     bool showFindings(const QList<Finding> &findings, const QString &text);
+    /// A note shown after \a category's count in its group's title ("1.2 coded words per
+    /// 100"); empty: none. Takes effect with the next showFindings().
+    void setGroupNote(Category category, const QString &note);
 
 Q_SIGNALS:
     /// The user clicked (or pressed Enter on) finding number \a index of those shown.
@@ -35,6 +38,7 @@ private:
 
     QList<Category> m_shownCategories; // the groups the tree shows, in order
     QSet<int> m_collapsed;             // categories the user collapsed, kept across analyses
+    std::array<QString, kCategoryCount> m_notes;
 };
 
 } // namespace rolelens

@@ -17,6 +17,7 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPushButton>
 
 namespace rolelens {
 
@@ -51,8 +52,33 @@ QString ExportController::exportPdfTo(PdfKind kind, const QString &path) const
     return PdfExporter::writePdf(*document, path, options(kind, text));
 }
 
+bool ExportController::confirmUnfilledFields() const
+{
+    const QString text = m_editor->toPlainText();
+    QStringList fields;
+    for (const Finding &finding : m_editor->findings()) {
+        const QString field = text.mid(finding.start, finding.length);
+        if (finding.ruleId == QLatin1String("structure/placeholder") && !fields.contains(field))
+            fields.append(field);
+    }
+    if (fields.isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Template Fields Left In"),
+                    tr("The posting still has template fields that were not filled in: %1.")
+                        .arg(fields.join(QStringLiteral(", "))),
+                    QMessageBox::Cancel, m_parent);
+    box.setObjectName(QStringLiteral("unfilledFields"));
+    box.setInformativeText(tr("Fill them in before the posting goes out, or export it as it is."));
+    QPushButton *anyway = box.addButton(tr("Export Anyway"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == anyway;
+}
+
 void ExportController::exportPdf(PdfKind kind)
 {
+    if (kind == PdfKind::Posting && !confirmUnfilledFields())
+        return;
     const QString base = m_document->path().isEmpty()
                              ? tr("posting")
                              : QFileInfo(m_document->path()).completeBaseName();
@@ -84,6 +110,8 @@ QString ExportController::exportPostingTo(const QString &path) const
 
 void ExportController::exportPostingAs()
 {
+    if (!confirmUnfilledFields())
+        return;
     const QString base = m_document->path().isEmpty()
                              ? tr("posting")
                              : QFileInfo(m_document->path()).completeBaseName();

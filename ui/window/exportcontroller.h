@@ -38,6 +38,9 @@ public:
     void copyAsHtml();
     void print();
     void printPreview();
+    /// Before an export of the posting: when template fields ("[Company]") are still in it,
+    /// says which and asks whether to export anyway. True to go on.
+    [[nodiscard]] bool confirmUnfilledFields() const;
 
 Q_SIGNALS:
     void statusMessage(const QString &text);

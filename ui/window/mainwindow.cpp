@@ -45,6 +45,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_settings(Editor
     m_document = new PostingDocument(m_editor, m_settings, this);
     m_controller = new AnalysisController(m_editor->document(), RuleSet::builtin(), this);
     m_controller->setDebounceMs(m_settings.debounceMs);
+    m_controller->setJurisdiction(m_settings.jurisdiction);
 
     m_panel = new FindingsPanel;
     m_panel->setMinimumWidth(300); // room for a coverage title and its Insert button

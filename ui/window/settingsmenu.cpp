@@ -20,6 +20,7 @@ void SettingsMenu::fill(QMenu *menu)
 {
     menu->addAction(tr("Analysis &Delay\u2026"), this, &SettingsMenu::chooseDebounce);
     fillSeverities(menu->addMenu(tr("&Show Findings")));
+    fillJurisdictions(menu->addMenu(tr("Pay &Transparency Law")));
     fillPageSizes(menu->addMenu(tr("&Page Size")));
     menu->addAction(tr("PDF &Author\u2026"), this, &SettingsMenu::chooseAuthor);
     menu->addAction(tr("Reviewer &Name\u2026"), this, &SettingsMenu::reviewerNameRequested);
@@ -53,6 +54,28 @@ void SettingsMenu::fillPageSizes(QMenu *menu)
             menu->addAction(label, this, [this, v = value] { m_settings.pageSize = v; });
         action->setCheckable(true);
         action->setChecked(m_settings.pageSize == value);
+        group->addAction(action);
+    }
+}
+
+// The jurisdictions of the rule packs' table: the pay checks follow the chosen one's law, and
+// only inform without one.
+void SettingsMenu::fillJurisdictions(QMenu *menu)
+{
+    menu->setObjectName(QStringLiteral("jurisdictions"));
+    auto *group = new QActionGroup(menu);
+    QList<std::pair<QString, QString>> choices{{tr("&None (pay checks only inform)"), QString()}};
+    for (const JurisdictionSpec &jurisdiction : m_analysis->rules().postingChecks().jurisdictions)
+        choices.append(
+            {QStringLiteral("%1 (%2)").arg(jurisdiction.name, jurisdiction.id), jurisdiction.id});
+    for (const auto &[label, id] : choices) {
+        QAction *action = menu->addAction(label, this, [this, id = id] {
+            m_settings.jurisdiction = id;
+            m_analysis->setJurisdiction(id);
+        });
+        action->setData(id);
+        action->setCheckable(true);
+        action->setChecked(m_settings.jurisdiction.compare(id, Qt::CaseInsensitive) == 0);
         group->addAction(action);
     }
 }

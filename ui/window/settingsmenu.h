@@ -10,8 +10,9 @@ namespace rolelens {
 class AnalysisController;
 struct EditorSettings;
 
-/// The Settings menu: analysis delay, which findings show, page size and author of exported
-/// PDFs, and the team rule packs. Changes go into the settings at once.
+/// The Settings menu: analysis delay, which findings show, whose pay-transparency law applies,
+/// page size and author of exported PDFs, and the team rule packs. Changes go into the settings at
+/// once.
 class SettingsMenu : public QObject
 {
     Q_OBJECT
@@ -37,6 +38,7 @@ private:
     void chooseDisabledRules();
     void fillSeverities(QMenu *menu);
     void fillPageSizes(QMenu *menu);
+    void fillJurisdictions(QMenu *menu);
     void fillRulePacks(QMenu *menu);
 
     EditorSettings &m_settings;
