@@ -114,13 +114,17 @@ void checkRequirements(const RuleSet &rules, QStringView text,
         if (paragraph.leadIn) {
             report(section);
             section = {};
-            if (paragraph.requirementSection)
-                std::tie(section.start, section.end) =
-                    lineSpan(text, paragraph.start, paragraph.end);
+            const auto [start, end] = lineSpan(text, paragraph.start, paragraph.end);
+            if (paragraph.requirementSection &&
+                !mentionsAny(text.sliced(start, end - start), checks.otherSectionWords))
+                std::tie(section.start, section.end) = std::pair{start, end};
             continue;
         }
-        if (section.start < 0 || paragraph.preferred ||
-            (!paragraph.bullet && paragraph.words > kListItemWords))
+        if (!paragraph.bullet && paragraph.words > kListItemWords) {
+            report(section); // prose ends the list
+            section = {};
+        }
+        if (section.start < 0 || paragraph.preferred)
             continue;
         ++section.mustHaves;
         for (const QString &technology : paragraph.technologies) {

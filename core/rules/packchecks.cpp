@@ -103,7 +103,8 @@ bool PackParser::parsePostingChecks(const QJsonValue &value, PostingChecksSpec *
     if (!checkKeys(object,
                    {"maxMustHaves", "maxMustHaveTechnologies", "seniorYears", "maxYears",
                     "maxRangeRatio", "minWords", "maxWords", "seniorTitles", "benefitWords",
-                    "applyWords", "eeoWords", "jurisdictions", "codedWords", "findings"},
+                    "applyWords", "otherSectionWords", "eeoWords", "jurisdictions", "codedWords",
+                    "findings"},
                    kAnchor, what))
         return false;
     for (const auto &[key, target] :
@@ -127,10 +128,11 @@ bool PackParser::parsePostingChecks(const QJsonValue &value, PostingChecksSpec *
                         QStringLiteral("\"maxRangeRatio\" must be a number from 1 to 100"));
         checks->maxRangeRatio = ratio.toDouble();
     }
-    for (const auto &[key, target] :
-         {std::pair{"seniorTitles", &checks->seniorTitles},
-          std::pair{"benefitWords", &checks->benefitWords},
-          std::pair{"applyWords", &checks->applyWords}, std::pair{"eeoWords", &checks->eeoWords}}) {
+    for (const auto &[key, target] : {std::pair{"seniorTitles", &checks->seniorTitles},
+                                      std::pair{"benefitWords", &checks->benefitWords},
+                                      std::pair{"applyWords", &checks->applyWords},
+                                      std::pair{"otherSectionWords", &checks->otherSectionWords},
+                                      std::pair{"eeoWords", &checks->eeoWords}}) {
         if (!stringList(object.value(QLatin1String(key)), target, QLatin1String(key),
                         QStringLiteral("\"%1\"").arg(QLatin1String(key))))
             return false;

@@ -141,10 +141,11 @@ struct PostingChecksSpec
     double maxRangeRatio = 1.6; ///< the top of a pay range over its bottom
     int minWords = 300;
     int maxWords = 700;
-    QStringList seniorTitles; ///< title words that make a senior role ("senior", "staff")
-    QStringList benefitWords; ///< words that describe benefits
-    QStringList applyWords;   ///< words that say how to apply
-    QStringList eeoWords;     ///< words of an equal-opportunity statement
+    QStringList seniorTitles;      ///< title words that make a senior role ("senior", "staff")
+    QStringList benefitWords;      ///< words that describe benefits
+    QStringList applyWords;        ///< words that say how to apply
+    QStringList otherSectionWords; ///< \"Physical requirements\": sections of no qualifications
+    QStringList eeoWords;          ///< words of an equal-opportunity statement
     QList<JurisdictionSpec> jurisdictions;
     QList<CodedWordSpec> codedWords;
     QStringList codedExclusions; ///< technical senses of coded words ("lead time")

@@ -280,6 +280,50 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
     }
 
+    // --jurisdiction makes "competitive salary" a pay error that names the law; the posting
+    // checks leave the exit status to the findings' severities and the score alone.
+    void jurisdiction_makesVaguePayAnError()
+    {
+        const QString posting = tmpPath(QStringLiteral("pay.md"));
+        QVERIFY(writeBytes(posting, "# Project Manager\n\nWe offer a competitive salary to an "
+                                    "aggressive lead.\n"));
+        const auto payFinding = [](const Run &r) {
+            for (const QJsonValue &f :
+                 files(r).at(0).toObject().value(QStringLiteral("findings")).toArray()) {
+                if (str(f, "rule") == QLatin1String("pay/vague"))
+                    return f.toObject();
+            }
+            return QJsonObject();
+        };
+        const Run none = runJson({posting});
+        QCOMPARE(none.exitCode, 0);
+        QCOMPARE(str(payFinding(none), "severity"), QStringLiteral("info"));
+        const Run nyc = runJson({QStringLiteral("--jurisdiction"), QStringLiteral("NYC"), posting});
+        QCOMPARE(nyc.exitCode, 1);
+        QCOMPARE(str(payFinding(nyc), "severity"), QStringLiteral("error"));
+        QCOMPARE(str(payFinding(nyc), "category"), QStringLiteral("pay"));
+        QCOMPARE(str(payFinding(nyc), "text"), QStringLiteral("competitive salary"));
+        QCOMPARE(files(nyc).at(0).toObject().value(QStringLiteral("score")),
+                 files(none).at(0).toObject().value(QStringLiteral("score")));
+        const QJsonObject coded =
+            files(nyc).at(0).toObject().value(QStringLiteral("codedWords")).toObject();
+        QCOMPARE(coded.value(QStringLiteral("masculine")).toInt(), 2); // aggressive, lead
+        QCOMPARE(coded.value(QStringLiteral("words")).toInt(), 11);
+
+        const Run text = run({QStringLiteral("--jurisdiction"), QStringLiteral("nyc"), posting});
+        QVERIFY2(text.out.contains("error: Vague pay wording in place of a range [pay/vague]"),
+                 text.out.constData());
+    }
+
+    void jurisdiction_unknown_isAUsageError()
+    {
+        const Run r = command({QStringLiteral("--jurisdiction"), QStringLiteral("Mars"), m_good});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(nonEmptyLines(r.err).value(0),
+                 QStringLiteral("rolelens-check: error: unknown --jurisdiction \"Mars\" (use "
+                                "none, NYC, NY, CA, CO, WA, IL, EU)"));
+    }
+
     void reviewAndBaseline_usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -19,6 +19,7 @@
 #include "rules/ruleset.h"
 #include "support/files.h"
 #include "support/windowfixture.h"
+#include "window/exportcontroller.h"
 #include "window/mainwindow.h"
 #include "window/translations.h"
 
@@ -33,6 +34,8 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QMimeData>
 #include <QProcess>
 #include <QSettings>
@@ -56,6 +59,79 @@ class TestMainWindow : public QObject, private WindowFixture
 private Q_SLOTS:
     void initTestCase() { isolateSettings(QStringLiteral("tst_mainwindow")); }
     void cleanup() { m_window.reset(); }
+
+    // Settings › Pay Transparency Law: under New York City's law vague pay wording is an
+    // error; the score does not move. The Inclusive group counts coded words per 100.
+    void jurisdiction_fromTheSettingsMenu()
+    {
+        MainWindow &w = windowWith(QStringLiteral("# Project Manager\n\nWe offer a competitive "
+                                                  "salary to an aggressive lead.\n"));
+        const auto paySeverity = [&] {
+            for (const Finding &f : w.currentAnalysis().findings) {
+                if (f.ruleId == QLatin1String("pay/vague"))
+                    return severityName(f.severity);
+            }
+            return QString();
+        };
+        QCOMPARE(paySeverity(), QStringLiteral("info"));
+        const int score = w.currentAnalysis().score;
+        auto *menu = w.findChild<QMenu *>(QStringLiteral("jurisdictions"));
+        QVERIFY(menu);
+        QAction *nyc = nullptr;
+        for (QAction *action : menu->actions()) {
+            if (action->data().toString() == QLatin1String("NYC"))
+                nyc = action;
+        }
+        QVERIFY(nyc);
+        QCOMPARE(nyc->text(), QStringLiteral("New York City (NYC)"));
+        nyc->trigger();
+        QTRY_COMPARE(paySeverity(), QStringLiteral("error"));
+        QCOMPARE(w.currentAnalysis().score, score);
+        QCOMPARE(w.analysis()->jurisdiction(), QStringLiteral("NYC"));
+
+        auto *tree = w.findingsPanel()->findChild<QTreeWidget *>();
+        QVERIFY(tree);
+        QStringList groups;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            groups.append(tree->topLevelItem(i)->text(0));
+        QVERIFY2(groups.contains(QStringLiteral(
+                     "Inclusive wording (1) \u00b7 coded words per 100: 18.2 masculine, 0.0 "
+                     "feminine")),
+                 qPrintable(groups.join(QLatin1Char('|'))));
+        QVERIFY(groups.contains(QStringLiteral("Pay transparency (1)")));
+    }
+
+    // A posting with template fields left in asks before it is exported; Cancel stops the
+    // export, Export Anyway goes on, and without fields nothing is asked.
+    void export_asksAboutUnfilledTemplateFields()
+    {
+        MainWindow &w = windowWith(
+            QStringLiteral("# Project Manager at [Company]\n\nLead delivery in [City].\n"));
+        QString asked;
+        const auto answer = [&](const QString &button) {
+            QTimer::singleShot(0, &w, [&, button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                asked = box->text();
+                for (QAbstractButton *b : box->buttons()) {
+                    if (b->text() == button)
+                        b->click();
+                }
+            });
+        };
+        answer(QStringLiteral("Cancel"));
+        QVERIFY(!w.exporter()->confirmUnfilledFields());
+        QCOMPARE(asked, QStringLiteral("The posting still has template fields that were not "
+                                       "filled in: [Company], [City]."));
+        answer(QStringLiteral("Export Anyway"));
+        QVERIFY(w.exporter()->confirmUnfilledFields());
+
+        w.editor()->setPlainText(QStringLiteral("# Project Manager at Acme\n\nLead delivery.\n"));
+        waitForAnalysis();
+        asked.clear();
+        QVERIFY(w.exporter()->confirmUnfilledFields());
+        QVERIFY(asked.isEmpty());
+    }
 
     void window_startsWithFocusInTheEditorAndATitle()
     {

@@ -48,6 +48,7 @@ public:
     [[nodiscard]] PostingDocument *document() const { return m_document; }
     [[nodiscard]] AnalysisController *analysis() const { return m_controller; }
     [[nodiscard]] ReviewWorkflow *review() const { return m_review; }
+    [[nodiscard]] ExportController *exporter() const { return m_export; }
     /// The last analysis delivered for the current text.
     [[nodiscard]] const Analysis &currentAnalysis() const;
 
