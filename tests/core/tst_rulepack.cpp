@@ -130,6 +130,32 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("coding-demand/expertise")});
     }
 
+    // A team pack's "postingChecks" replaces the limits it names and the jurisdictions and
+    // finding texts with the same id; the rest of the built-in table stays.
+    void teamPack_overridesPostingChecks()
+    {
+        const auto built = buildWith(R"({"pack": "team", "postingChecks": {"maxMustHaves": 3,
+            "jurisdictions": [{"id": "NYC", "name": "New York City", "law": "the team reading",
+                               "range": "warning"}]}})");
+        QVERIFY2(built.rules, qPrintable(built.error.toString()));
+        QCOMPARE(built.rules->postingChecks().maxMustHaves, 3);
+        QCOMPARE(built.rules->postingChecks().maxMustHaveTechnologies, 3);
+        QVERIFY(built.rules->jurisdiction(u"CA"));
+        Analyzer analyzer(built.rules);
+        analyzer.setJurisdiction(QStringLiteral("NYC"));
+        const Analysis analysis =
+            analyzer.analyze(u"# PM\n\nA competitive salary.\n\n## Requirements\n- Plans\n- "
+                             u"Risks\n- Teams\n- Tools\n");
+        QStringList checks;
+        for (const Finding &f : analysis.findings) {
+            if (isPostingCheckCategory(f.category))
+                checks.append(f.ruleId + QLatin1Char(' ') + severityName(f.severity));
+        }
+        QCOMPARE(checks, (QStringList{QStringLiteral("pay/vague warning"),
+                                      QStringLiteral("requirements/too-many-must-haves warning")}));
+        QVERIFY(analysis.findings.first().rationale.contains(QLatin1String("the team reading")));
+    }
+
     void malformedPack_namesFileLineAndProblem_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -214,6 +240,25 @@ private Q_SLOTS:
             << QByteArray("{\"pack\": \"t\", \"exceptions\": [{\"rule\": \"tone/hype\", "
                           "\"text\": \"rockstar\", \"reason\": 1}]}")
             << QStringLiteral("team.json:1:15: exception 1: \"reason\" must be a string");
+        QTest::newRow("posting checks not an object")
+            << QByteArray("{\"pack\": \"t\", \"postingChecks\": []}")
+            << QStringLiteral("team.json:1:15: \"postingChecks\" must be an object");
+        QTest::newRow("posting checks with an unknown key")
+            << QByteArray("{\"pack\": \"t\", \"postingChecks\": {\"maxMustHave\": 3}}")
+            << QStringLiteral("team.json:1:33: unknown key \"maxMustHave\" in \"postingChecks\"");
+        QTest::newRow("a negative limit")
+            << QByteArray("{\"pack\": \"t\", \"postingChecks\": {\"maxMustHaves\": -1}}")
+            << QStringLiteral("team.json:1:33: \"maxMustHaves\" must be a number from 0 to 100000");
+        QTest::newRow("a jurisdiction without its range severity")
+            << QByteArray("{\"pack\": \"t\", \"postingChecks\": {\"jurisdictions\": [\n{\"id\": "
+                          "\"XX\", \"name\": \"X\", \"law\": \"L\"}]}}")
+            << QStringLiteral("team.json:2:8: jurisdiction \"XX\" needs a \"range\": the severity "
+                              "of a posting without a pay range");
+        QTest::newRow("a finding without a message")
+            << QByteArray("{\"pack\": \"t\", \"postingChecks\": {\"findings\": [\n{\"id\": "
+                          "\"pay/no-range\", \"severity\": \"info\", \"rationale\": \"r\"}]}}")
+            << QStringLiteral("team.json:2:8: a finding of \"postingChecks\" needs a non-empty "
+                              "\"message\"");
         QTest::newRow("lexicon is not a list")
             << QByteArray("{\"pack\": \"t\",\n\"lexicons\": {\"my.words\": \"oops\"}}")
             << QStringLiteral("team.json:2:14: lexicon \"my.words\" must be a list of terms");
