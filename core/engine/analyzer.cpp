@@ -108,7 +108,7 @@ Analysis combineParagraphs(const RuleSet &rules, const JurisdictionSpec *jurisdi
                                 !(result.classes & special.sectionOther).any(),
                             (result.classes & special.preferred).any(),
                             (result.classes & special.alternatives).any(), result.words,
-                            result.technologies});
+                            result.technologies, result.scan});
             analysis.masculineCoded += result.masculineCoded;
             analysis.feminineCoded += result.feminineCoded;
             if (!seenTitle) {

@@ -256,6 +256,7 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
     }
     addMisspellings(line, tokens, &result);
     addCodedWords(line, tokens, &result);
+    result.scan = scanParagraph(line, tokens);
     if (shape.contentStart >= tokens.size())
         return result;
 

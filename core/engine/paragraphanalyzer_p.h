@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/clausejudge_p.h"
+#include "engine/postingchecks_p.h"
 #include "engine/segmentmatcher_p.h"
 #include "model/analysis.h"
 #include "model/finding.h"
@@ -34,6 +35,7 @@ struct ParagraphResult
     int feminineCoded = 0;
     bool blank = true;
     bool bullet = false; ///< a bullet or numbered item
+    ParagraphScan scan;  ///< pay figures, years, template fields
     bool leadIn = false; ///< a heading or "Something:" line; sets the context below
     ParagraphContext context = ParagraphContext::None; ///< the context a lead-in sets
     Role seeks = Role::Unknown;  ///< the role a "we are looking for a ..." sentence names

@@ -4,6 +4,7 @@
 #include <QSet>
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace rolelens {
 
@@ -137,23 +138,24 @@ void checkRequirements(const RuleSet &rules, QStringView text,
 
     // Years of experience against the title's level.
     const auto [titleStart, titleEnd] = titleSpan(text, paragraphs);
-    const bool senior =
-        mentionsAny(text.sliced(titleStart, titleEnd - titleStart), checks.seniorTitles);
-    static const QRegularExpression years(
-        QStringLiteral(
-            R"((?<![\d.,$])(\d{1,2})\s*(?:\+|plus)?\s*(?:(?:-|–|—|to)\s*\d{1,2}\s*\+?\s*)?)"
-            R"((?:years?|yrs?)\b(?=[^.;\n]{0,40}\bexperience))"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    for (auto it = years.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch match = it.next();
-        const int count = match.capturedView(1).toInt();
-        const Values values{{QStringLiteral("years"), match.captured(1)}};
-        if (count >= checks.maxYears)
-            addFinding(rules, u"requirements/years-any-title", match.capturedStart(),
-                       match.capturedEnd(), values, analysis);
-        else if (count >= checks.seniorYears && !senior)
-            addFinding(rules, u"requirements/years-for-level", match.capturedStart(),
-                       match.capturedEnd(), values, analysis);
+    // Read the title only when some demand asks for enough years to matter.
+    std::optional<bool> senior;
+    const auto isSenior = [&] {
+        if (!senior)
+            senior =
+                mentionsAny(text.sliced(titleStart, titleEnd - titleStart), checks.seniorTitles);
+        return *senior;
+    };
+    for (const CheckedParagraph &paragraph : paragraphs) {
+        for (const YearsDemand &demand : paragraph.scan.years) {
+            const Values values{{QStringLiteral("years"), QString::number(demand.years)}};
+            const qsizetype start = paragraph.start + demand.start;
+            const qsizetype end = paragraph.start + demand.end;
+            if (demand.years >= checks.maxYears)
+                addFinding(rules, u"requirements/years-any-title", start, end, values, analysis);
+            else if (demand.years >= checks.seniorYears && !isSenior())
+                addFinding(rules, u"requirements/years-for-level", start, end, values, analysis);
+        }
     }
 }
 
@@ -175,80 +177,189 @@ double amountOf(QStringView text)
     return digits.toDouble() * (match.capturedLength(2) > 0 ? 1000 : 1);
 }
 
+// What the tokens of a paragraph say about which of the checks' patterns can match there.
+struct Hints
+{
+    bool money = false;   // a currency symbol or code
+    bool digit = false;   // a number
+    bool years = false;   // "year", "years", "yrs"
+    bool bracket = false; // '[' or '{'
+    bool crosses = false; // "XX"
+};
+
+Hints hintsOf(QStringView paragraph, const QList<Token> &tokens)
+{
+    Hints hints;
+    for (const Token &token : tokens) {
+        const QStringView text = paragraph.sliced(token.start, token.length);
+        switch (token.kind) {
+        case TokenKind::Number:
+            hints.digit = true;
+            break;
+        case TokenKind::Punct: {
+            const char16_t c = text.front().unicode();
+            hints.money = hints.money || c == u'$' || c == u'\u20AC' || c == u'\u00A3';
+            hints.bracket = hints.bracket || c == u'[' || c == u'{';
+            break;
+        }
+        case TokenKind::Word: {
+            const char16_t first = text.front().unicode();
+            // A number glued to letters ("120k", "8yrs") is one word token.
+            hints.digit = hints.digit || (first >= u'0' && first <= u'9');
+            if (text.size() > 5)
+                break;
+            if (first == u'y' || first == u'Y')
+                hints.years = hints.years || text.startsWith(u"yr", Qt::CaseInsensitive) ||
+                              text.startsWith(u"year", Qt::CaseInsensitive);
+            else if (first == u'X')
+                hints.crosses = hints.crosses || text.startsWith(u"XX");
+            else if (text.size() == 3 && first >= u'A' && first <= u'Z')
+                hints.money = hints.money || QStringView(u"USD EUR GBP CAD AUD CHF").contains(text);
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    return hints;
+}
+
+} // namespace
+
+ParagraphScan scanParagraph(QStringView paragraph, const QList<Token> &tokens)
+{
+    ParagraphScan scan;
+    const Hints hints = hintsOf(paragraph, tokens);
+    if (hints.money && hints.digit) {
+        static const QRegularExpression range(
+            QStringLiteral("(%1)(?:\\s*(?:/|per |an? )\\s*(?:hour|hr|year|yr|annum|month)\\b)?\\s*"
+                           "(?:-|–|—|to|and)\\s*(%1|\\d{1,3}(?:[,.]\\d{3})*(?:\\s?[kK]\\b)?)")
+                .arg(kAmount),
+            QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression unit(
+            QStringLiteral(R"(\b(?:per|an?|/)\s?(?:hour|hr|year|yr|annum|month)\b|)"
+                           R"(\b(?:hourly|annual(?:ly)?|yearly|monthly|salary|p\.a\.))"),
+            QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression openEnded(
+            QStringLiteral(R"(\b(?:up to|from|starting (?:at|from)|as high as)\s+(%1)|(%1)\s?\+)")
+                .arg(kAmount),
+            QRegularExpression::CaseInsensitiveOption);
+        for (auto it = range.globalMatch(paragraph); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            const double low = amountOf(match.capturedView(1));
+            const double high = amountOf(match.capturedView(2));
+            if (low <= 0 || high <= low)
+                continue;
+            // The unit may come before the range ("annual salary: ...") or after it.
+            const qsizetype from = std::max<qsizetype>(0, match.capturedStart() - 60);
+            const qsizetype to = std::min<qsizetype>(paragraph.size(), match.capturedEnd() + 40);
+            scan.ranges.append({{int(match.capturedStart()), int(match.capturedEnd())},
+                                low,
+                                high,
+                                paragraph.sliced(from, to - from).contains(unit)});
+        }
+        for (auto it = openEnded.globalMatch(paragraph); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            scan.openEnded.append({int(match.capturedStart()), int(match.capturedEnd())});
+        }
+    }
+    if (hints.digit && hints.years) {
+        static const QRegularExpression years(
+            QStringLiteral(
+                R"((?<![\d.,$])(\d{1,2})\s*(?:\+|plus)?\s*(?:(?:-|–|—|to)\s*\d{1,2}\s*\+?\s*)?)"
+                R"((?:years?|yrs?)\b(?=[^.;\n]{0,40}\bexperience))"),
+            QRegularExpression::CaseInsensitiveOption);
+        for (auto it = years.globalMatch(paragraph); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            scan.years.append({{int(match.capturedStart()), int(match.capturedEnd())},
+                               match.capturedView(1).toInt()});
+        }
+    }
+    if (hints.bracket || hints.crosses) {
+        // "[Company]", "[Insert salary range]", "{{location}}", "$XX,XXX": a template field
+        // left in. Brackets hold many other things ("[Nice-to-have]", "[email removed]").
+        static const QRegularExpression placeholder(
+            QStringLiteral(
+                R"(\[(?:insert |add |your )?(?:company|employer|client|salary|pay|)"
+                R"(compensation|range|location|city|job title|title|role|position|name|)"
+                R"(team|department|hiring manager|manager|date|start date|link|url|e-?mail|)"
+                R"(phone|benefits|industry|product|x+)\b(?![^\[\]\n]*\b(?:removed|redacted|)"
+                R"(hidden)\b)[^\[\]\n]{0,30}\](?!\()|\{\{[^{}\n]{1,40}\}\}|\$?\bX{2,3}(?:,X{3})+\b)"),
+            QRegularExpression::CaseInsensitiveOption);
+        for (auto it = placeholder.globalMatch(paragraph); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            scan.placeholders.append({int(match.capturedStart()), int(match.capturedEnd())});
+        }
+    }
+    return scan;
+}
+
+namespace {
+
+// Whether any paragraph states a pay range.
+bool givesRange(const QList<CheckedParagraph> &paragraphs)
+{
+    return std::any_of(paragraphs.cbegin(), paragraphs.cend(),
+                       [](const CheckedParagraph &p) { return !p.scan.ranges.isEmpty(); });
+}
+
+// The pattern rules' vague pay wording ("competitive salary", "DOE").
+bool isVaguePay(const Finding &finding)
+{
+    return finding.category == Category::Pay && finding.ruleId != QLatin1String("pay/history");
+}
+
 void checkPay(const RuleSet &rules, const JurisdictionSpec *jurisdiction, QStringView text,
               const QList<CheckedParagraph> &paragraphs, Analysis *analysis)
 {
     const PostingChecksSpec &checks = rules.postingChecks();
-    static const QRegularExpression range(
-        QStringLiteral("(%1)(?:\\s*(?:/|per |an? )\\s*(?:hour|hr|year|yr|annum|month)\\b)?\\s*"
-                       "(?:-|–|—|to|and)\\s*(%1|\\d{1,3}(?:[,.]\\d{3})*(?:\\s?[kK]\\b)?)")
-            .arg(kAmount),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression unit(
-        QStringLiteral(
-            R"(\b(?:per|an?|/)\s?(?:hour|hr|year|yr|annum|month)\b|\b(?:hourly|annual(?:ly)?|yearly|monthly|salary|p\.a\.))"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression openEnded(
-        QStringLiteral(R"(\b(?:up to|from|starting (?:at|from)|as high as)\s+(%1)|(%1)\s?\+)")
-            .arg(kAmount),
-        QRegularExpression::CaseInsensitiveOption);
     const Values law = jurisdiction ? Values{{QStringLiteral("law"), jurisdiction->law},
                                              {QStringLiteral("jurisdiction"), jurisdiction->name}}
                                     : Values{};
     const Severity missing = jurisdiction ? jurisdiction->range : Severity::Info;
 
-    QList<QRegularExpressionMatch> ranges;
-    for (auto it = range.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch match = it.next();
-        const double low = amountOf(match.capturedView(1));
-        if (low > 0 && amountOf(match.capturedView(2)) > low)
-            ranges.append(match);
-    }
+    const bool hasRange = givesRange(paragraphs);
 
-    // The pattern rules' vague wording ("competitive salary", "DOE") is a finding only where
-    // the posting gives no range; where a law asks for one, as serious as its absence and
-    // naming the law.
+    // The pattern rules' vague wording ("competitive salary", "DOE") is left only where the
+    // posting gives no range (checkPosting); where a law asks for one, it is as serious as the
+    // range's absence and names the law.
     const CheckFindingSpec *note = jurisdiction ? rules.checkFinding(u"pay/law-note") : nullptr;
     const auto underTheLaw = [&](Finding *finding) {
         finding->severity = missing;
         if (note)
             finding->rationale += QLatin1Char(' ') + expanded(note->message, law);
     };
-    const auto isVague = [](const Finding &finding) {
-        return finding.category == Category::Pay && finding.ruleId != QLatin1String("pay/history");
-    };
-    if (!ranges.isEmpty())
-        analysis->findings.removeIf(isVague);
     bool vague = false;
     for (Finding &finding : analysis->findings) {
-        if (isVague(finding)) {
+        if (isVaguePay(finding)) {
             vague = true;
             underTheLaw(&finding);
         }
     }
 
-    for (const QRegularExpressionMatch &match : ranges) {
-        const double low = amountOf(match.capturedView(1));
-        const double high = amountOf(match.capturedView(2));
-        const qsizetype around = std::max<qsizetype>(0, match.capturedStart() - 60);
-        const QStringView context = text.sliced(
-            around, std::min<qsizetype>(text.size(), match.capturedEnd() + 40) - around);
-        if (!context.contains(unit))
-            addFinding(rules, u"pay/range-without-unit", match.capturedStart(), match.capturedEnd(),
-                       law, analysis);
-        if (high / low > checks.maxRangeRatio)
-            addFinding(rules, u"pay/wide-range", match.capturedStart(), match.capturedEnd(),
-                       {{QStringLiteral("ratio"), QString::number(high / low, 'f', 1)},
-                        {QStringLiteral("limit"), QString::number(checks.maxRangeRatio, 'f', 1)}},
-                       analysis);
+    for (const CheckedParagraph &paragraph : paragraphs) {
+        for (const PayRange &range : paragraph.scan.ranges) {
+            const qsizetype start = paragraph.start + range.start;
+            const qsizetype end = paragraph.start + range.end;
+            if (!range.unit)
+                addFinding(rules, u"pay/range-without-unit", start, end, law, analysis);
+            if (range.high / range.low > checks.maxRangeRatio)
+                addFinding(
+                    rules, u"pay/wide-range", start, end,
+                    {{QStringLiteral("ratio"), QString::number(range.high / range.low, 'f', 1)},
+                     {QStringLiteral("limit"), QString::number(checks.maxRangeRatio, 'f', 1)}},
+                    analysis);
+        }
     }
-    if (ranges.isEmpty()) {
-        for (auto it = openEnded.globalMatch(text); it.hasNext();) {
-            const QRegularExpressionMatch match = it.next();
-            vague = true;
-            if (Finding *finding = addFinding(rules, u"pay/open-ended", match.capturedStart(),
-                                              match.capturedEnd(), law, analysis))
-                underTheLaw(finding);
+    if (!hasRange) {
+        for (const CheckedParagraph &paragraph : paragraphs) {
+            for (const TextSpan &figure : paragraph.scan.openEnded) {
+                vague = true;
+                if (Finding *finding =
+                        addFinding(rules, u"pay/open-ended", paragraph.start + figure.start,
+                                   paragraph.start + figure.end, law, analysis))
+                    underTheLaw(finding);
+            }
         }
         // Without a law, a draft of a few lines is not missing its pay yet.
         if (!vague && (jurisdiction || analysis->wordCount >= kDraftWords)) {
@@ -312,20 +423,15 @@ void checkStructure(const RuleSet &rules, const JurisdictionSpec *jurisdiction, 
                        {{QStringLiteral("percent"), QString::number(percent)}}, analysis);
     }
 
-    // "[Company]", "[Insert salary range]", "{{location}}", "$XX,XXX": a template field left
-    // in. Brackets hold many other things ("[Nice-to-have]", "[email removed]").
-    static const QRegularExpression placeholder(
-        QStringLiteral(
-            R"(\[(?:insert |add |your )?(?:company|employer|client|salary|pay|)"
-            R"(compensation|range|location|city|job title|title|role|position|name|)"
-            R"(team|department|hiring manager|manager|date|start date|link|url|e-?mail|)"
-            R"(phone|benefits|industry|product|x+)\b(?![^\[\]\n]*\b(?:removed|redacted|)"
-            R"(hidden)\b)[^\[\]\n]{0,30}\](?!\()|\{\{[^{}\n]{1,40}\}\}|\$?\bX{2,3}(?:,X{3})+\b)"),
-        QRegularExpression::CaseInsensitiveOption);
-    for (auto it = placeholder.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch match = it.next();
-        addFinding(rules, u"structure/placeholder", match.capturedStart(), match.capturedEnd(),
-                   {{QStringLiteral("placeholder"), match.captured()}}, analysis);
+    for (const CheckedParagraph &paragraph : paragraphs) {
+        for (const TextSpan &field : paragraph.scan.placeholders) {
+            const qsizetype start = paragraph.start + field.start;
+            const qsizetype end = paragraph.start + field.end;
+            addFinding(
+                rules, u"structure/placeholder", start, end,
+                {{QStringLiteral("placeholder"), text.sliced(start, end - start).toString()}},
+                analysis);
+        }
     }
 }
 
@@ -347,11 +453,18 @@ void checkPosting(const RuleSet &rules, const JurisdictionSpec *jurisdiction, QS
                    return finding.start < span.second && span.first < finding.end();
                });
     });
+    // Vague pay wording is a finding only where the posting gives no range.
+    if (givesRange(paragraphs))
+        analysis->findings.removeIf(isVaguePay);
+    // The findings are in text order; the checks' own go after them, sorted, then merged in.
+    const qsizetype rulesFound = analysis->findings.size();
     checkRequirements(rules, text, paragraphs, analysis);
     checkPay(rules, jurisdiction, text, paragraphs, analysis);
     checkStructure(rules, jurisdiction, text, paragraphs, analysis);
-    std::stable_sort(analysis->findings.begin(), analysis->findings.end(),
-                     [](const Finding &a, const Finding &b) { return a.start < b.start; });
+    const auto byStart = [](const Finding &a, const Finding &b) { return a.start < b.start; };
+    const auto added = analysis->findings.begin() + std::min(rulesFound, analysis->findings.size());
+    std::stable_sort(added, analysis->findings.end(), byStart);
+    std::inplace_merge(analysis->findings.begin(), added, analysis->findings.end(), byStart);
 }
 
 } // namespace rolelens

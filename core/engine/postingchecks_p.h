@@ -1,10 +1,45 @@
 #pragma once
 
-#include "engine/paragraphanalyzer_p.h"
 #include "model/analysis.h"
 #include "rules/ruleset.h"
+#include "text/tokenizer.h"
 
 namespace rolelens {
+
+/// [start, end) in a paragraph.
+struct TextSpan
+{
+    int start = 0;
+    int end = 0;
+};
+
+/// A pay range: both ends, and whether a unit (per hour, per year) stands near it.
+struct PayRange : TextSpan
+{
+    double low = 0;
+    double high = 0;
+    bool unit = false;
+};
+
+/// "8+ years of experience".
+struct YearsDemand : TextSpan
+{
+    int years = 0;
+};
+
+/// What the posting checks find in one paragraph, in its own offsets: found once per
+/// paragraph and cached with it, so that a keystroke scans only what it changed.
+struct ParagraphScan
+{
+    QList<PayRange> ranges;
+    QList<TextSpan> openEnded; ///< "up to $X", "from $X", "$X+"
+    QList<YearsDemand> years;
+    QList<TextSpan> placeholders; ///< "[Company]", "{{salary}}", "$XX,XXX"
+};
+
+/// Scans \a paragraph (tokenized as \a tokens) for pay figures, years of experience and
+/// template fields. Its tokens decide which patterns can match at all.
+[[nodiscard]] ParagraphScan scanParagraph(QStringView paragraph, const QList<Token> &tokens);
 
 /// A paragraph as the posting checks see it.
 struct CheckedParagraph
@@ -18,6 +53,7 @@ struct CheckedParagraph
     bool alternatives = false;       ///< names alternatives ("A, B or C", "either")
     int words = 0;
     QStringList technologies; ///< case-folded
+    ParagraphScan scan;
 };
 
 /// The posting checks (requirements inflation, pay transparency, structure) that look at the

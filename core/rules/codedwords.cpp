@@ -1,8 +1,21 @@
 #include "rules/codedwords.h"
 
+#include <QVarLengthArray>
+
 namespace rolelens {
 
 namespace {
+
+// Case-folded into \a buffer, viewed as a QString without a copy: lookups in the word tables
+// cost no allocation. Valid while \a buffer lives and is not changed.
+QString foldedInto(QStringView text, QVarLengthArray<char16_t, 64> *buffer)
+{
+    buffer->resize(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i)
+        (*buffer)[i] = foldForMatching(text[i].unicode());
+    return QString::fromRawData(reinterpret_cast<const QChar *>(buffer->constData()),
+                                buffer->size());
+}
 
 QString folded(QStringView text)
 {
@@ -18,8 +31,12 @@ QString folded(QStringView text)
 int prefixIndex(QStringView word)
 {
     int index = 0;
-    for (int i = 0; i < 3; ++i) {
-        const char16_t c = i < word.size() ? foldForMatching(word[i].unicode()) : u'\0';
+    for (qsizetype i = 0; i < 3; ++i) {
+        char16_t c = i < word.size() ? word[i].unicode() : u'\0';
+        if (c >= u'A' && c <= u'Z')
+            c = char16_t(c + 32);
+        else if (c >= 0x80)
+            c = foldForMatching(c);
         index = index * 27 + ((c >= u'a' && c <= u'z') ? c - u'a' : 26);
     }
     return index;
@@ -55,8 +72,11 @@ CodedWords::CodedWords(const PostingChecksSpec &checks) : m_words(checks.codedWo
         const QStringList tokens = foldedTokens(phrase);
         if (tokens.size() == 1)
             m_excludedWords.insert(tokens.first());
-        else if (!tokens.isEmpty())
+        else if (!tokens.isEmpty()) {
+            for (int at = 0; at < tokens.size(); ++at)
+                m_phrasesByWord[tokens[at]].append({int(m_excludedPhrases.size()), at});
             m_excludedPhrases.append(tokens);
+        }
     }
 }
 
@@ -67,7 +87,9 @@ int CodedWords::lookup(const QString &word) const
     for (const int length : m_stemLengths) {
         if (length > word.size())
             continue;
-        if (const auto it = m_stems.constFind(word.left(length)); it != m_stems.cend())
+        // A view of the word's start as a QString, without a copy.
+        const QString stem = QString::fromRawData(word.constData(), length);
+        if (const auto it = m_stems.constFind(stem); it != m_stems.cend())
             return it.value();
     }
     return -1;
@@ -84,15 +106,18 @@ bool CodedWords::isExcluded(QStringView text, const QList<Token> &tokens, int fi
         return index >= 0 && index < tokens.size() &&
                folded(text.sliced(tokens[index].start, tokens[index].length)) == expected;
     };
-    for (const QStringList &phrase : m_excludedPhrases) {
-        // Every place in the phrase where the coded word could stand.
-        for (int at = 0; at + (last - first) < phrase.size(); ++at) {
-            bool all = true;
-            for (int k = 0; k < phrase.size() && all; ++k)
-                all = tokenIs(first - at + k, phrase[k]);
-            if (all)
-                return true;
-        }
+    // Only the phrases that hold the word are tried, at the places where they hold it.
+    const auto places =
+        m_phrasesByWord.constFind(folded(text.sliced(tokens[first].start, tokens[first].length)));
+    if (places == m_phrasesByWord.cend())
+        return false;
+    for (const auto &[index, at] : places.value()) {
+        const QStringList &phrase = m_excludedPhrases[index];
+        bool all = true;
+        for (int k = 0; k < phrase.size() && all; ++k)
+            all = k == at || tokenIs(first - at + k, phrase[k]);
+        if (all)
+            return true;
     }
     return false;
 }
@@ -112,17 +137,18 @@ QList<CodedWords::Match> CodedWords::find(QStringView text, const QList<Token> &
                                 foldForMatching(text[tokens[i - 1].start].unicode()) == u'-';
         int first = i;
         int word = -1;
+        QVarLengthArray<char16_t, 64> buffer;
         if (hyphenated && m_prefixes.test(std::size_t(prefixIndex(
                               text.sliced(tokens[i - 2].start, tokens[i - 2].length))))) {
-            word =
-                lookup(folded(text.sliced(tokens[i - 2].start, token.end() - tokens[i - 2].start)));
+            word = lookup(foldedInto(
+                text.sliced(tokens[i - 2].start, token.end() - tokens[i - 2].start), &buffer));
             first = i - 2;
         }
         if (word < 0) {
             const QStringView alone = text.sliced(token.start, token.length);
             if (!m_prefixes.test(std::size_t(prefixIndex(alone))))
                 continue;
-            word = lookup(folded(alone));
+            word = lookup(foldedInto(alone, &buffer));
             first = i;
         }
         if (word < 0 || isExcluded(text, tokens, first, i))

@@ -124,6 +124,17 @@ private Q_SLOTS:
         row("a placeholder", posting(QStringLiteral("Join [Company] in [City].")),
             {QStringLiteral("structure/placeholder warning «[Company]»"),
              QStringLiteral("structure/placeholder warning «[City]»")});
+        row("a wall of prose",
+            posting(QStringLiteral("You will plan the work with the squads and keep every "
+                                   "stakeholder informed. ")
+                        .repeated(10)),
+            {QStringLiteral("structure/short info «Project Manager»"),
+             QStringLiteral("structure/few-bullets info «Project Manager»")});
+        row("a long posting",
+            posting(QStringLiteral("- Plan the quarter with the squads\n").repeated(120)),
+            {QStringLiteral("structure/long info «Project Manager»")});
+        row("data-driven is no coded word", posting(QStringLiteral("We are a data-driven team.")),
+            {});
         row("brackets that are no placeholders",
             posting(QStringLiteral("[Nice-to-have] skills, see [the guide](https://example.com) "
                                    "or write to [email removed].")),
@@ -251,6 +262,24 @@ private Q_SLOTS:
         QCOMPARE(analysis.masculineCoded, 2); // ambitious, lead
         QCOMPARE(analysis.feminineCoded, 2);  // support, warmth
         QCOMPARE(analysis.codedPer100Words(true), 100.0 * 2 / 12);
+    }
+
+    // A jurisdiction a team pack adds can ask for an equal-opportunity statement.
+    void eeo_whereTheJurisdictionAsksForIt()
+    {
+        QList<RulePack> packs = RuleSet::builtinPacks();
+        PackLoadResult team = parseRulePack(
+            R"({"pack": "team", "postingChecks": {"jurisdictions": [{"id": "HQ",
+                "name": "Our HQ", "law": "our hiring policy", "range": "info", "eeo": true}]}})",
+            QStringLiteral("team.json"));
+        QVERIFY2(team.pack, qPrintable(team.error.toString()));
+        packs.append(*team.pack);
+        Analyzer analyzer(RuleSet::build(packs).rules);
+        analyzer.setJurisdiction(QStringLiteral("HQ"));
+        QCOMPARE(checks(analyzer, posting(QStringLiteral("Lead delivery."))),
+                 QStringList{QStringLiteral("structure/no-eeo info «Project Manager»")});
+        QCOMPARE(checks(analyzer, posting(QStringLiteral("We are an equal opportunity employer."))),
+                 QStringList{});
     }
 
     // Disabled like any rule: the finding goes, the rest stays.

@@ -194,6 +194,12 @@ private Q_SLOTS:
         const int right = editor->contentsRect().right() - editor->viewport()->geometry().right();
         QVERIFY(qAbs(left - 16 - right) <= 2); // centred, the comment strip aside
         QCOMPARE(editor->commentMargin()->geometry().right() + 1, left);
+        // The text wraps inside the column: no line is wider than the viewport.
+        editor->setPlainText(QStringLiteral("word ").repeated(200));
+        const QTextLayout *layout = editor->document()->firstBlock().layout();
+        QVERIFY(layout->lineCount() > 1);
+        QVERIFY2(layout->lineAt(0).naturalTextWidth() <= width,
+                 qPrintable(QString::number(layout->lineAt(0).naturalTextWidth())));
         editor->setTextColumn(0);
         QCOMPARE(editor->viewport()->geometry().left(), editor->contentsRect().left() + 16);
     }

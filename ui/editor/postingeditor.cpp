@@ -13,6 +13,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QRegularExpression>
+#include <QResizeEvent>
 #include <QSyntaxHighlighter>
 #include <QTextBlock>
 #include <QToolTip>
@@ -496,7 +497,14 @@ void PostingEditor::updateColumn()
                            2 * int(document()->documentMargin());
         side = qMax(0, (area.width() - kMarginWidth - column) / 2);
     }
-    setViewportMargins(kMarginWidth + side, 0, side, 0);
+    const QMargins margins(kMarginWidth + side, 0, side, 0);
+    if (margins != viewportMargins()) {
+        setViewportMargins(margins);
+        // QPlainTextEdit wraps the text again only when the widget itself changes width, not
+        // when its viewport does: tell it the width changed.
+        QResizeEvent widthChanged(size(), QSize(-1, -1));
+        QPlainTextEdit::resizeEvent(&widthChanged);
+    }
     // The comment markers stay beside the text.
     m_margin->setGeometry(area.left() + side, area.top(), kMarginWidth, area.height());
 }
