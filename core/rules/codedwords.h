@@ -43,7 +43,7 @@ private:
     QList<int> m_stemLengths;             // longest first
     std::bitset<27 * 27 * 27> m_prefixes; // the first letters of every word and stem
     QSet<QString> m_excludedWords;
-    QList<QStringList> m_excludedPhrases; // folded tokens
+    QList<QStringList> m_excludedPhrases;                       // folded tokens
     QHash<QString, QList<std::pair<int, int>>> m_phrasesByWord; // token -> (phrase, place)
 };
 
