@@ -137,13 +137,14 @@ void checkRequirements(const RuleSet &rules, QStringView text,
     report(section);
 
     // Years of experience against the title's level.
-    const auto [titleStart, titleEnd] = titleSpan(text, paragraphs);
     // Read the title only when some demand asks for enough years to matter.
     std::optional<bool> senior;
     const auto isSenior = [&] {
-        if (!senior)
-            senior =
-                mentionsAny(text.sliced(titleStart, titleEnd - titleStart), checks.seniorTitles);
+        if (!senior) {
+            const std::pair<qsizetype, qsizetype> title = titleSpan(text, paragraphs);
+            senior = mentionsAny(text.sliced(title.first, title.second - title.first),
+                                 checks.seniorTitles);
+        }
         return *senior;
     };
     for (const CheckedParagraph &paragraph : paragraphs) {

@@ -262,6 +262,12 @@ private Q_SLOTS:
         QCOMPARE(analysis.masculineCoded, 2); // ambitious, lead
         QCOMPARE(analysis.feminineCoded, 2);  // support, warmth
         QCOMPARE(analysis.codedPer100Words(true), 100.0 * 2 / 12);
+
+        // Technical senses count for neither list.
+        const Analysis technical = m_analyzer.analyze(
+            u"Manage dependencies and lead time, read the analytics and each git commit.");
+        QCOMPARE(technical.masculineCoded, 0);
+        QCOMPARE(technical.feminineCoded, 0);
     }
 
     // A jurisdiction a team pack adds can ask for an equal-opportunity statement.
