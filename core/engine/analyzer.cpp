@@ -107,6 +107,7 @@ Analysis combineParagraphs(const RuleSet &rules, const JurisdictionSpec *jurisdi
                             result.leadIn && result.context == ParagraphContext::Required &&
                                 !(result.classes & special.sectionOther).any(),
                             (result.classes & special.preferred).any(),
+                            !result.leadIn && context == ParagraphContext::Preferred,
                             (result.classes & special.alternatives).any(), result.words,
                             result.technologies, result.scan});
             analysis.masculineCoded += result.masculineCoded;

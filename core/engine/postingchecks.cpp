@@ -148,6 +148,8 @@ void checkRequirements(const RuleSet &rules, QStringView text,
         return *senior;
     };
     for (const CheckedParagraph &paragraph : paragraphs) {
+        if (paragraph.preferred || paragraph.preferredSection)
+            continue; // years asked as a plus are no demand
         for (const YearsDemand &demand : paragraph.scan.years) {
             const Values values{{QStringLiteral("years"), QString::number(demand.years)}};
             const qsizetype start = paragraph.start + demand.start;
@@ -233,8 +235,10 @@ ParagraphScan scanParagraph(QStringView paragraph, const QList<Token> &tokens)
     const Hints hints = hintsOf(paragraph, tokens);
     if (hints.money && hints.digit) {
         static const QRegularExpression range(
-            QStringLiteral("(%1)(?:\\s*(?:/|per |an? )\\s*(?:hour|hr|year|yr|annum|month)\\b)?\\s*"
-                           "(?:-|–|—|to|and)\\s*(%1|\\d{1,3}(?:[,.]\\d{3})*(?:\\s?[kK]\\b)?)")
+            QStringLiteral(
+                "(%1)(?:\\s*(?:/|per |an? )\\s*(?:hour|hr|year|yr|annum|month)\\b)?"
+                "(?:\\s*(?:-|–|—|to|and)\\s*(%1|\\d{1,3}(?:[,.]\\d{3})*(?:\\s?[kK]\\b)?)|"
+                "\\s+(%1))")
                 .arg(kAmount),
             QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression unit(
@@ -245,10 +249,21 @@ ParagraphScan scanParagraph(QStringView paragraph, const QList<Token> &tokens)
             QStringLiteral(R"(\b(?:up to|from|starting (?:at|from)|as high as)\s+(%1)|(%1)\s?\+)")
                 .arg(kAmount),
             QRegularExpression::CaseInsensitiveOption);
+        // Money is pay only where the paragraph speaks of pay (or is nothing but the figures),
+        // not of budgets or project values.
+        static const QRegularExpression payWords(
+            QStringLiteral(R"(\b(?:salary|salaries|pay|paid|compensation|wage|wages|rate|base|)"
+                           R"(OTE|remuneration|earn|earnings)\b)"),
+            QRegularExpression::CaseInsensitiveOption);
+        const bool aboutPay = paragraph.contains(unit) || paragraph.contains(payWords);
         for (auto it = range.globalMatch(paragraph); it.hasNext();) {
             const QRegularExpressionMatch match = it.next();
+            constexpr qsizetype kAroundFigures = 20;
+            if (!aboutPay && paragraph.trimmed().size() > match.capturedLength() + kAroundFigures)
+                continue;
             const double low = amountOf(match.capturedView(1));
-            const double high = amountOf(match.capturedView(2));
+            // "$127,500 - $276,200", or two amounts side by side: "$127,500 $276,200".
+            const double high = amountOf(match.capturedView(match.capturedLength(2) > 0 ? 2 : 3));
             if (low <= 0 || high <= low)
                 continue;
             // The unit may come before the range ("annual salary: ...") or after it.
@@ -259,9 +274,11 @@ ParagraphScan scanParagraph(QStringView paragraph, const QList<Token> &tokens)
                                 high,
                                 paragraph.sliced(from, to - from).contains(unit)});
         }
-        for (auto it = openEnded.globalMatch(paragraph); it.hasNext();) {
-            const QRegularExpressionMatch match = it.next();
-            scan.openEnded.append({int(match.capturedStart()), int(match.capturedEnd())});
+        if (aboutPay) {
+            for (auto it = openEnded.globalMatch(paragraph); it.hasNext();) {
+                const QRegularExpressionMatch match = it.next();
+                scan.openEnded.append({int(match.capturedStart()), int(match.capturedEnd())});
+            }
         }
     }
     if (hints.digit && hints.years) {
@@ -272,8 +289,11 @@ ParagraphScan scanParagraph(QStringView paragraph, const QList<Token> &tokens)
             QRegularExpression::CaseInsensitiveOption);
         for (auto it = years.globalMatch(paragraph); it.hasNext();) {
             const QRegularExpressionMatch match = it.next();
-            scan.years.append({{int(match.capturedStart()), int(match.capturedEnd())},
-                               match.capturedView(1).toInt()});
+            // No posting asks for 30 years: such a figure is the company's history.
+            constexpr int kMostYearsAsked = 25;
+            const int count = match.capturedView(1).toInt();
+            if (count <= kMostYearsAsked)
+                scan.years.append({{int(match.capturedStart()), int(match.capturedEnd())}, count});
         }
     }
     if (hints.bracket || hints.crosses) {
@@ -347,8 +367,8 @@ void checkPay(const RuleSet &rules, const JurisdictionSpec *jurisdiction, QStrin
             if (range.high / range.low > checks.maxRangeRatio)
                 addFinding(
                     rules, u"pay/wide-range", start, end,
-                    {{QStringLiteral("ratio"), QString::number(range.high / range.low, 'f', 1)},
-                     {QStringLiteral("limit"), QString::number(checks.maxRangeRatio, 'f', 1)}},
+                    {{QStringLiteral("ratio"), QString::number(range.high / range.low, 'f', 2)},
+                     {QStringLiteral("limit"), QString::number(checks.maxRangeRatio, 'f', 2)}},
                     analysis);
         }
     }
@@ -448,11 +468,24 @@ void checkPosting(const RuleSet &rules, const JurisdictionSpec *jurisdiction, QS
         if (isRoleCategory(finding.category))
             roleSpans.append({finding.start, finding.end()});
     }
+    // A bare "master" before another noun is a master schedule or plan, not a degree.
+    const auto masterOfSomething = [&](const Finding &finding) {
+        const QStringView word = text.sliced(finding.start, finding.length);
+        if (word.compare(u"master", Qt::CaseInsensitive) != 0)
+            return false;
+        const QStringView after = text.sliced(finding.end()).trimmed();
+        return !after.isEmpty() && after.front().isLetter() &&
+               !after.startsWith(u"in ", Qt::CaseInsensitive) &&
+               !after.startsWith(u"of ", Qt::CaseInsensitive) &&
+               !after.startsWith(u"degree", Qt::CaseInsensitive) &&
+               !after.startsWith(u"or ", Qt::CaseInsensitive);
+    };
     analysis->findings.removeIf([&](const Finding &finding) {
         return finding.category == Category::Requirements &&
-               std::any_of(roleSpans.cbegin(), roleSpans.cend(), [&](const auto &span) {
-                   return finding.start < span.second && span.first < finding.end();
-               });
+               (masterOfSomething(finding) ||
+                std::any_of(roleSpans.cbegin(), roleSpans.cend(), [&](const auto &span) {
+                    return finding.start < span.second && span.first < finding.end();
+                }));
     });
     // Vague pay wording is a finding only where the posting gives no range.
     if (givesRange(paragraphs))

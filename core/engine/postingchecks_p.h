@@ -50,6 +50,7 @@ struct CheckedParagraph
     bool leadIn = false;
     bool requirementSection = false; ///< a lead-in of must-haves, not of duties
     bool preferred = false;          ///< an item marked as a plus ("preferred", "a plus")
+    bool preferredSection = false;   ///< under a "Nice to have" lead-in
     bool alternatives = false;       ///< names alternatives ("A, B or C", "either")
     int words = 0;
     QStringList technologies; ///< case-folded
