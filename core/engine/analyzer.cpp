@@ -89,6 +89,7 @@ Analysis combineParagraphs(const RuleSet &rules, const JurisdictionSpec *jurisdi
 {
     Analysis analysis;
     QList<CheckedParagraph> checked;
+    const RuleSet::Special &special = rules.special();
     DocumentTotals totals;
     ParagraphContext context = ParagraphContext::None;
     bool seenTitle = false;
@@ -102,7 +103,6 @@ Analysis combineParagraphs(const RuleSet &rules, const JurisdictionSpec *jurisdi
         const ParagraphResult result = analyzeParagraph(paragraph, context);
         afterBlank = result.blank;
         if (!result.blank) {
-            const RuleSet::Special &special = rules.special();
             checked.append({start, end, result.bullet, result.leadIn,
                             result.leadIn && result.context == ParagraphContext::Required &&
                                 !(result.classes & special.sectionOther).any(),

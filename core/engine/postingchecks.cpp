@@ -317,6 +317,14 @@ ParagraphScan scanParagraph(QStringView paragraph, const QList<Token> &tokens)
 
 namespace {
 
+// The {law} and {jurisdiction} of a finding's texts; none without a jurisdiction.
+Values lawValues(const JurisdictionSpec *jurisdiction)
+{
+    return jurisdiction ? Values{{QStringLiteral("law"), jurisdiction->law},
+                                 {QStringLiteral("jurisdiction"), jurisdiction->name}}
+                        : Values{};
+}
+
 // Whether any paragraph states a pay range.
 bool givesRange(const QList<CheckedParagraph> &paragraphs)
 {
@@ -334,9 +342,7 @@ void checkPay(const RuleSet &rules, const JurisdictionSpec *jurisdiction, QStrin
               const QList<CheckedParagraph> &paragraphs, Analysis *analysis)
 {
     const PostingChecksSpec &checks = rules.postingChecks();
-    const Values law = jurisdiction ? Values{{QStringLiteral("law"), jurisdiction->law},
-                                             {QStringLiteral("jurisdiction"), jurisdiction->name}}
-                                    : Values{};
+    const Values law = lawValues(jurisdiction);
     const Severity missing = jurisdiction ? jurisdiction->range : Severity::Info;
 
     const bool hasRange = givesRange(paragraphs);
@@ -401,9 +407,7 @@ void checkStructure(const RuleSet &rules, const JurisdictionSpec *jurisdiction, 
     const PostingChecksSpec &checks = rules.postingChecks();
     const auto [titleStart, titleEnd] = titleSpan(text, paragraphs);
     const int words = analysis->wordCount;
-    const Values law = jurisdiction ? Values{{QStringLiteral("law"), jurisdiction->law},
-                                             {QStringLiteral("jurisdiction"), jurisdiction->name}}
-                                    : Values{};
+    const Values law = lawValues(jurisdiction);
     if (jurisdiction && jurisdiction->howToApply && !mentionsAny(text, checks.applyWords))
         addFinding(rules, u"structure/no-how-to-apply", titleStart, titleEnd, law, analysis);
     if (jurisdiction && jurisdiction->eeo && !mentionsAny(text, checks.eeoWords))
