@@ -98,7 +98,8 @@ Analysis combineParagraphs(const RuleSet &rules, const JurisdictionSpec *jurisdi
     while (start <= text.size()) {
         const qsizetype end = paragraphEnd(text, start);
         const QStringView paragraph = text.sliced(start, end - start);
-        if (afterBlank && endsList(paragraph))
+        // A paragraph of prose ends a list's section, but not the employer's self-description.
+        if (afterBlank && context != ParagraphContext::Company && endsList(paragraph))
             context = ParagraphContext::None;
         const ParagraphResult result = analyzeParagraph(paragraph, context);
         afterBlank = result.blank;
@@ -163,7 +164,7 @@ Analysis Analyzer::analyze(QStringView text, ClauseDetail detail) const
 
 struct IncrementalAnalyzer::Cache
 {
-    std::array<QHash<QString, ParagraphResult>, 3> byContext;
+    std::array<QHash<QString, ParagraphResult>, kParagraphContextCount> byContext;
 };
 
 IncrementalAnalyzer::IncrementalAnalyzer(std::shared_ptr<const RuleSet> rules,

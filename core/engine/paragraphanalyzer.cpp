@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <optional>
+#include <span>
 
 namespace rolelens {
 
@@ -121,12 +123,39 @@ bool mayHoldAddress(QStringView line, const QList<Token> &tokens)
     return false;
 }
 
-// The section a sentence names inline: "Preferred qualifications", "Minimum qualifications".
-// Only a capitalised name counts: "gather requirements" names no section.
-ParagraphContext sectionNamed(QStringView line, const RuleSet::Special &special,
-                              const Segment &segment)
+// Whether the words from token \a first on name the employer's own section: "About us",
+// "Benefits", or "About" and a capitalised name ("About Acme"; "About the role" is the job).
+bool namesEmployer(QStringView line, const QList<Token> &tokens, std::span<const Tag> tags,
+                   int first, const RuleSet::Special &special)
 {
-    ParagraphContext named = ParagraphContext::None;
+    for (const Tag &tag : tags) {
+        if (tag.firstToken < first || tag.end == tag.start)
+            continue;
+        if (tag.firstToken > first || !line[tag.start].isUpper())
+            return false;
+        if ((tag.classes & special.sectionCompany).any())
+            return true;
+        const int next = tag.firstToken + tag.tokenCount;
+        return (tag.classes & special.sectionAbout).any() && next < tokens.size() &&
+               tokens[next].kind == TokenKind::Word && line[tokens[next].start].isUpper();
+    }
+    return false;
+}
+
+// The section a sentence names inline: "Preferred qualifications", "Minimum qualifications",
+// "About Acme", and in the employer's section "Responsibilities" (an ordinary section: no
+// context). Only a capitalised name counts: "gather requirements" names no section. Inline,
+// only "About ..." starts the employer's section: "Benefits: 401(k) Schedule: ... SQL: 1 year"
+// is a run of fields, the last of which may be a requirement.
+std::optional<ParagraphContext> sectionNamed(QStringView line, const QList<Token> &tokens,
+                                             const RuleSet::Special &special,
+                                             const Segment &segment, ParagraphContext current)
+{
+    if (line.sliced(tokens[segment.firstToken].start).startsWith(u"About") &&
+        namesEmployer(line, tokens, {segment.tags.data(), std::size_t(segment.tags.size())},
+                      segment.firstToken, special))
+        return ParagraphContext::Company;
+    std::optional<ParagraphContext> named;
     for (const Tag &tag : segment.tags) {
         if (tag.end == tag.start || !line[tag.start].isUpper())
             continue;
@@ -134,6 +163,8 @@ ParagraphContext sectionNamed(QStringView line, const RuleSet::Special &special,
             named = ParagraphContext::Preferred;
         else if ((tag.classes & special.sectionRequired).any())
             named = ParagraphContext::Required;
+        else if (current == ParagraphContext::Company && (tag.classes & special.sectionOther).any())
+            named = ParagraphContext::None;
     }
     return named;
 }
@@ -244,11 +275,14 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
     // a lead-in even without a colon; a section of another kind ends "Nice to have" above it.
     const ClassMask preferred = special.preferred | special.sectionPreferred;
     const ClassMask required = special.required | special.sectionRequired;
-    const bool namesContext =
-        (result.classes & (preferred | required | special.sectionOther)).any();
+    const ClassMask sections = special.sectionOther | special.sectionCompany | special.sectionAbout;
+    const bool namesContext = (result.classes & (preferred | required | sections)).any();
     if (isLeadIn(line, tokens, shape) || (namesContext && isShortTitle(line, tokens, shape))) {
         result.leadIn = true;
-        if ((result.classes & preferred).any())
+        if (namesEmployer(line, tokens, {tags.data(), std::size_t(tags.size())}, shape.contentStart,
+                          special))
+            result.context = ParagraphContext::Company;
+        else if ((result.classes & preferred).any())
             result.context = ParagraphContext::Preferred;
         else if ((result.classes & required).any())
             result.context = ParagraphContext::Required;
@@ -277,7 +311,7 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
         implicitItemStarts(line, tokens, tags, special.itemVerbs, special.itemCues);
     // Checked per sentence only in the few paragraphs that name a section at all.
     const bool namesSection =
-        (result.classes & (special.sectionRequired | special.sectionPreferred)).any();
+        (result.classes & (special.sectionRequired | special.sectionPreferred | sections)).any();
     const SegmentMatcher matcher(m_rules, line, tokens);
     // Without a model and without a training dump the rules' findings are final.
     const bool judging = m_judge.isActive();
@@ -302,7 +336,24 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
             segment.tags.append(tags[nextTag++]);
         if (result.seeks == Role::Unknown && (result.classes & special.seeking).any())
             result.seeks = seekingRole(special, segment);
-        if (judging) {
+        // Run-on postings name their sections inline ("... About Acme: ...", "... Preferred
+        // qualifications: MBA ..."): the sentences after the name are in that section. The
+        // employer's section starts and ends at the sentence naming it; a requirement section
+        // after the sentence, which is its lead-in.
+        std::optional<ParagraphContext> named;
+        if (namesSection) {
+            named = sectionNamed(line, tokens, special, segment, context);
+            if (named == ParagraphContext::Company ||
+                (named == ParagraphContext::None && context == ParagraphContext::Company))
+                context = *named;
+        }
+        if (context == ParagraphContext::Company) {
+            // What the employer says of itself ("Acme builds data pipelines") is no duty.
+            QList<Finding> found;
+            matcher.match(segment, &found);
+            found.removeIf([](const Finding &f) { return isRoleCategory(f.category); });
+            result.findings.append(found);
+        } else if (judging) {
             QList<Finding> found;
             matcher.match(segment, &found);
             ClassMask classes;
@@ -316,12 +367,9 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
             matcher.match(segment, &result.findings);
         }
         segmentStart = i + 1;
-        // Run-on postings name their sections inline ("... Preferred qualifications: MBA ..."):
-        // the sentences of the paragraph after the name are in that section.
-        if (namesSection) {
-            if (const ParagraphContext named = sectionNamed(line, special, segment);
-                named != ParagraphContext::None)
-                setContext(named);
+        if (named) {
+            context = *named;
+            setContext(context);
         }
     }
     result.matchSteps = matcher.steps();

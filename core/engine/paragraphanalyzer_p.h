@@ -13,13 +13,16 @@
 
 namespace rolelens {
 
-/// What a lead-in ("Must have:", "## Nice to have") says about the paragraphs below it.
+/// What a lead-in ("Must have:", "## Nice to have", "## About us") says about the paragraphs
+/// below it.
 enum class ParagraphContext : quint8
 {
     None,
     Required,
-    Preferred
+    Preferred,
+    Company ///< the employer describes itself, its products or its benefits: nobody's duties
 };
+inline constexpr std::size_t kParagraphContextCount = 4;
 
 /// The analysis of one paragraph: a heading, a bullet, a lead-in or a run of prose lines.
 /// Offsets are relative to the paragraph, so a result can be cached by the paragraph's text

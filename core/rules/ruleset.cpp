@@ -161,16 +161,20 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     special.sectionRequired = maskOf("section.required");
     special.sectionPreferred = maskOf("section.preferred");
     special.sectionOther = maskOf("section.other");
+    special.sectionCompany = maskOf("section.company");
+    special.sectionAbout = maskOf("section.about");
     QString unused;
     const ClassRegistry &registry = set->m_classes;
     // Named technologies: the tools, not the disciplines ("software development").
     special.technologies =
         registry.resolve({QStringLiteral("tech.*")}, &unused).value_or(ClassMask()) &
         ~(maskOf("tech.discipline") | maskOf("tech.coding"));
+    // Words that only qualify what follows count as none in a rule's gaps: technology names
+    // and the adjectives of quality ("write clean, well-tested Go code" is "write code").
     special.modifiers =
         registry.resolve({QStringLiteral("tech.*")}, &unused).value_or(ClassMask()) |
         registry.resolve({QStringLiteral("saas.*")}, &unused).value_or(ClassMask()) |
-        special.listSeparator;
+        special.listSeparator | maskOf("mod.quality");
 
     for (const RuleSpec &spec : rules) {
         if (off.contains(spec.id))

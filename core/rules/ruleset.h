@@ -137,14 +137,16 @@ public:
                              ///< an item of a flattened list
         ClassMask itemCues;  ///< cues and section names: capitalised, they start an item after
                              ///< any word
-        ClassMask modifiers; ///< "tech.*", "saas.*", "list.sep": free in gaps ("the Python and Bash
-                             ///< tooling")
+        ClassMask modifiers; ///< "tech.*", "saas.*", "list.sep", "mod.quality": free in gaps
+                             ///< ("the Python and Bash tooling", "clean, tested code")
         ClassMask technologies;     ///< "tech.*": named technologies
         ClassMask alternatives;     ///< "mod.or", "mod.either": "A, B or C"
         ClassMask seeking;          ///< "role.seeking": "we are looking for", before the role hired
         ClassMask sectionRequired;  ///< "section.required": "Minimum qualifications" inline
         ClassMask sectionPreferred; ///< "section.preferred": "Preferred qualifications" inline
-        ClassMask sectionOther;     ///< "section.other": "Responsibilities", "About us"
+        ClassMask sectionOther;     ///< "section.other": "Responsibilities", "About the role"
+        ClassMask sectionCompany;   ///< "section.company": "About us", "Benefits"
+        ClassMask sectionAbout;     ///< "section.about": "About" before a company's name
         int segmentStart = -1;      ///< "seg.start": pseudo-tag at the start of every segment
         int contextRequired = -1;   ///< "ctx.required": pseudo-tag on lines under "Must have:"
         int contextPreferred = -1;  ///< "ctx.preferred": pseudo-tag under "Nice to have:"

@@ -325,6 +325,30 @@ private Q_SLOTS:
             {QStringLiteral("coding-demand/expertise warning «Proficiency in SQL»")});
         row("strength: a required section", "Minimum qualifications:\n- Proficiency in SQL",
             {QStringLiteral("coding-demand/expertise error «Proficiency in SQL»")});
+        row("gaps: adjectives of quality count as no words",
+            "Write clean, maintainable and well-tested Kotlin services for the billing team",
+            {QStringLiteral("execution-duty/hands-on-code-work error «Write clean, maintainable "
+                            "and well-tested Kotlin services»")});
+        row("family 1: dashboards in a BI tool are data work",
+            "Build dashboards in Looker for the support organisation",
+            {QStringLiteral("execution-duty/builds-data-work error «Build dashboards»")});
+        row("actor: the company's engineers", "Our engineers write production code in Rust", {});
+        row("actor: the engineering team will", "The engineering team will build the data pipelines",
+            {});
+        row("employer: a section about the company",
+            "\n## About us\n\nWe build data pipelines and write production code for clinics.\n",
+            {});
+        row("employer: its section ends at the next heading",
+            "\n## About us\n\nWe write production code for clinics.\n\n## Responsibilities\n\n"
+            "- Write SQL queries against the warehouse",
+            {QStringLiteral("execution-duty/queries-data error «Write SQL queries»")});
+        row("employer: named inline in a run-on posting",
+            "About Northwind: Northwind builds data pipelines for clinics. About the role: you will "
+            "write SQL queries for the monthly review.",
+            {QStringLiteral("execution-duty/queries-data error «write SQL queries»")});
+        row("employer: a benefits field inline starts no section",
+            "Benefits: health insurance, paid leave. Requirements: proficiency in SQL.",
+            {QStringLiteral("coding-demand/expertise error «proficiency in SQL»")});
     }
 
     void families()
