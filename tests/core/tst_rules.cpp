@@ -333,8 +333,8 @@ private Q_SLOTS:
             "Build dashboards in Looker for the support organisation",
             {QStringLiteral("execution-duty/builds-data-work error «Build dashboards»")});
         row("actor: the company's engineers", "Our engineers write production code in Rust", {});
-        row("actor: the engineering team will", "The engineering team will build the data pipelines",
-            {});
+        row("actor: the engineering team will",
+            "The engineering team will build the data pipelines", {});
         row("employer: a section about the company",
             "\n## About us\n\nWe build data pipelines and write production code for clinics.\n",
             {});
@@ -343,7 +343,8 @@ private Q_SLOTS:
             "- Write SQL queries against the warehouse",
             {QStringLiteral("execution-duty/queries-data error «Write SQL queries»")});
         row("employer: named inline in a run-on posting",
-            "About Northwind: Northwind builds data pipelines for clinics. About the role: you will "
+            "About Northwind: Northwind builds data pipelines for clinics. About the role: you "
+            "will "
             "write SQL queries for the monthly review.",
             {QStringLiteral("execution-duty/queries-data error «write SQL queries»")});
         row("employer: a benefits field inline starts no section",
