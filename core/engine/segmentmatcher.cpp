@@ -167,12 +167,31 @@ void SegmentMatcher::matchRule(const CompiledRule &rule, const Segment &segment,
             }
             valid.fill(false);
             if (!cancelledBefore(rule, segment, next.startTag) &&
+                !doneByAnother(rule, segment, next.startTag) &&
                 !cancelledAfter(rule, segment, end.tag))
                 out->append(makeFinding(rule, segment, classes, next));
             break;
         }
         t = skipTo; // tags inside a list were consumed with it
     }
+}
+
+// "Acme builds data pipelines": a verb in the third person after a subject of its own tells
+// what somebody else does. A bullet that starts with it ("Builds dashboards") or a subject
+// that is the job itself ("The TPM builds", "This role develops") describes the job.
+bool SegmentMatcher::doneByAnother(const CompiledRule &rule, const Segment &segment,
+                                   int startTag) const
+{
+    const RuleSet::Special &special = m_rules.special();
+    const Tag &verb = segment.tags[startTag];
+    if (!isRoleCategory(rule.spec.category) || !(verb.classes & special.thirdPerson).any())
+        return false;
+    bool subject = false;
+    for (int i = segment.firstToken; i < verb.firstToken; ++i)
+        subject = subject || m_tokens[i].kind == TokenKind::Word;
+    for (int i = 0; subject && i < startTag; ++i)
+        subject = !(segment.tags[i].classes & special.jobSubjects).any();
+    return subject;
 }
 
 // "own the AWS migration": the technology is only a qualifier of the planning noun after it.

@@ -64,6 +64,8 @@ private:
     [[nodiscard]] bool onlyListPunctuation(int fromToken, int toToken) const;
     [[nodiscard]] bool cancelledBefore(const CompiledRule &rule, const Segment &segment,
                                        int startTag) const;
+    [[nodiscard]] bool doneByAnother(const CompiledRule &rule, const Segment &segment,
+                                     int startTag) const;
     [[nodiscard]] bool cancelledAfter(const CompiledRule &rule, const Segment &segment,
                                       int endTag) const;
     [[nodiscard]] Finding makeFinding(const CompiledRule &rule, const Segment &segment,

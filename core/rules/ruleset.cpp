@@ -149,6 +149,8 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     special.preferred = maskOf("mod.preferred");
     special.roleManager = maskOf("role.manager");
     special.roleDeveloper = maskOf("role.dev");
+    special.thirdPerson = maskOf("verb.third");
+    special.jobSubjects = maskOf("role.manager") | maskOf("subject.self");
     special.itemVerbs = maskOf("verb.dev") | maskOf("verb.lead") | maskOf("verb.build") |
                         maskOf("verb.build-data") | maskOf("work.query") | maskOf("adj.skill");
     // Flattened bullets also start with a cue or a section name ("... Databricks Experience

@@ -132,6 +132,8 @@ public:
         ClassMask required;      ///< "mod.required": a heading like "Must have:"
         ClassMask preferred;     ///< "mod.preferred": a heading like "Nice to have:"
         ClassMask roleManager;   ///< "role.manager" in the title: a manager posting
+        ClassMask thirdPerson;   ///< "verb.third": "builds", "develops"
+        ClassMask jobSubjects;   ///< "role.manager", "subject.self": the job as a subject
         ClassMask roleDeveloper; ///< "role.dev" in the title: a developer posting
         ClassMask itemVerbs; ///< verbs, "strong": capitalised after a lower-case word, they start
                              ///< an item of a flattened list

@@ -335,6 +335,14 @@ private Q_SLOTS:
         row("actor: the company's engineers", "Our engineers write production code in Rust", {});
         row("actor: the engineering team will",
             "The engineering team will build the data pipelines", {});
+        row("actor: a company's verb in the third person",
+            "Northwind builds the data pipelines behind its clinics", {});
+        row("actor: a bullet in the third person describes the job",
+            "Builds and maintains dashboards in Tableau",
+            {QStringLiteral(
+                "execution-duty/builds-data-work error «Builds and maintains dashboards»")});
+        row("actor: the job as the subject", "The TPM builds dashboards in Tableau",
+            {QStringLiteral("execution-duty/builds-data-work error «builds dashboards»")});
         row("employer: a section about the company",
             "\n## About us\n\nWe build data pipelines and write production code for clinics.\n",
             {});
