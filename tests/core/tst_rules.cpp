@@ -341,6 +341,10 @@ private Q_SLOTS:
             "Builds and maintains dashboards in Tableau",
             {QStringLiteral(
                 "execution-duty/builds-data-work error «Builds and maintains dashboards»")});
+        row("verbs: a duty written in the third person",
+            "Develops and maintains ETL pipelines for the finance warehouse",
+            {QStringLiteral("execution-duty/developer-work error «Develops and maintains ETL "
+                            "pipelines»")});
         row("actor: the job as the subject", "The TPM builds dashboards in Tableau",
             {QStringLiteral("execution-duty/builds-data-work error «builds dashboards»")});
         row("employer: a section about the company",
