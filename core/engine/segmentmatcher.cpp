@@ -76,7 +76,8 @@ bool SegmentMatcher::onlyListPunctuation(int fromToken, int toToken) const
 }
 
 SegmentMatcher::ListEnd SegmentMatcher::extendList(const Segment &segment, int tag,
-                                                   const ClassMask &mask) const
+                                                   const ClassMask &mask,
+                                                   const ClassMask &nextStep) const
 {
     const ClassMask &separator = m_rules.special().listSeparator;
     ListEnd end{tag, segment.tags[tag].lastToken(), segment.tags[tag].end};
@@ -84,6 +85,9 @@ SegmentMatcher::ListEnd SegmentMatcher::extendList(const Segment &segment, int t
     for (int j = tag + 1; j < segment.tags.size(); ++j) {
         const Tag &next = segment.tags[j];
         if (!onlyListPunctuation(previousToken + 1, next.firstToken))
+            break;
+        // "Debug code": "code" is also a verb, but right after one it is the object.
+        if (next.firstToken == previousToken + 1 && (next.classes & nextStep).any())
             break;
         if ((next.classes & mask).any())
             end = {j, next.lastToken(), next.end};
@@ -153,8 +157,10 @@ void SegmentMatcher::matchRule(const CompiledRule &rule, const Segment &segment,
                 next.startTag = t;
                 next.start = tag.start;
             }
-            const ListEnd end = step.list ? extendList(segment, t, step.mask)
-                                          : ListEnd{t, tag.lastToken(), tag.end};
+            const ListEnd end =
+                step.list ? extendList(segment, t, step.mask,
+                                       k + 1 < stepCount ? rule.steps[k + 1].mask : ClassMask())
+                          : ListEnd{t, tag.lastToken(), tag.end};
             next.endTag = end.tag;
             next.lastToken = end.lastToken;
             next.end = end.end;

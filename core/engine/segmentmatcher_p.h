@@ -60,7 +60,8 @@ private:
     using Coverage = QVarLengthArray<int, 25>;
     void matchRule(const CompiledRule &rule, const Segment &segment, const Coverage &covered,
                    const ClassMask &classes, QList<Finding> *out) const;
-    [[nodiscard]] ListEnd extendList(const Segment &segment, int tag, const ClassMask &mask) const;
+    [[nodiscard]] ListEnd extendList(const Segment &segment, int tag, const ClassMask &mask,
+                                     const ClassMask &nextStep) const;
     [[nodiscard]] bool onlyListPunctuation(int fromToken, int toToken) const;
     [[nodiscard]] bool cancelledBefore(const CompiledRule &rule, const Segment &segment,
                                        int startTag) const;

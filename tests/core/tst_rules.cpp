@@ -345,6 +345,16 @@ private Q_SLOTS:
             "Develops and maintains ETL pipelines for the finance warehouse",
             {QStringLiteral("execution-duty/developer-work error «Develops and maintains ETL "
                             "pipelines»")});
+        row("family 2: connectors are software", "Develop connectors to the partners' systems",
+            {QStringLiteral("execution-duty/developer-work error «Develop connectors»")});
+        row("family 5: running benchmarks", "Run performance benchmarks and analyze the results",
+            {QStringLiteral(
+                "execution-duty/performance-and-test-work error «Run performance benchmarks»")});
+        row("family 2: producing code", "Produce code that passes the team's review",
+            {QStringLiteral("execution-duty/developer-work error «Produce code»")});
+        row("verbs: a noun that is also a verb is the object after one",
+            "Debug code in the payments service",
+            {QStringLiteral("execution-duty/hands-on-code-work error «Debug code»")});
         row("actor: the job as the subject", "The TPM builds dashboards in Tableau",
             {QStringLiteral("execution-duty/builds-data-work error «builds dashboards»")});
         row("employer: a section about the company",
