@@ -355,6 +355,13 @@ private Q_SLOTS:
         row("verbs: a noun that is also a verb is the object after one",
             "Debug code in the payments service",
             {QStringLiteral("execution-duty/hands-on-code-work error «Debug code»")});
+        row("family 4: reading code", "Ability to read and understand code in reviews",
+            {QStringLiteral("execution-duty/engineering-routine error «Ability to read and "
+                            "understand code in reviews»")});
+        row("trap 8: a discipline's lifecycle",
+            "Experience with the hardware development lifecycle", {});
+        row("trap 7: discussions about a design",
+            "Experience in system design discussions with architects", {});
         row("actor: the job as the subject", "The TPM builds dashboards in Tableau",
             {QStringLiteral("execution-duty/builds-data-work error «builds dashboards»")});
         row("employer: a section about the company",
