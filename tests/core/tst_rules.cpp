@@ -362,6 +362,12 @@ private Q_SLOTS:
             "Experience with the hardware development lifecycle", {});
         row("trap 7: discussions about a design",
             "Experience in system design discussions with architects", {});
+        row("family 4: years of a hardware discipline",
+            "4+ years of antenna design/implementation experience is required",
+            {QStringLiteral("coding-demand/years-of-development error «4+ years of antenna "
+                            "design»")});
+        row("trap 6: managing a hardware discipline's programs",
+            "Experience managing antenna design programs", {});
         row("actor: the job as the subject", "The TPM builds dashboards in Tableau",
             {QStringLiteral("execution-duty/builds-data-work error «builds dashboards»")});
         row("employer: a section about the company",
