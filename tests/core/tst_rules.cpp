@@ -368,6 +368,12 @@ private Q_SLOTS:
                             "design»")});
         row("trap 6: managing a hardware discipline's programs",
             "Experience managing antenna design programs", {});
+        row("trap 8: using AI tools", "Hands-on experience with AI tools such as ChatGPT or Gemini",
+            {});
+        row("trap 8: a field named as the industry", "Experience in the machine learning space",
+            {});
+        row("actor: the company's own stack", "Must have:\n- Our cloud-native platform runs on AWS",
+            {});
         row("actor: the job as the subject", "The TPM builds dashboards in Tableau",
             {QStringLiteral("execution-duty/builds-data-work error «builds dashboards»")});
         row("employer: a section about the company",
