@@ -374,6 +374,14 @@ private Q_SLOTS:
             {});
         row("actor: the company's own stack", "Must have:\n- Our cloud-native platform runs on AWS",
             {});
+        row("trap 7: engineering deliverables that are documents",
+            "Coordinate and contribute to engineering deliverables such as test plans and "
+            "architecture definition",
+            {});
+        row("family 2: contributing to a release's engineering work",
+            "Contribute to engineering deliverables for each software release",
+            {QStringLiteral("execution-duty/contributes-to-engineering warning «Contribute to "
+                            "engineering deliverables»")});
         row("actor: the job as the subject", "The TPM builds dashboards in Tableau",
             {QStringLiteral("execution-duty/builds-data-work error «builds dashboards»")});
         row("employer: a section about the company",
