@@ -382,6 +382,10 @@ private Q_SLOTS:
             "Contribute to engineering deliverables for each software release",
             {QStringLiteral("execution-duty/contributes-to-engineering warning «Contribute to "
                             "engineering deliverables»")});
+        row("trap 8: dashboards that show the program's health",
+            "Build dashboards that give leadership visibility into progress, risks and "
+            "dependencies",
+            {});
         row("actor: the job as the subject", "The TPM builds dashboards in Tableau",
             {QStringLiteral("execution-duty/builds-data-work error «builds dashboards»")});
         row("employer: a section about the company",
