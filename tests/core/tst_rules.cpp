@@ -386,6 +386,8 @@ private Q_SLOTS:
             "Build dashboards that give leadership visibility into progress, risks and "
             "dependencies",
             {});
+        row("trap 8: a practice's concepts",
+            "Experience with CI/CD concepts and release management", {});
         row("actor: the job as the subject", "The TPM builds dashboards in Tableau",
             {QStringLiteral("execution-duty/builds-data-work error «builds dashboards»")});
         row("employer: a section about the company",
