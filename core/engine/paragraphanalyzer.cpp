@@ -91,14 +91,22 @@ bool endsSentence(QStringView line, const QList<Token> &tokens, int i)
 // new item there; after a name ("Technical Architect") it may be part of it. A capitalised
 // cue ("... Databricks Experience with ...") starts an item after any word.
 QList<bool> implicitItemStarts(QStringView line, const QList<Token> &tokens, const QList<Tag> &tags,
-                               const ClassMask &itemVerbs, const ClassMask &itemCues)
+                               const ClassMask &itemVerbs, const ClassMask &itemCues,
+                               const ClassMask &sections)
 {
     QList<bool> starts(tokens.size(), false);
     for (const Tag &tag : tags) {
         const int i = tag.firstToken;
-        if (i == 0 || !line[tag.start].isUpper() || tokens[i - 1].kind != TokenKind::Word)
+        if (tag.end == tag.start || !line[tag.start].isUpper())
             continue;
-        starts[i] = (tag.classes & itemCues).any() ||
+        // "Required skills: Python, SQL": the list after a section's name is an item of it.
+        const int colon = tag.lastToken() + 1;
+        if ((tag.classes & sections).any() && colon + 1 < tokens.size() &&
+            isPunct(line, tokens[colon], u":"))
+            starts[colon + 1] = true;
+        if (i == 0 || tokens[i - 1].kind != TokenKind::Word)
+            continue;
+        starts[i] = starts[i] || (tag.classes & itemCues).any() ||
                     ((tag.classes & itemVerbs).any() && line[tokens[i - 1].start].isLower());
     }
     return starts;
@@ -308,7 +316,8 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
     pseudo.classes.set(std::size_t(special.segmentStart));
     setContext(context);
     const QList<bool> itemStarts =
-        implicitItemStarts(line, tokens, tags, special.itemVerbs, special.itemCues);
+        implicitItemStarts(line, tokens, tags, special.itemVerbs, special.itemCues,
+                           special.sectionRequired | special.sectionPreferred | sections);
     // Checked per sentence only in the few paragraphs that name a section at all.
     const bool namesSection =
         (result.classes & (special.sectionRequired | special.sectionPreferred | sections)).any();
@@ -317,6 +326,8 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
     const bool judging = m_judge.isActive();
     qsizetype nextTag = 0;
     int segmentStart = shape.contentStart;
+    // "Skills: Python, SQL": what follows a section's name and colon is an item, as a bullet.
+    bool itemOfSection = false;
     for (int i = shape.contentStart; i < tokens.size(); ++i) {
         if (i + 1 < tokens.size() && !endsSentence(line, tokens, i) && !itemStarts[i + 1])
             continue;
@@ -360,13 +371,15 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
             for (const Tag &tag : segment.tags)
                 classes |= tag.classes;
             if (m_judge.needed(found, classes))
-                m_judge.judge(line, tokens, segment, shape.bullet, classes, &found, &result);
+                m_judge.judge(line, tokens, segment, shape.bullet || itemOfSection, classes, &found,
+                              &result);
             else
                 result.findings.append(found);
         } else {
             matcher.match(segment, &result.findings);
         }
         segmentStart = i + 1;
+        itemOfSection = named.has_value() && isPunct(line, tokens[i], u":");
         if (named) {
             context = *named;
             setContext(context);

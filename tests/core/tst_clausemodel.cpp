@@ -194,6 +194,11 @@ private Q_SLOTS:
                                             "«Kubernetes, Terraform and Docker»")});
         QCOMPARE(findingsOf(prose, builtinRulesWithoutModel()).size(), 1);
         QCOMPARE(findingsOf(prose, doubting), QStringList{});
+        // After a section's name and colon the list is an item of that section, as a bullet.
+        const QString named = QStringLiteral("# TPM\nSkills: Kubernetes, Terraform and Docker.");
+        QCOMPARE(findingsOf(named, doubting),
+                 QStringList{QStringLiteral("coding-demand/required-technology-list error "
+                                            "«Kubernetes, Terraform and Docker»")});
     }
 
     void model_neverOverrulesAnUnambiguousRule()

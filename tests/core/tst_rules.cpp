@@ -388,6 +388,16 @@ private Q_SLOTS:
             {});
         row("trap 8: a practice's concepts",
             "Experience with CI/CD concepts and release management", {});
+        row("family 3: DevOps listed as a skill", "Skills: DevOps, Scrum, Jira",
+            {QStringLiteral("coding-demand/required-technology-list error «DevOps»")});
+        row("sections: a list named inline in a run-on posting",
+            "Lead the quarterly planning. Tech stack: Kubernetes, Go, PostgreSQL",
+            {QStringLiteral(
+                "coding-demand/required-technology-list error «Kubernetes, Go, PostgreSQL»")});
+        row("sections: a nice-to-have list named inline", "Good to have: Terraform, PMP",
+            {QStringLiteral("coding-demand/required-technology-list warning «Terraform»")});
+        row("trap 8: a cloud certification",
+            "Nice to have: Google Cloud Digital Leader certification", {});
         row("actor: the job as the subject", "The TPM builds dashboards in Tableau",
             {QStringLiteral("execution-duty/builds-data-work error «builds dashboards»")});
         row("employer: a section about the company",
