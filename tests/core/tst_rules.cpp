@@ -398,6 +398,16 @@ private Q_SLOTS:
             {QStringLiteral("coding-demand/required-technology-list warning «Terraform»")});
         row("trap 8: a cloud certification",
             "Nice to have: Google Cloud Digital Leader certification", {});
+        row("family 4: programming skills on their own", "Excellent programming skills",
+            {QStringLiteral("coding-demand/can-code error «Excellent programming skills»")});
+        row("family 4: worked as an engineer", "Worked as a data engineer before",
+            {QStringLiteral(
+                "coding-demand/worked-as-developer error «Worked as a data engineer»")});
+        row("family 1: writing SQL now and then", "Technical enough to write SQL when needed",
+            {QStringLiteral("execution-duty/queries-data warning «write SQL»")});
+        row("family 5: debugging issues", "Able to debug issues using logs and traces",
+            {QStringLiteral("execution-duty/engineering-routine error «Able to debug issues using "
+                            "logs and traces»")});
         row("actor: the job as the subject", "The TPM builds dashboards in Tableau",
             {QStringLiteral("execution-duty/builds-data-work error «builds dashboards»")});
         row("employer: a section about the company",
