@@ -408,6 +408,23 @@ private Q_SLOTS:
         row("family 5: debugging issues", "Able to debug issues using logs and traces",
             {QStringLiteral("execution-duty/engineering-routine error «Able to debug issues using "
                             "logs and traces»")});
+        row("family 2: owning a data pipeline", "Own the end-to-end data pipeline for billing",
+            {QStringLiteral("execution-duty/developer-work error «Own the end-to-end data "
+                            "pipeline»")});
+        row("family 5: root-causing incidents", "Perform root cause analysis of outages",
+            {QStringLiteral("execution-duty/engineering-routine error «Perform root cause "
+                            "analysis of outages»")});
+        row("family 2: deploying to production", "Deploy releases to production every Friday",
+            {QStringLiteral("execution-duty/engineering-routine error «Deploy releases to "
+                            "production every Friday»")});
+        row("family 2: building a platform's integrations",
+            "Develop and maintain ServiceNow integrations",
+            {QStringLiteral("execution-duty/configuration-work error «Develop and maintain "
+                            "ServiceNow integrations»")});
+        row("trap 7: runbooks for the on-call teams",
+            "Write and maintain runbooks for on-call teams", {});
+        row("trap 8: spreadsheet models", "Build and maintain Excel models for capacity planning",
+            {});
         row("actor: the job as the subject", "The TPM builds dashboards in Tableau",
             {QStringLiteral("execution-duty/builds-data-work error «builds dashboards»")});
         row("employer: a section about the company",
