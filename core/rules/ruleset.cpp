@@ -171,12 +171,13 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     special.technologies =
         registry.resolve({QStringLiteral("tech.*")}, &unused).value_or(ClassMask()) &
         ~(maskOf("tech.discipline") | maskOf("tech.coding"));
-    // Words that only qualify what follows count as none in a rule's gaps: technology names
-    // and the adjectives of quality ("write clean, well-tested Go code" is "write code").
+    // Words that only qualify what follows count as none in a rule's gaps: technology names,
+    // the adjectives of quality ("write clean, well-tested Go code" is "write code") and
+    // "one or more of the following".
     special.modifiers =
         registry.resolve({QStringLiteral("tech.*")}, &unused).value_or(ClassMask()) |
         registry.resolve({QStringLiteral("saas.*")}, &unused).value_or(ClassMask()) |
-        special.listSeparator | maskOf("mod.quality");
+        special.listSeparator | maskOf("mod.quality") | maskOf("mod.filler");
 
     for (const RuleSpec &spec : rules) {
         if (off.contains(spec.id))

@@ -425,6 +425,24 @@ private Q_SLOTS:
             "Write and maintain runbooks for on-call teams", {});
         row("trap 8: spreadsheet models", "Build and maintain Excel models for capacity planning",
             {});
+        row("gaps: one or more of the following",
+            "Experience in one or more of the following: Python, Java, Go",
+            {QStringLiteral("coding-demand/experience-with-code error «Experience in one or more "
+                            "of the following: Python, Java, Go»")});
+        row("family 4: years in an engineering role",
+            "2+ years in a hands-on technical role such as developer or QA engineer",
+            {QStringLiteral("coding-demand/years-in-developer-role warning «2+ years in a "
+                            "hands-on technical role such as developer»")});
+        row("alternative: a role among which one manages",
+            "5+ years in a technical role such as program manager, product manager or engineer",
+            {});
+        row("trap 6: years working with engineers",
+            "5+ years of experience working with software engineers", {});
+        row("trap 6: running software projects", "Experience running large-scale software projects",
+            {});
+        row("family 4: a platform's development", "Experience with ServiceNow development",
+            {QStringLiteral("coding-demand/experience-with-code error «Experience with ServiceNow "
+                            "development»")});
         row("actor: the job as the subject", "The TPM builds dashboards in Tableau",
             {QStringLiteral("execution-duty/builds-data-work error «builds dashboards»")});
         row("employer: a section about the company",
