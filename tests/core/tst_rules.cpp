@@ -438,6 +438,8 @@ private Q_SLOTS:
             {});
         row("trap 6: years working with engineers",
             "5+ years of experience working with software engineers", {});
+        row("trap 6: years in a role that supports developers",
+            "5+ years in a customer-facing role supporting developers", {});
         row("trap 6: running software projects", "Experience running large-scale software projects",
             {});
         row("family 4: a platform's development", "Experience with ServiceNow development",
