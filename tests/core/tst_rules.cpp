@@ -445,6 +445,19 @@ private Q_SLOTS:
         row("family 4: a platform's development", "Experience with ServiceNow development",
             {QStringLiteral("coding-demand/experience-with-code error «Experience with ServiceNow "
                             "development»")});
+        row("combined role: two hats", "Wear two hats: program manager and solutions architect",
+            {QStringLiteral("combined-role/acts-as-engineer error «Wear two hats: program manager "
+                            "and solutions architect»")});
+        row("combined role: the role of an architect",
+            "Perform the role of Technical Architect on smaller projects",
+            {QStringLiteral(
+                "combined-role/acts-as-engineer error «Perform the role of Technical Architect»")});
+        row("combined role: development tasks as needed",
+            "Also take on development tasks as needed",
+            {QStringLiteral("combined-role/contributes-code error «Also take on development tasks "
+                            "as needed»")});
+        row("combined role: a point of contact is no engineer",
+            "Act as the single point of contact for engineering teams", {});
         row("actor: the job as the subject", "The TPM builds dashboards in Tableau",
             {QStringLiteral("execution-duty/builds-data-work error «builds dashboards»")});
         row("employer: a section about the company",
