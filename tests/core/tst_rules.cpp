@@ -472,6 +472,9 @@ private Q_SLOTS:
             "will "
             "write SQL queries for the monthly review.",
             {QStringLiteral("execution-duty/queries-data error «write SQL queries»")});
+        row("employer: about this role is the job",
+            "About This Role: you will write SQL queries for the monthly review.",
+            {QStringLiteral("execution-duty/queries-data error «write SQL queries»")});
         row("employer: a benefits field inline starts no section",
             "Benefits: health insurance, paid leave. Requirements: proficiency in SQL.",
             {QStringLiteral("coding-demand/expertise error «proficiency in SQL»")});
