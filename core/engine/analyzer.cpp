@@ -119,6 +119,8 @@ Analysis combineParagraphs(const RuleSet &rules, const JurisdictionSpec *jurisdi
             }
             if (result.leadIn)
                 context = result.context;
+            else if (result.leavesEmployerSection)
+                context = ParagraphContext::None;
             if (totals.seeks == Role::Unknown)
                 totals.seeks = result.seeks;
             for (ClauseRecord clause : result.clauses) {

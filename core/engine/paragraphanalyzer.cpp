@@ -90,24 +90,31 @@ bool endsSentence(QStringView line, const QList<Token> &tokens, int i)
 // production Track risks". A capitalised item verb straight after a lower-case word starts a
 // new item there; after a name ("Technical Architect") it may be part of it. A capitalised
 // cue ("... Databricks Experience with ...") starts an item after any word.
-QList<bool> implicitItemStarts(QStringView line, const QList<Token> &tokens, const QList<Tag> &tags,
-                               const ClassMask &itemVerbs, const ClassMask &itemCues,
-                               const ClassMask &sections)
+enum class ItemStart : quint8
 {
-    QList<bool> starts(tokens.size(), false);
+    No,
+    Item,
+    AfterSectionName ///< "Required skills: Python, SQL": an item of the section named
+};
+
+QList<ItemStart> implicitItemStarts(QStringView line, const QList<Token> &tokens,
+                                    const QList<Tag> &tags, const ClassMask &itemVerbs,
+                                    const ClassMask &itemCues, const ClassMask &sections)
+{
+    QList<ItemStart> starts(tokens.size(), ItemStart::No);
     for (const Tag &tag : tags) {
         const int i = tag.firstToken;
         if (tag.end == tag.start || !line[tag.start].isUpper())
             continue;
-        // "Required skills: Python, SQL": the list after a section's name is an item of it.
         const int colon = tag.lastToken() + 1;
         if ((tag.classes & sections).any() && colon + 1 < tokens.size() &&
             isPunct(line, tokens[colon], u":"))
-            starts[colon + 1] = true;
-        if (i == 0 || tokens[i - 1].kind != TokenKind::Word)
+            starts[colon + 1] = ItemStart::AfterSectionName;
+        if (i == 0 || tokens[i - 1].kind != TokenKind::Word || starts[i] != ItemStart::No)
             continue;
-        starts[i] = starts[i] || (tag.classes & itemCues).any() ||
-                    ((tag.classes & itemVerbs).any() && line[tokens[i - 1].start].isLower());
+        if ((tag.classes & itemCues).any() ||
+            ((tag.classes & itemVerbs).any() && line[tokens[i - 1].start].isLower()))
+            starts[i] = ItemStart::Item;
     }
     return starts;
 }
@@ -136,6 +143,10 @@ bool mayHoldAddress(QStringView line, const QList<Token> &tokens)
 bool namesEmployer(QStringView line, const QList<Token> &tokens, std::span<const Tag> tags,
                    int first, const RuleSet::Special &special)
 {
+    // "**About us**", "🏢 About Acme": the name's first word, past emphasis and emoji.
+    while (first < tokens.size() &&
+           (tokens[first].kind == TokenKind::Punct || tokens[first].kind == TokenKind::Emoji))
+        ++first;
     for (const Tag &tag : tags) {
         if (tag.firstToken < first || tag.end == tag.start)
             continue;
@@ -159,9 +170,12 @@ std::optional<ParagraphContext> sectionNamed(QStringView line, const QList<Token
                                              const RuleSet::Special &special,
                                              const Segment &segment, ParagraphContext current)
 {
-    if (line.sliced(tokens[segment.firstToken].start).startsWith(u"About") &&
-        namesEmployer(line, tokens, {segment.tags.data(), std::size_t(segment.tags.size())},
-                      segment.firstToken, special))
+    int first = segment.firstToken;
+    while (first < segment.lastToken && tokens[first].kind != TokenKind::Word)
+        ++first;
+    if (line.sliced(tokens[first].start).startsWith(u"About") &&
+        namesEmployer(line, tokens, {segment.tags.data(), std::size_t(segment.tags.size())}, first,
+                      special))
         return ParagraphContext::Company;
     std::optional<ParagraphContext> named;
     for (const Tag &tag : segment.tags) {
@@ -171,7 +185,9 @@ std::optional<ParagraphContext> sectionNamed(QStringView line, const QList<Token
             named = ParagraphContext::Preferred;
         else if ((tag.classes & special.sectionRequired).any())
             named = ParagraphContext::Required;
-        else if (current == ParagraphContext::Company && (tag.classes & special.sectionOther).any())
+        else if (current == ParagraphContext::Company &&
+                 (tag.classes & special.sectionOther).any() &&
+                 !(tag.classes & special.sectionCompany).any())
             named = ParagraphContext::None;
     }
     return named;
@@ -283,12 +299,18 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
     // a lead-in even without a colon; a section of another kind ends "Nice to have" above it.
     const ClassMask preferred = special.preferred | special.sectionPreferred;
     const ClassMask required = special.required | special.sectionRequired;
-    const ClassMask sections = special.sectionOther | special.sectionCompany | special.sectionAbout;
-    const bool namesContext = (result.classes & (preferred | required | sections)).any();
+    const ClassMask sections = special.sectionOther | special.sectionCompany;
+    const bool namesEmployersSection =
+        (result.classes & special.sectionAbout).any() ||
+                (result.classes & special.sectionCompany).any()
+            ? namesEmployer(line, tokens, {tags.data(), std::size_t(tags.size())},
+                            shape.contentStart, special)
+            : false;
+    const bool namesContext =
+        namesEmployersSection || (result.classes & (preferred | required | sections)).any();
     if (isLeadIn(line, tokens, shape) || (namesContext && isShortTitle(line, tokens, shape))) {
         result.leadIn = true;
-        if (namesEmployer(line, tokens, {tags.data(), std::size_t(tags.size())}, shape.contentStart,
-                          special))
+        if (namesEmployersSection)
             result.context = ParagraphContext::Company;
         else if ((result.classes & preferred).any())
             result.context = ParagraphContext::Preferred;
@@ -315,21 +337,23 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
     };
     pseudo.classes.set(std::size_t(special.segmentStart));
     setContext(context);
-    const QList<bool> itemStarts =
+    const QList<ItemStart> itemStarts =
         implicitItemStarts(line, tokens, tags, special.itemVerbs, special.itemCues,
                            special.sectionRequired | special.sectionPreferred | sections);
     // Checked per sentence only in the few paragraphs that name a section at all.
     const bool namesSection =
-        (result.classes & (special.sectionRequired | special.sectionPreferred | sections)).any();
+        (result.classes &
+         (special.sectionRequired | special.sectionPreferred | sections | special.sectionAbout))
+            .any();
     const SegmentMatcher matcher(m_rules, line, tokens);
     // Without a model and without a training dump the rules' findings are final.
     const bool judging = m_judge.isActive();
     qsizetype nextTag = 0;
     int segmentStart = shape.contentStart;
-    // "Skills: Python, SQL": what follows a section's name and colon is an item, as a bullet.
-    bool itemOfSection = false;
+    const ParagraphContext given = context;
     for (int i = shape.contentStart; i < tokens.size(); ++i) {
-        if (i + 1 < tokens.size() && !endsSentence(line, tokens, i) && !itemStarts[i + 1])
+        if (i + 1 < tokens.size() && !endsSentence(line, tokens, i) &&
+            itemStarts[i + 1] == ItemStart::No)
             continue;
         Segment segment;
         segment.firstToken = segmentStart;
@@ -358,34 +382,37 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
                 (named == ParagraphContext::None && context == ParagraphContext::Company))
                 context = *named;
         }
+        QList<Finding> found;
+        matcher.match(segment, &found);
         if (context == ParagraphContext::Company) {
-            // What the employer says of itself ("Acme builds data pipelines") is no duty.
-            QList<Finding> found;
-            matcher.match(segment, &found);
+            // What the employer says of itself ("Acme builds data pipelines") is nobody's duty,
+            // so no clause of it is judged either.
             found.removeIf([](const Finding &f) { return isRoleCategory(f.category); });
             result.findings.append(found);
         } else if (judging) {
-            QList<Finding> found;
-            matcher.match(segment, &found);
             ClassMask classes;
             for (const Tag &tag : segment.tags)
                 classes |= tag.classes;
+            // "Skills: Python, SQL": what follows a section's name and colon is an item of it,
+            // judged as a bullet.
+            const bool item =
+                shape.bullet || itemStarts[segmentStart] == ItemStart::AfterSectionName;
             if (m_judge.needed(found, classes))
-                m_judge.judge(line, tokens, segment, shape.bullet || itemOfSection, classes, &found,
-                              &result);
+                m_judge.judge(line, tokens, segment, item, classes, &found, &result);
             else
                 result.findings.append(found);
         } else {
-            matcher.match(segment, &result.findings);
+            result.findings.append(found);
         }
         segmentStart = i + 1;
-        itemOfSection = named.has_value() && isPunct(line, tokens[i], u":");
         if (named) {
             context = *named;
             setContext(context);
         }
     }
     result.matchSteps = matcher.steps();
+    result.leavesEmployerSection =
+        given == ParagraphContext::Company && context != ParagraphContext::Company;
     return result;
 }
 

@@ -22,7 +22,7 @@ enum class ParagraphContext : quint8
     Preferred,
     Company ///< the employer describes itself, its products or its benefits: nobody's duties
 };
-inline constexpr std::size_t kParagraphContextCount = 4;
+inline constexpr std::size_t kParagraphContextCount = std::size_t(ParagraphContext::Company) + 1;
 
 /// The analysis of one paragraph: a heading, a bullet, a lead-in or a run of prose lines.
 /// Offsets are relative to the paragraph, so a result can be cached by the paragraph's text
@@ -41,6 +41,8 @@ struct ParagraphResult
     ParagraphScan scan;  ///< pay figures, years, template fields
     bool leadIn = false; ///< a heading or "Something:" line; sets the context below
     ParagraphContext context = ParagraphContext::None; ///< the context a lead-in sets
+    /// The employer's section, given from above, ended inside ("... Responsibilities: ...").
+    bool leavesEmployerSection = false;
     Role seeks = Role::Unknown;  ///< the role a "we are looking for a ..." sentence names
     QList<ClauseRecord> clauses; ///< only when the analyzer keeps them
     qint64 matchSteps = 0;       ///< the rule matcher's work (SegmentMatcher::steps())

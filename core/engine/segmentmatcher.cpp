@@ -192,6 +192,10 @@ bool SegmentMatcher::doneByAnother(const CompiledRule &rule, const Segment &segm
     const Tag &verb = segment.tags[startTag];
     if (!isRoleCategory(rule.spec.category) || !(verb.classes & special.thirdPerson).any())
         return false;
+    // "Plans and builds pipelines": a verb joined to one before it shares its subject.
+    if (startTag > 0 && segment.tags[startTag - 1].lastToken() == verb.firstToken - 1 &&
+        (segment.tags[startTag - 1].classes & special.listSeparator).any())
+        return false;
     bool subject = false;
     for (int i = segment.firstToken; i < verb.firstToken; ++i)
         subject = subject || m_tokens[i].kind == TokenKind::Word;

@@ -139,8 +139,9 @@ public:
                              ///< an item of a flattened list
         ClassMask itemCues;  ///< cues and section names: capitalised, they start an item after
                              ///< any word
-        ClassMask modifiers; ///< "tech.*", "saas.*", "list.sep", "mod.quality": free in gaps
-                             ///< ("the Python and Bash tooling", "clean, tested code")
+        ClassMask modifiers; ///< "tech.*", "saas.*", "list.sep", "mod.quality", "mod.filler":
+                             ///< free in gaps ("the Python and Bash tooling", "clean, tested
+                             ///< code", "one or more of the following: Go, Java")
         ClassMask technologies;     ///< "tech.*": named technologies
         ClassMask alternatives;     ///< "mod.or", "mod.either": "A, B or C"
         ClassMask seeking;          ///< "role.seeking": "we are looking for", before the role hired

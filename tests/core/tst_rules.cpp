@@ -475,6 +475,22 @@ private Q_SLOTS:
         row("employer: about this role is the job",
             "About This Role: you will write SQL queries for the monthly review.",
             {QStringLiteral("execution-duty/queries-data error «write SQL queries»")});
+        row("employer: its benefits are still its section",
+            "\n## About us\n\nWe write production code. Benefits: lunch. We build data "
+            "pipelines.\n",
+            {});
+        row("employer: a bold lead-in", "\n**About us**\n\nWe write production code for clinics.\n",
+            {});
+        row("employer: who we are looking for is the job",
+            "\n## Who we are looking for\n\n- Proficiency in SQL",
+            {QStringLiteral("coding-demand/expertise error «Proficiency in SQL»")});
+        row("employer: its section ended inline ends for the paragraphs below",
+            "\n## About us\n\nWe write production code. Responsibilities: plan the releases.\n\n"
+            "- Write SQL queries against the warehouse",
+            {QStringLiteral("execution-duty/queries-data error «Write SQL queries»")});
+        row("actor: verbs joined in the third person share the job as subject",
+            "Plans and builds data pipelines",
+            {QStringLiteral("execution-duty/builds-data-work error «builds data pipelines»")});
         row("employer: a benefits field inline starts no section",
             "Benefits: health insurance, paid leave. Requirements: proficiency in SQL.",
             {QStringLiteral("coding-demand/expertise error «proficiency in SQL»")});
