@@ -140,13 +140,17 @@ bool mayHoldAddress(QStringView line, const QList<Token> &tokens)
 
 // Whether the words from token \a first on name the employer's own section: "About us",
 // "Benefits", or "About" and a capitalised name ("About Acme"; "About the role" is the job).
+// \a aboutOnly: only a name that starts with "About" counts.
 bool namesEmployer(QStringView line, const QList<Token> &tokens, std::span<const Tag> tags,
-                   int first, const RuleSet::Special &special)
+                   int first, const RuleSet::Special &special, bool aboutOnly = false)
 {
     // "**About us**", "🏢 About Acme": the name's first word, past emphasis and emoji.
     while (first < tokens.size() &&
            (tokens[first].kind == TokenKind::Punct || tokens[first].kind == TokenKind::Emoji))
         ++first;
+    if (first >= tokens.size() ||
+        (aboutOnly && !line.sliced(tokens[first].start).startsWith(u"About")))
+        return false;
     for (const Tag &tag : tags) {
         if (tag.firstToken < first || tag.end == tag.start)
             continue;
@@ -170,12 +174,8 @@ std::optional<ParagraphContext> sectionNamed(QStringView line, const QList<Token
                                              const RuleSet::Special &special,
                                              const Segment &segment, ParagraphContext current)
 {
-    int first = segment.firstToken;
-    while (first < segment.lastToken && tokens[first].kind != TokenKind::Word)
-        ++first;
-    if (line.sliced(tokens[first].start).startsWith(u"About") &&
-        namesEmployer(line, tokens, {segment.tags.data(), std::size_t(segment.tags.size())}, first,
-                      special))
+    if (namesEmployer(line, tokens, {segment.tags.data(), std::size_t(segment.tags.size())},
+                      segment.firstToken, special, /*aboutOnly=*/true))
         return ParagraphContext::Company;
     std::optional<ParagraphContext> named;
     for (const Tag &tag : segment.tags) {
@@ -299,15 +299,15 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
     // a lead-in even without a colon; a section of another kind ends "Nice to have" above it.
     const ClassMask preferred = special.preferred | special.sectionPreferred;
     const ClassMask required = special.required | special.sectionRequired;
-    const ClassMask sections = special.sectionOther | special.sectionCompany;
+    // The names of sections, which a colon after them makes lead-ins of items inline.
+    const ClassMask sectionNames = special.sectionRequired | special.sectionPreferred |
+                                   special.sectionOther | special.sectionCompany;
     const bool namesEmployersSection =
-        (result.classes & special.sectionAbout).any() ||
-                (result.classes & special.sectionCompany).any()
-            ? namesEmployer(line, tokens, {tags.data(), std::size_t(tags.size())},
-                            shape.contentStart, special)
-            : false;
+        (result.classes & (special.sectionAbout | special.sectionCompany)).any() &&
+        namesEmployer(line, tokens, {tags.data(), std::size_t(tags.size())}, shape.contentStart,
+                      special);
     const bool namesContext =
-        namesEmployersSection || (result.classes & (preferred | required | sections)).any();
+        namesEmployersSection || (result.classes & (preferred | required | sectionNames)).any();
     if (isLeadIn(line, tokens, shape) || (namesContext && isShortTitle(line, tokens, shape))) {
         result.leadIn = true;
         if (namesEmployersSection)
@@ -338,13 +338,9 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
     pseudo.classes.set(std::size_t(special.segmentStart));
     setContext(context);
     const QList<ItemStart> itemStarts =
-        implicitItemStarts(line, tokens, tags, special.itemVerbs, special.itemCues,
-                           special.sectionRequired | special.sectionPreferred | sections);
+        implicitItemStarts(line, tokens, tags, special.itemVerbs, special.itemCues, sectionNames);
     // Checked per sentence only in the few paragraphs that name a section at all.
-    const bool namesSection =
-        (result.classes &
-         (special.sectionRequired | special.sectionPreferred | sections | special.sectionAbout))
-            .any();
+    const bool namesSection = (result.classes & (sectionNames | special.sectionAbout)).any();
     const SegmentMatcher matcher(m_rules, line, tokens);
     // Without a model and without a training dump the rules' findings are final.
     const bool judging = m_judge.isActive();
