@@ -494,6 +494,31 @@ private Q_SLOTS:
         row("employer: a benefits field inline starts no section",
             "Benefits: health insurance, paid leave. Requirements: proficiency in SQL.",
             {QStringLiteral("coding-demand/expertise error «proficiency in SQL»")});
+        row("tests: coordinating test scripts is the TPM's part",
+            "Coordinate UAT test scripts with business users", {});
+        row("tests: executing test scripts", "Author and execute test scripts each sprint",
+            {QStringLiteral("execution-duty/performance-and-test-work error «Author and execute "
+                            "test scripts»")});
+        row("build: designing and building an integration",
+            "Design and build the integration layer between billing and the CRM",
+            {QStringLiteral("execution-duty/developer-work error «Design and build the "
+                            "integration layer»")});
+        row("operations: restoring a network", "Troubleshoot network outages across sites",
+            {QStringLiteral("execution-duty/developer-work error «Troubleshoot network "
+                            "outages»")});
+        row("data: statistical analyses run by the TPM", "Run statistical analyses on pilots",
+            {QStringLiteral("execution-duty/performs-data-analysis error «Run statistical "
+                            "analyses»")});
+        row("data: pulling data", "Pull and analyse data from the warehouse weekly",
+            {QStringLiteral("execution-duty/queries-data error «Pull and analyse data»")});
+        row("data: a database as the object", "Create and maintain the reporting database",
+            {QStringLiteral("execution-duty/developer-work error «Create and maintain the "
+                            "reporting database»")});
+        row("operations: the incident responder", "Be the primary responder for Sev1 incidents",
+            {QStringLiteral("execution-duty/engineering-routine error «Be the primary responder "
+                            "for Sev1 incidents»")});
+        row("actor: a contracted we is the employer",
+            "We’re training and deploying models for enterprises who build agents", {});
     }
 
     void families()
