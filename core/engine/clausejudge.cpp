@@ -77,7 +77,8 @@ bool hasRoleFinding(const QList<Finding> &findings)
 bool ClauseJudge::mayFlagAlone(const ClassMask &classes) const
 {
     const ClassMask &judges = m_rules.modelJudges();
-    return m_rules.model().threshold() < 1.0 && (judges.none() || (classes & judges).any());
+    return m_rules.model().threshold() < 1.0 && (judges.none() || (classes & judges).any()) &&
+           !m_rules.asksOnlyLiteracy(classes);
 }
 
 bool ClauseJudge::needed(const QList<Finding> &found, const ClassMask &classes) const

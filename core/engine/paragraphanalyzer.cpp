@@ -74,6 +74,10 @@ bool endsSentence(QStringView line, const QList<Token> &tokens, int i)
         return false; // "Node.js", "2.5"
     if (line[tokens[i].start] != QLatin1Char('.') || i == 0)
         return true;
+    // A sentence does not go on in lower case: "5+ yrs exp. w/ Go", "M.Sc. in Physics".
+    if (i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::Word &&
+        line[tokens[i + 1].start].isLower())
+        return false;
     // "e.g.", "Sr.", "vs." do not end a sentence.
     const Token &before = tokens[i - 1];
     if (before.kind != TokenKind::Word)

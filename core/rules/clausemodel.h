@@ -53,6 +53,11 @@ struct ClauseModelSpec
     /// it: what asks for an engineer's work names a technology or engineering work. Empty:
     /// every clause.
     QStringList judges;
+    /// Lexicon classes that ask only to understand ("understanding of ETL"), and those that
+    /// ask for more ("experience with", "hands-on"). A clause no rule matched that names the
+    /// first and none of the second asks for no engineer's work: the model never flags it.
+    QStringList literacy;
+    QStringList beyondLiteracy;
     ClauseWeights bias{};
     QList<QPair<QString, ClauseWeights>> weights;
     std::array<JudgedFindingSpec, 4> findings; ///< by family, in ClauseOutput order

@@ -31,8 +31,8 @@ bool PackParser::parseModel(const QJsonValue &value, ClauseModelSpec *model)
         return fail(m_locator.of(anchor), what + QStringLiteral(" must be an object"));
     const QJsonObject object = value.toObject();
     if (!checkKeys(object,
-                   {"threshold", "keepThreshold", "outputs", "judges", "bias", "weights",
-                    "findings", "trainedOn"},
+                   {"threshold", "keepThreshold", "outputs", "judges", "literacy", "beyondLiteracy",
+                    "bias", "weights", "findings", "trainedOn"},
                    anchor, what))
         return false;
     const QStringList outputs = {QStringLiteral("demand"),
@@ -60,6 +60,10 @@ bool PackParser::parseModel(const QJsonValue &value, ClauseModelSpec *model)
     }
     if (!stringList(object.value(QLatin1String("judges")), &model->judges, anchor,
                     QStringLiteral("\"judges\"")) ||
+        !stringList(object.value(QLatin1String("literacy")), &model->literacy, anchor,
+                    QStringLiteral("\"literacy\"")) ||
+        !stringList(object.value(QLatin1String("beyondLiteracy")), &model->beyondLiteracy, anchor,
+                    QStringLiteral("\"beyondLiteracy\"")) ||
         !parseWeights(object.value(QLatin1String("bias")), QStringLiteral("\"bias\""),
                       &model->bias))
         return false;

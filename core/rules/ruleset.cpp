@@ -257,7 +257,11 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
             FeatureHash::of(QStringLiteral("c:") + set->m_classes.name(id));
     if (model) {
         if (!compiler.resolve(set->m_classes, model->judges, {}, QStringLiteral("\"model\""),
-                              &set->m_modelJudges))
+                              &set->m_modelJudges) ||
+            !compiler.resolve(set->m_classes, model->literacy, {}, QStringLiteral("\"model\""),
+                              &set->m_modelLiteracy) ||
+            !compiler.resolve(set->m_classes, model->beyondLiteracy, {},
+                              QStringLiteral("\"model\""), &set->m_modelBeyondLiteracy))
             return result;
         set->m_model = ClauseModel(*model);
         constexpr std::array families = {Category::CodingDemand, Category::ExecutionDuty,

@@ -104,6 +104,12 @@ public:
     /// The classes of which a clause no rule matched must name one for the model to judge it;
     /// none: every clause.
     [[nodiscard]] const ClassMask &modelJudges() const { return m_modelJudges; }
+    /// Whether a clause naming \a classes asks only to understand technology, so that the model
+    /// may not flag it on its own.
+    [[nodiscard]] bool asksOnlyLiteracy(const ClassMask &classes) const
+    {
+        return (classes & m_modelLiteracy).any() && (classes & m_modelBeyondLiteracy).none();
+    }
     /// The clause model that judges every clause; empty when no pack has one.
     [[nodiscard]] const ClauseModel &model() const { return m_model; }
     /// The clause-model feature "c:<name>" of class \a id.
@@ -170,6 +176,8 @@ private:
     PostingChecksSpec m_checks;
     CodedWords m_codedWords;
     ClassMask m_modelJudges;
+    ClassMask m_modelLiteracy;
+    ClassMask m_modelBeyondLiteracy;
     std::array<quint64, kMaxClasses> m_classFeatures{};
     std::array<JudgedFinding, 4> m_judged;
     QSet<QString> m_exceptions;             // findingKey()s of the packs' exceptions

@@ -154,6 +154,23 @@ private Q_SLOTS:
             QStringList{QStringLiteral("coding-demand/judged error «Haskell services at scale»")});
     }
 
+    void model_neverFlagsAloneAClauseAskingOnlyToUnderstand()
+    {
+        // In this pack an adjective of quality ("clean") stands for the cues asking for more.
+        const auto rules = withModel(
+            modelPack({{QStringLiteral("w:haskell"), 8.0}})
+                .replace("\"outputs\"", "\"literacy\": [\"cue.soft\"], \"beyondLiteracy\": "
+                                        "[\"mod.quality\"], \"outputs\""));
+        const QString text = QStringLiteral("# TPM\n- Understanding of Haskell services\n"
+                                            "- Understanding of clean Haskell services\n"
+                                            "- Haskell services at scale");
+        QCOMPARE(findingsOf(text, rules),
+                 (QStringList{QStringLiteral("coding-demand/judged error «Understanding of clean "
+                                             "Haskell services»"),
+                              QStringLiteral("coding-demand/judged error «Haskell services at "
+                                             "scale»")}));
+    }
+
     void model_judgingAnUnknownClass_isABuildError()
     {
         const PackLoadResult loaded = parseRulePack(

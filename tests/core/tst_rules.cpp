@@ -517,6 +517,42 @@ private Q_SLOTS:
         row("operations: the incident responder", "Be the primary responder for Sev1 incidents",
             {QStringLiteral("execution-duty/engineering-routine error «Be the primary responder "
                             "for Sev1 incidents»")});
+        row("sentences: an abbreviation's period before lower case ends nothing",
+            "4+ yrs exp. w/ Kotlin in production",
+            {QStringLiteral("coding-demand/years-of-development error «4+ yrs exp. w/ Kotlin»")});
+        row("sentences: a dotted degree keeps its field", "M.Sc. in Physics is essential",
+            {QStringLiteral("credential/advanced-engineering-degree error «M.Sc. in Physics»")});
+        row("sentences: a period before a capital still ends a sentence",
+            "Plan releases. Experience with Kotlin is a plus",
+            {QStringLiteral("coding-demand/experience-with-code warning «Experience with "
+                            "Kotlin»")});
+        row("tests: executing test scripts in a test tool",
+            "Execute test scripts in the test management tool and log defects",
+            {QStringLiteral("execution-duty/performance-and-test-work error «Execute test "
+                            "scripts»")});
+        row("code: contributing code to a product",
+            "Contribute code to the booking platform when the team is short",
+            {QStringLiteral("execution-duty/engineering-routine error «Contribute code to the "
+                            "booking platform when the team is short»")});
+        row("operations: production support by level",
+            "Act as level 2 support for the warehouse system",
+            {QStringLiteral("execution-duty/engineering-routine error «Act as level 2 support "
+                            "for the warehouse system»")});
+        row("release: merging hotfixes yourself", "Cut release branches and merge hotfixes",
+            {QStringLiteral("execution-duty/engineering-routine error «Cut release branches and "
+                            "merge hotfixes»")});
+        row("build: an automation framework with playbooks",
+            "Build the automation framework for lab stations, incl. Ansible playbooks",
+            {QStringLiteral("execution-duty/builds-tools error «Build the automation "
+                            "framework»")});
+        row("performance: tuning stored procedures",
+            "Analyse query plans and tune stored procedures on the ledger database",
+            {QStringLiteral("execution-duty/builds-data-work error «tune stored procedures on the "
+                            "ledger database»")});
+        row("background: a track record of building",
+            "Proven track record developing backend systems at scale",
+            {QStringLiteral("coding-demand/experience-building error «Proven track record "
+                            "developing backend systems»")});
         row("actor: a contracted we is the employer",
             "We’re training and deploying models for enterprises who build agents", {});
     }

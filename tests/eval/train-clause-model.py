@@ -32,6 +32,11 @@ JUDGES = ["tech.*", "work.*", "demand.*", "verb.dev", "verb.dev.past", "verb.dev
           "verb.build", "verb.build-data", "obj.dev", "obj.dev.weak", "obj.data", "duty.exec",
           "role.dev", "role.dev.one", "role.combined", "degree.advanced",
           "degree.advanced-field", "cue.hands-on"]
+# A clause that asks only to understand a technology is acceptable (LABELLING.md's first edge
+# case): the model never flags on its own one that names a LITERACY cue and no cue asking for
+# more, whatever else it names.
+LITERACY = ["cue.soft"]
+BEYOND_LITERACY = ["cue.strong", "cue.medium", "cue.hands-on", "exp.noun", "exp.years"]
 OUTPUTS = ["demand"] + FAMILIES + ["preferred", "keep"]
 
 # The texts of a finding the model makes when no rule matched the clause.
@@ -164,6 +169,8 @@ def write_pack(path, vocabulary, models, threshold, keep_threshold, trained_on):
             "keepThreshold": keep_threshold,
             "outputs": OUTPUTS,
             "judges": JUDGES,
+            "literacy": LITERACY,
+            "beyondLiteracy": BEYOND_LITERACY,
             "bias": [round(float(b), 3) for b in bias],
             "findings": FINDINGS,
             "weights": weights,
