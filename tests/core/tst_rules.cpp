@@ -553,6 +553,27 @@ private Q_SLOTS:
             "Proven track record developing backend systems at scale",
             {QStringLiteral("coding-demand/experience-building error «Proven track record "
                             "developing backend systems»")});
+        row("actor: the person who does the work is the job",
+            "You'll be the person who writes the seed scripts for each release",
+            {QStringLiteral("execution-duty/hands-on-code-work error «writes the seed scripts»")});
+        row("actor: the one who digs through the logs",
+            "When an import fails, you'll be the one digging through the logs",
+            {QStringLiteral("execution-duty/engineering-routine error «When an import fails, "
+                            "you'll be the one digging through the logs»")});
+        row("code: picking up backend tickets", "Also pick up backend tickets in sprints",
+            {QStringLiteral("execution-duty/engineering-routine error «Also pick up backend "
+                            "tickets in sprints»")});
+        row("build: pipelines named by their tool",
+            "Build and maintain the Jenkins pipelines for the mobile apps",
+            {QStringLiteral("execution-duty/hands-on-code-work error «Build and maintain the "
+                            "Jenkins pipelines»")});
+        row("build: a staging environment", "Stand up a staging environment for the pilot",
+            {QStringLiteral("execution-duty/developer-work error «Stand up a staging "
+                            "environment»")});
+        row("alternatives: program management listed first",
+            "8+ years in program management, software engineering or a similar field", {});
+        row("platforms: domain experience with a vendor",
+            "SAP or Oracle domain experience is a plus", {});
         row("actor: a contracted we is the employer",
             "We’re training and deploying models for enterprises who build agents", {});
     }
