@@ -93,7 +93,9 @@ bool endsSentence(QStringView line, const QList<Token> &tokens, int i)
 // Scraped postings often lose their bullet marks: "…with stakeholders Deploy services to
 // production Track risks". A capitalised item verb straight after a lower-case word starts a
 // new item there; after a name ("Technical Architect") it may be part of it. A capitalised
-// cue ("... Databricks Experience with ...") starts an item after any word.
+// cue ("... Databricks Experience with ...") starts an item after any word. A second duty
+// joined by "and also" ("keep the roadmap current and also prototype dashboards") is an item
+// of its own too: what rules out the first ("roadmap") must not rule out the second.
 enum class ItemStart : quint8
 {
     No,
@@ -102,13 +104,21 @@ enum class ItemStart : quint8
 };
 
 QList<ItemStart> implicitItemStarts(QStringView line, const QList<Token> &tokens,
-                                    const QList<Tag> &tags, const ClassMask &itemVerbs,
-                                    const ClassMask &itemCues, const ClassMask &sections)
+                                    const QList<Tag> &tags, const RuleSet::Special &special,
+                                    const ClassMask &sections)
 {
     QList<ItemStart> starts(tokens.size(), ItemStart::No);
     for (const Tag &tag : tags) {
         const int i = tag.firstToken;
-        if (tag.end == tag.start || !line[tag.start].isUpper())
+        if (tag.end == tag.start)
+            continue;
+        if ((tag.classes & special.clauseJoin).any()) {
+            const int next = tag.lastToken() + 1;
+            if (next < tokens.size() && tokens[next].kind == TokenKind::Word)
+                starts[next] = ItemStart::Item;
+            continue;
+        }
+        if (!line[tag.start].isUpper())
             continue;
         const int colon = tag.lastToken() + 1;
         if ((tag.classes & sections).any() && colon + 1 < tokens.size() &&
@@ -116,8 +126,8 @@ QList<ItemStart> implicitItemStarts(QStringView line, const QList<Token> &tokens
             starts[colon + 1] = ItemStart::AfterSectionName;
         if (i == 0 || tokens[i - 1].kind != TokenKind::Word || starts[i] != ItemStart::No)
             continue;
-        if ((tag.classes & itemCues).any() ||
-            ((tag.classes & itemVerbs).any() && line[tokens[i - 1].start].isLower()))
+        if ((tag.classes & special.itemCues).any() ||
+            ((tag.classes & special.itemVerbs).any() && line[tokens[i - 1].start].isLower()))
             starts[i] = ItemStart::Item;
     }
     return starts;
@@ -342,7 +352,7 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
     pseudo.classes.set(std::size_t(special.segmentStart));
     setContext(context);
     const QList<ItemStart> itemStarts =
-        implicitItemStarts(line, tokens, tags, special.itemVerbs, special.itemCues, sectionNames);
+        implicitItemStarts(line, tokens, tags, special, sectionNames);
     // Checked per sentence only in the few paragraphs that name a section at all.
     const bool namesSection = (result.classes & (sectionNames | special.sectionAbout)).any();
     const SegmentMatcher matcher(m_rules, line, tokens);

@@ -158,6 +158,7 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     special.itemCues = maskOf("cue.strong") | maskOf("cue.medium") | maskOf("cue.soft") |
                        maskOf("cue.hands-on") | maskOf("section.required") |
                        maskOf("section.preferred") | maskOf("section.other");
+    special.clauseJoin = maskOf("clause.join");
     special.seeking = maskOf("role.seeking");
     special.alternatives = maskOf("mod.or") | maskOf("mod.either");
     special.sectionRequired = maskOf("section.required");

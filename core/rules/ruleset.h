@@ -141,13 +141,14 @@ public:
         ClassMask thirdPerson;   ///< "verb.third": "builds", "develops"
         ClassMask jobSubjects;   ///< "role.manager", "subject.self": the job as a subject
         ClassMask roleDeveloper; ///< "role.dev" in the title: a developer posting
-        ClassMask itemVerbs; ///< verbs, "strong": capitalised after a lower-case word, they start
-                             ///< an item of a flattened list
-        ClassMask itemCues;  ///< cues and section names: capitalised, they start an item after
-                             ///< any word
-        ClassMask modifiers; ///< "tech.*", "saas.*", "list.sep", "mod.quality", "mod.filler":
-                             ///< free in gaps ("the Python and Bash tooling", "clean, tested
-                             ///< code", "one or more of the following: Go, Java")
+        ClassMask itemVerbs;  ///< verbs, "strong": capitalised after a lower-case word, they start
+                              ///< an item of a flattened list
+        ClassMask itemCues;   ///< cues and section names: capitalised, they start an item after
+                              ///< any word
+        ClassMask clauseJoin; ///< "clause.join": "and also" before a second duty
+        ClassMask modifiers;  ///< "tech.*", "saas.*", "list.sep", "mod.quality", "mod.filler":
+                              ///< free in gaps ("the Python and Bash tooling", "clean, tested
+                              ///< code", "one or more of the following: Go, Java")
         ClassMask technologies;     ///< "tech.*": named technologies
         ClassMask alternatives;     ///< "mod.or", "mod.either": "A, B or C"
         ClassMask seeking;          ///< "role.seeking": "we are looking for", before the role hired

@@ -574,6 +574,11 @@ private Q_SLOTS:
             "8+ years in program management, software engineering or a similar field", {});
         row("platforms: domain experience with a vendor",
             "SAP or Oracle domain experience is a plus", {});
+        row("clauses: a second duty joined by 'and also' is judged on its own",
+            "Keep the roadmap current and also build dashboards in Looker",
+            {QStringLiteral("execution-duty/builds-data-work error «build dashboards»")});
+        row("clauses: the second duty's own words still decide",
+            "Plan the releases and also track the program dashboards with leadership", {});
         row("actor: a contracted we is the employer",
             "We’re training and deploying models for enterprises who build agents", {});
     }
