@@ -579,6 +579,27 @@ private Q_SLOTS:
             {QStringLiteral("execution-duty/builds-data-work error «build dashboards»")});
         row("clauses: the second duty's own words still decide",
             "Plan the releases and also track the program dashboards with leadership", {});
+        row("management: program management of a technical field is no engineering",
+            "6 years of experience in technical program management for FPGA products", {});
+        row("management: program management among the alternatives",
+            "6 years of experience in technical program management, data engineering or BI", {});
+        row("hardware: racking and configuring network gear",
+            "Rack, cable and configure core switches in the new hall",
+            {QStringLiteral("execution-duty/operates-systems error «Rack, cable and configure core "
+                            "switches»")});
+        row("hardware: flashing firmware in the lab", "Flash firmware on lab units before builds",
+            {QStringLiteral("execution-duty/engineering-routine error «Flash firmware on lab units "
+                            "before builds»")});
+        row("ERP: configuring modules", "Configuring the finance modules for each country",
+            {QStringLiteral("execution-duty/configuration-work error «Configuring the finance "
+                            "modules»")});
+        row("AI: fine-tuning models", "Fine-tune the ranking models for each market",
+            {QStringLiteral("execution-duty/hands-on-code-work error «Fine-tune the ranking "
+                            "models»")});
+        row("build: a single internal tool", "Design and build the internal provisioning tool",
+            {QStringLiteral("execution-duty/builds-tools error «Design and build the internal "
+                            "provisioning tool»")});
+        row("tools: hands-on with a PM tool is acceptable", "Hands-on experience with Hansoft", {});
         row("actor: a contracted we is the employer",
             "We’re training and deploying models for enterprises who build agents", {});
     }
