@@ -108,14 +108,17 @@ QList<ItemStart> implicitItemStarts(QStringView line, const QList<Token> &tokens
                                     const ClassMask &sections)
 {
     QList<ItemStart> starts(tokens.size(), ItemStart::No);
+    int afterJoin = -1; // the token after "and also": a verb there starts a second duty
     for (const Tag &tag : tags) {
         const int i = tag.firstToken;
         if (tag.end == tag.start)
             continue;
         if ((tag.classes & special.clauseJoin).any()) {
-            const int next = tag.lastToken() + 1;
-            if (next < tokens.size() && tokens[next].kind == TokenKind::Word)
-                starts[next] = ItemStart::Item;
+            afterJoin = tag.lastToken() + 1;
+            continue;
+        }
+        if (i == afterJoin && (tag.classes & special.itemVerbs).any()) {
+            starts[i] = ItemStart::Item;
             continue;
         }
         if (!line[tag.start].isUpper())
@@ -126,8 +129,13 @@ QList<ItemStart> implicitItemStarts(QStringView line, const QList<Token> &tokens
             starts[colon + 1] = ItemStart::AfterSectionName;
         if (i == 0 || tokens[i - 1].kind != TokenKind::Word || starts[i] != ItemStart::No)
             continue;
+        // After an article a capitalised verb is a title's word: "serve as the Lead Engineer".
+        const QStringView before = line.sliced(tokens[i - 1].start, tokens[i - 1].length);
+        const bool afterArticle = before.compare(u"the", Qt::CaseInsensitive) == 0 ||
+                                  before.compare(u"a", Qt::CaseInsensitive) == 0 ||
+                                  before.compare(u"an", Qt::CaseInsensitive) == 0;
         if ((tag.classes & special.itemCues).any() ||
-            ((tag.classes & special.itemVerbs).any() && line[tokens[i - 1].start].isLower()))
+            ((tag.classes & special.itemVerbs).any() && before[0].isLower() && !afterArticle))
             starts[i] = ItemStart::Item;
     }
     return starts;

@@ -600,6 +600,30 @@ private Q_SLOTS:
             {QStringLiteral("execution-duty/builds-tools error «Design and build the internal "
                             "provisioning tool»")});
         row("tools: hands-on with a PM tool is acceptable", "Hands-on experience with Hansoft", {});
+        row("clauses: 'and also' before a role is no second duty",
+            "You will act as delivery manager and also as tech lead for the API squad",
+            {QStringLiteral("combined-role/acts-as-engineer error «act as delivery manager and "
+                            "also as tech lead»")});
+        row("items: a capitalised verb after an article is part of a title",
+            "The PM shall also serve as the Lead Systems Engineer",
+            {QStringLiteral("combined-role/acts-as-engineer error «serve as the Lead Systems "
+                            "Engineer»")});
+        row("combined: acts as in the third person",
+            "A delivery lead who also acts as the lead engineer",
+            {QStringLiteral("combined-role/acts-as-engineer error «acts as the lead engineer»")});
+        row("alternatives: British programme management",
+            "Six years in software engineering or technical programme management roles", {});
+        row("degrees: a postgraduate degree in engineering", "Post graduate in Engineering",
+            {QStringLiteral("credential/advanced-engineering-degree error «Post graduate in "
+                            "Engineering»")});
+        row("code: development activities in a language",
+            "Participate in development activities in Node.js when needed",
+            {QStringLiteral("execution-duty/engineering-routine warning «Participate in "
+                            "development activities in Node.js when needed»")});
+        row("code: having done development in a language",
+            "Must have done development in ABAP for 5 years",
+            {QStringLiteral("coding-demand/experience-with-code error «done development in "
+                            "ABAP»")});
         row("actor: a contracted we is the employer",
             "We’re training and deploying models for enterprises who build agents", {});
     }
