@@ -66,6 +66,18 @@ bool isShortTitle(QStringView line, const QList<Token> &tokens, const LineShape 
            !isPunct(line, tokens.last(), u".!?;,");
 }
 
+bool isWord(QStringView line, const Token &token, QStringView word)
+{
+    return token.kind == TokenKind::Word && line.sliced(token.start, token.length) == word;
+}
+
+// "exp", "in": a word in lower case throughout, not a name such as "iOS" or "jQuery".
+bool startsLowerCaseWord(QStringView word)
+{
+    return std::none_of(word.begin(), word.end(), [](QChar c) { return c.isUpper(); }) &&
+           word.front().isLower();
+}
+
 bool endsSentence(QStringView line, const QList<Token> &tokens, int i)
 {
     if (!isPunct(line, tokens[i], u".!?;"))
@@ -74,10 +86,6 @@ bool endsSentence(QStringView line, const QList<Token> &tokens, int i)
         return false; // "Node.js", "2.5"
     if (line[tokens[i].start] != QLatin1Char('.') || i == 0)
         return true;
-    // A sentence does not go on in lower case: "5+ yrs exp. w/ Go", "M.Sc. in Physics".
-    if (i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::Word &&
-        line[tokens[i + 1].start].isLower())
-        return false;
     // "e.g.", "Sr.", "vs." do not end a sentence.
     const Token &before = tokens[i - 1];
     if (before.kind != TokenKind::Word)
@@ -87,38 +95,67 @@ bool endsSentence(QStringView line, const QList<Token> &tokens, int i)
                                               QStringLiteral("sr"),     QStringLiteral("jr"),
                                               QStringLiteral("approx"), QStringLiteral("incl"),
                                               QStringLiteral("dept"),   QStringLiteral("ltd")};
-    return word.size() > 1 && !abbreviations.contains(word, Qt::CaseInsensitive);
+    if (word.size() == 1 || abbreviations.contains(word, Qt::CaseInsensitive))
+        return false;
+    // A new sentence does not start in lower case, so a short word before the '.' is an
+    // abbreviation: "5+ yrs exp. w/ Go", "M.Sc. in Physics". A name such as "iOS" or "npm"
+    // after a full word may start one: "Experience with Swift. iOS a plus".
+    return word.size() > 4 || i + 1 >= tokens.size() || tokens[i + 1].kind != TokenKind::Word ||
+           !startsLowerCaseWord(line.sliced(tokens[i + 1].start, tokens[i + 1].length));
 }
 
 // Scraped postings often lose their bullet marks: "…with stakeholders Deploy services to
 // production Track risks". A capitalised item verb straight after a lower-case word starts a
 // new item there; after a name ("Technical Architect") it may be part of it. A capitalised
 // cue ("... Databricks Experience with ...") starts an item after any word. A second duty
-// joined by "and also" ("keep the roadmap current and also prototype dashboards") is an item
-// of its own too: what rules out the first ("roadmap") must not rule out the second.
+// joined by "and also" ("keep the roadmap current and also prototype dashboards"), or by "and"
+// to a verb-led duty, is an item of its own too: what rules out the first ("roadmap") must not
+// rule out the second.
 enum class ItemStart : quint8
 {
     No,
     Item,
-    AfterSectionName ///< "Required skills: Python, SQL": an item of the section named
+    AfterSectionName, ///< "Required skills: Python, SQL": an item of the section named
+    Join              ///< "and also" between two duties: part of neither
 };
 
 QList<ItemStart> implicitItemStarts(QStringView line, const QList<Token> &tokens,
                                     const QList<Tag> &tags, const RuleSet::Special &special,
-                                    const ClassMask &sections)
+                                    const ClassMask &sections, int contentStart)
 {
     QList<ItemStart> starts(tokens.size(), ItemStart::No);
-    int afterJoin = -1; // the token after "and also": a verb there starts a second duty
+    int joinStart = -1; // "and also"
+    int afterJoin = -1; // the token after it: a verb there starts a second duty
+    int item = contentStart;
+    int dutyVerbEnd = -1; // the last token of the verb the item starts with: "Profile jobs …"
     for (const Tag &tag : tags) {
         const int i = tag.firstToken;
         if (tag.end == tag.start)
             continue;
+        const bool verb = (tag.classes & special.itemVerbs).any();
+        if (i > item && starts[i] != ItemStart::No)
+            item = i; // "Skills: Python …" after a section's name
+        if (i == item)
+            dutyVerbEnd = verb ? tag.lastToken() : -1;
         if ((tag.classes & special.clauseJoin).any()) {
+            joinStart = i;
             afterJoin = tag.lastToken() + 1;
             continue;
         }
-        if (i == afterJoin && (tag.classes & special.itemVerbs).any()) {
+        // "and" + a verb after a whole duty ("Profile jobs to find bottlenecks and tune the
+        // loader") starts a second duty; two verbs of one duty ("design and build", "stand up
+        // and administer") stay together.
+        // A second verb inside the duty is the one "and" joins to: "Ensure teams write and
+        // maintain runbooks" is one duty, the teams'.
+        if (verb && i > dutyVerbEnd + 1 && !isWord(line, tokens[i - 1], u"and"))
+            dutyVerbEnd = -1;
+        if (verb && (i == afterJoin || (dutyVerbEnd >= 0 && i - 1 > dutyVerbEnd + 1 &&
+                                        isWord(line, tokens[i - 1], u"and")))) {
+            if (i == afterJoin)
+                starts[joinStart] = ItemStart::Join;
             starts[i] = ItemStart::Item;
+            item = i;
+            dutyVerbEnd = tag.lastToken();
             continue;
         }
         if (!line[tag.start].isUpper())
@@ -129,14 +166,20 @@ QList<ItemStart> implicitItemStarts(QStringView line, const QList<Token> &tokens
             starts[colon + 1] = ItemStart::AfterSectionName;
         if (i == 0 || tokens[i - 1].kind != TokenKind::Word || starts[i] != ItemStart::No)
             continue;
-        // After an article a capitalised verb is a title's word: "serve as the Lead Engineer".
+        // After an article or a possessive a capitalised verb is a title's word: "serve as
+        // the Lead Engineer", "join our Build team".
         const QStringView before = line.sliced(tokens[i - 1].start, tokens[i - 1].length);
-        const bool afterArticle = before.compare(u"the", Qt::CaseInsensitive) == 0 ||
-                                  before.compare(u"a", Qt::CaseInsensitive) == 0 ||
-                                  before.compare(u"an", Qt::CaseInsensitive) == 0;
+        static const QStringList determiners = {
+            QStringLiteral("the"), QStringLiteral("a"),    QStringLiteral("an"),
+            QStringLiteral("our"), QStringLiteral("your"), QStringLiteral("their"),
+            QStringLiteral("its"), QStringLiteral("this"), QStringLiteral("my")};
+        const bool afterArticle = determiners.contains(before);
         if ((tag.classes & special.itemCues).any() ||
-            ((tag.classes & special.itemVerbs).any() && before[0].isLower() && !afterArticle))
+            (verb && before[0].isLower() && !afterArticle)) {
             starts[i] = ItemStart::Item;
+            item = i;
+            dutyVerbEnd = verb ? tag.lastToken() : -1;
+        }
     }
     return starts;
 }
@@ -360,7 +403,7 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
     pseudo.classes.set(std::size_t(special.segmentStart));
     setContext(context);
     const QList<ItemStart> itemStarts =
-        implicitItemStarts(line, tokens, tags, special, sectionNames);
+        implicitItemStarts(line, tokens, tags, special, sectionNames, shape.contentStart);
     // Checked per sentence only in the few paragraphs that name a section at all.
     const bool namesSection = (result.classes & (sectionNames | special.sectionAbout)).any();
     const SegmentMatcher matcher(m_rules, line, tokens);
@@ -373,6 +416,13 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
         if (i + 1 < tokens.size() && !endsSentence(line, tokens, i) &&
             itemStarts[i + 1] == ItemStart::No)
             continue;
+        if (itemStarts[segmentStart] == ItemStart::Join) {
+            // The words joining two duties belong to neither clause, nor to its finding.
+            while (nextTag < tags.size() && tags[nextTag].firstToken <= i)
+                ++nextTag;
+            segmentStart = i + 1;
+            continue;
+        }
         Segment segment;
         segment.firstToken = segmentStart;
         segment.lastToken = i;

@@ -608,6 +608,34 @@ private Q_SLOTS:
             "The PM shall also serve as the Lead Systems Engineer",
             {QStringLiteral("combined-role/acts-as-engineer error «serve as the Lead Systems "
                             "Engineer»")});
+        row("items: a capitalised verb after a possessive is part of a name",
+            "Help our Build team plan the migration", {});
+        row("clauses: 'and' joins a second duty to a whole one",
+            "Profile the nightly jobs to find bottlenecks and tune the loader performance",
+            {QStringLiteral("execution-duty/tunes-performance error «tune the loader "
+                            "performance»")});
+        row("clauses: two verbs of one duty stay one duty",
+            "Design and build the station software for the assembly line",
+            {QStringLiteral("execution-duty/builds-tools error «Design and build the station "
+                            "software»")});
+        row("sentences: a name in lower case after a full word starts a sentence",
+            "Expertise in Swift. iOS certification is a plus",
+            {QStringLiteral("coding-demand/expertise error «Expertise in Swift»")});
+        row("alternatives: the manager's role among engineers' roles",
+            "5+ years as a security engineer, network engineer, or technical program manager", {});
+        row("infrastructure: years as an administrator, every option hands-on",
+            "6 years as a systems or network administrator",
+            {QStringLiteral("coding-demand/years-in-developer-role warning «6 years as a systems "
+                            "or network administrator»")});
+        row("plans: maintaining a schedule is no configuration",
+            "Maintain the integration schedule for sensors and software releases", {});
+        row("reports: developing and automating them",
+            "Develop and automate the weekly finance reports",
+            {QStringLiteral("execution-duty/automates-work error «Develop and automate the weekly "
+                            "finance reports»")});
+        row("résumé: simulations built", "Has built and run simulations in Gazebo",
+            {QStringLiteral("execution-duty/past-developer-work error «built and run "
+                            "simulations»")});
         row("combined: acts as in the third person",
             "A delivery lead who also acts as the lead engineer",
             {QStringLiteral("combined-role/acts-as-engineer error «acts as the lead engineer»")});
