@@ -171,6 +171,32 @@ private Q_SLOTS:
                                              "scale»")}));
     }
 
+    void model_judgesTwoJoinedDutiesWithoutTheWordsJoiningThem()
+    {
+        const auto rules = withModel(modelPack({{QStringLiteral("w:haskell"), 8.0}}));
+        const QString text = QStringLiteral("# TPM\n- Keep Haskell services fast and also drive "
+                                            "the sprints\n- Run the sprints and also drive "
+                                            "Haskell services");
+        QCOMPARE(
+            findingsOf(text, rules),
+            (QStringList{QStringLiteral("coding-demand/judged error «Keep Haskell services fast»"),
+                         QStringLiteral("coding-demand/judged error «drive Haskell services»")}));
+    }
+
+    void model_literacyOfAnUnknownClass_isABuildError()
+    {
+        const PackLoadResult loaded = parseRulePack(
+            modelPack({}).replace("\"outputs\"", "\"literacy\": [\"cue.nothing\"], \"outputs\""),
+            QStringLiteral("model.json"));
+        QVERIFY(loaded.pack);
+        QList<RulePack> packs = RuleSet::builtinPacks();
+        packs.append(*loaded.pack);
+        const RuleSet::BuildResult built = RuleSet::build(packs);
+        QVERIFY(!built.rules);
+        QCOMPARE(built.error.message,
+                 QStringLiteral("\"model\" names the unknown lexicon class \"cue.nothing\""));
+    }
+
     void model_judgingAnUnknownClass_isABuildError()
     {
         const PackLoadResult loaded = parseRulePack(
