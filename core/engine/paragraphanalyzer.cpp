@@ -142,15 +142,16 @@ QList<ItemStart> implicitItemStarts(QStringView line, const QList<Token> &tokens
             afterJoin = tag.lastToken() + 1;
             continue;
         }
-        // "and" + a verb after a whole duty ("Profile jobs to find bottlenecks and tune the
-        // loader") starts a second duty; two verbs of one duty ("design and build", "stand up
-        // and administer") stay together.
-        // A second verb inside the duty is the one "and" joins to: "Ensure teams write and
-        // maintain runbooks" is one duty, the teams'.
-        if (verb && i > dutyVerbEnd + 1 && !isWord(line, tokens[i - 1], u"and"))
+        // "and" or a comma, then a verb, after a whole duty ("Profile jobs to find bottlenecks
+        // and tune the loader", "Run the steering committees, maintain the schedule") starts a
+        // second duty; the verbs of one duty ("design and build", "stand up and administer")
+        // stay together. A second verb inside the duty is the one "and" joins to: "Ensure
+        // teams write and maintain runbooks" is one duty, the teams'.
+        const bool joined =
+            i > 0 && (isWord(line, tokens[i - 1], u"and") || isPunct(line, tokens[i - 1], u","));
+        if (verb && i > dutyVerbEnd + 1 && !joined)
             dutyVerbEnd = -1;
-        if (verb && (i == afterJoin || (dutyVerbEnd >= 0 && i - 1 > dutyVerbEnd + 1 &&
-                                        isWord(line, tokens[i - 1], u"and")))) {
+        if (verb && (i == afterJoin || (dutyVerbEnd >= 0 && i - 1 > dutyVerbEnd + 1 && joined))) {
             if (i == afterJoin)
                 starts[joinStart] = ItemStart::Join;
             starts[i] = ItemStart::Item;

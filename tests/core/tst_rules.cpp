@@ -636,6 +636,43 @@ private Q_SLOTS:
         row("résumé: simulations built", "Has built and run simulations in Gazebo",
             {QStringLiteral("execution-duty/past-developer-work error «built and run "
                             "simulations»")});
+        row("experience: a language's experience asked after it", "Python experience required",
+            {QStringLiteral("coding-demand/technology-experience error «Python experience»")});
+        row("experience: languages' experience as a plus", "Java or Go experience is a plus",
+            {QStringLiteral("coding-demand/technology-experience warning «Java or Go "
+                            "experience»")});
+        row("trap 8: a platform's experience asked after it", "AWS experience required", {});
+        row("trap 6: program management experience in a technical field",
+            "Program management experience in embedded systems", {});
+        row("clauses: a comma and a verb join a second duty to a whole one",
+            "Run the steering committees, maintain the schedule and develop automated reports "
+            "in Tableau",
+            {QStringLiteral("execution-duty/owns-technology error «develop automated reports in "
+                            "Tableau»")});
+        row("operations: patching servers", "Performing server patching on weekends",
+            {QStringLiteral("execution-duty/engineering-routine error «Performing server patching "
+                            "on weekends»")});
+        row("tests: standing up a test automation framework",
+            "Stand up and own the test automation framework",
+            {QStringLiteral("execution-duty/developer-work error «Stand up and own the test "
+                            "automation framework»")});
+        row("code: contributing now and then is still a demand",
+            "Contribute to the embedded C codebase as needed",
+            {QStringLiteral("execution-duty/contributes-to-engineering warning «Contribute to the "
+                            "embedded C codebase»")});
+        row("infrastructure: deploying on a container platform",
+            "Experience deploying microservices on Kubernetes",
+            {QStringLiteral("coding-demand/experience-building error «Experience deploying "
+                            "microservices»"),
+             QStringLiteral("execution-duty/developer-work error «deploying microservices»")});
+        row("healthcare: building interfaces", "Build and test HL7 interfaces for the lab systems",
+            {QStringLiteral("execution-duty/developer-work error «Build and test HL7 "
+                            "interfaces»")});
+        row("telecom: tuning network parameters", "Perform RAN parameter tuning in the new markets",
+            {QStringLiteral("execution-duty/performance-and-test-work error «Perform RAN parameter "
+                            "tuning»")});
+        row("trap 1: familiarity in coding", "Familiarity in coding (e.g., C++, Python) is a plus",
+            {});
         row("combined: acts as in the third person",
             "A delivery lead who also acts as the lead engineer",
             {QStringLiteral("combined-role/acts-as-engineer error «acts as the lead engineer»")});

@@ -36,9 +36,9 @@ JUDGES = ["tech.*", "work.*", "demand.*", "verb.dev", "verb.dev.past", "verb.dev
 # case): the model never flags on its own one that names a LITERACY cue and no cue asking for
 # more, whatever else it names.
 LITERACY = ["cue.soft"]
-# A developer's verb asks for more too: "background in building internal tools".
-BEYOND_LITERACY = ["cue.strong", "cue.medium", "cue.hands-on", "exp.noun", "exp.years", "verb.dev",
-                   "verb.build"]
+# "Background in building internal tools" asks for more than "familiarity in coding" does.
+BEYOND_LITERACY = ["cue.strong", "cue.medium", "cue.hands-on", "exp.noun", "exp.years",
+                   "cue.background"]
 OUTPUTS = ["demand"] + FAMILIES + ["preferred", "keep"]
 
 # The texts of a finding the model makes when no rule matched the clause.
