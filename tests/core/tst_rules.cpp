@@ -673,6 +673,17 @@ private Q_SLOTS:
                             "tuning»")});
         row("trap 1: familiarity in coding", "Familiarity in coding (e.g., C++, Python) is a plus",
             {});
+        row("combined: both the manager and a developer",
+            "You'll be both the project manager and a senior full-stack developer",
+            {QStringLiteral("combined-role/both-roles error «be both the project manager and a "
+                            "senior full-stack developer»")});
+        row("combined: a hybrid role", "A hybrid role of Scrum Master and Senior Backend Developer",
+            {QStringLiteral("combined-role/both-roles error «hybrid role of Scrum Master and "
+                            "Senior Backend Developer»")});
+        row("trap 6: partnering with both roles",
+            "Partner with both the delivery manager and the architect", {});
+        row("combined: an abbreviated double title", "PM/Developer role for the Java platform",
+            {QStringLiteral("combined-role/title error «PM/Developer»")});
         row("combined: acts as in the third person",
             "A delivery lead who also acts as the lead engineer",
             {QStringLiteral("combined-role/acts-as-engineer error «acts as the lead engineer»")});
