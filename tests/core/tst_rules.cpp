@@ -684,6 +684,37 @@ private Q_SLOTS:
             "Partner with both the delivery manager and the architect", {});
         row("combined: an abbreviated double title", "PM/Developer role for the Java platform",
             {QStringLiteral("combined-role/title error «PM/Developer»")});
+        row("trap 1: a grounding in a field",
+            "Grounding in embedded systems and in how firmware development is planned", {});
+        row("alternatives: an analyst's background among engineers'",
+            "A background as a software engineer or business analyst before moving into delivery",
+            {});
+        row("actor: the team's backlog", "The team's test automation backlog is prioritised", {});
+        row("credential: a master's among business degrees",
+            "Master's degree in Information Systems or Business Administration preferred", {});
+        row("résumé: shipped as the manager",
+            "You've shipped consumer mobile apps as a program or project manager", {});
+        row("résumé: a platform designed and built",
+            "You've designed and built an internal developer platform from scratch",
+            {QStringLiteral("execution-duty/past-developer-work error «designed and built an "
+                            "internal developer platform»")});
+        row("infrastructure: a container spun up",
+            "You can spin up a Docker container and read the logs",
+            {QStringLiteral("execution-duty/developer-work error «spin up a Docker container»")});
+        row("experience: a couple of years of development",
+            "A couple of years of mobile development (Swift or Kotlin)",
+            {QStringLiteral("coding-demand/years-of-development warning «A couple of years of "
+                            "mobile development (Swift or Kotlin)»")});
+        row("hands-on: knowing one's way around tools",
+            "You know your way around a terminal, git and a Kubernetes cluster",
+            {QStringLiteral("coding-demand/hands-on-with error «know your way around a terminal, "
+                            "git»")});
+        row("code: open-source contributions", "You've contributed to open source",
+            {QStringLiteral("execution-duty/engineering-routine error «You've contributed to open "
+                            "source»")});
+        row("releases: deploying builds",
+            "Deploy builds to staging when developers are unavailable",
+            {QStringLiteral("execution-duty/developer-work error «Deploy builds»")});
         row("combined: acts as in the third person",
             "A delivery lead who also acts as the lead engineer",
             {QStringLiteral("combined-role/acts-as-engineer error «acts as the lead engineer»")});
