@@ -714,7 +714,10 @@ private Q_SLOTS:
                             "source»")});
         row("releases: deploying builds",
             "Deploy builds to staging when developers are unavailable",
-            {QStringLiteral("execution-duty/developer-work error «Deploy builds»")});
+            {QStringLiteral("execution-duty/engineering-routine error «Deploy builds to staging "
+                            "when developers are unavailable»")});
+        row("hardware: engineering builds are program phases",
+            "Manage the engineering builds from prototyping through qualification builds", {});
         row("combined: acts as in the third person",
             "A delivery lead who also acts as the lead engineer",
             {QStringLiteral("combined-role/acts-as-engineer error «acts as the lead engineer»")});
