@@ -716,6 +716,8 @@ private Q_SLOTS:
             "Deploy builds to staging when developers are unavailable",
             {QStringLiteral("execution-duty/engineering-routine error «Deploy builds to staging "
                             "when developers are unavailable»")});
+        row("trap 7: reviewing designs", "Be technical enough to review API designs with the leads",
+            {});
         row("hardware: engineering builds are program phases",
             "Manage the engineering builds from prototyping through qualification builds", {});
         row("combined: acts as in the third person",
