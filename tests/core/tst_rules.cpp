@@ -718,6 +718,14 @@ private Q_SLOTS:
                             "when developers are unavailable»")});
         row("trap 7: reviewing designs", "Be technical enough to review API designs with the leads",
             {});
+        row("expertise: strong with a language", "Strong with Python and NoSQL databases",
+            {QStringLiteral("coding-demand/expertise error «Strong with Python and NoSQL»")});
+        row("expertise: an expert's understanding",
+            "An expert understanding of Java and Spring Boot",
+            {QStringLiteral("coding-demand/expertise error «An expert understanding of Java and "
+                            "Spring Boot»")});
+        row("trap 6: strong in leadership skills",
+            "Strong in stakeholder management and Agile delivery", {});
         row("hardware: engineering builds are program phases",
             "Manage the engineering builds from prototyping through qualification builds", {});
         row("combined: acts as in the third person",
