@@ -183,32 +183,32 @@ private Q_SLOTS:
                          QStringLiteral("coding-demand/judged error «drive Haskell services»")}));
     }
 
-    void model_literacyOfAnUnknownClass_isABuildError()
+    void model_namingAnUnknownClass_isABuildError_data()
     {
-        const PackLoadResult loaded = parseRulePack(
-            modelPack({}).replace("\"outputs\"", "\"literacy\": [\"cue.nothing\"], \"outputs\""),
-            QStringLiteral("model.json"));
-        QVERIFY(loaded.pack);
-        QList<RulePack> packs = RuleSet::builtinPacks();
-        packs.append(*loaded.pack);
-        const RuleSet::BuildResult built = RuleSet::build(packs);
-        QVERIFY(!built.rules);
-        QCOMPARE(built.error.message,
-                 QStringLiteral("\"model\" names the unknown lexicon class \"cue.nothing\""));
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("unknownClass");
+        QTest::newRow("judges") << QStringLiteral("judges") << QStringLiteral("tech.nothing");
+        QTest::newRow("literacy") << QStringLiteral("literacy") << QStringLiteral("cue.nothing");
+        QTest::newRow("beyondLiteracy")
+            << QStringLiteral("beyondLiteracy") << QStringLiteral("exp.nothing");
     }
 
-    void model_judgingAnUnknownClass_isABuildError()
+    void model_namingAnUnknownClass_isABuildError()
     {
-        const PackLoadResult loaded = parseRulePack(
-            modelPack({}).replace("\"outputs\"", "\"judges\": [\"tech.nothing\"], \"outputs\""),
-            QStringLiteral("model.json"));
+        QFETCH(QString, key);
+        QFETCH(QString, unknownClass);
+        const QByteArray classes =
+            QStringLiteral("\"%1\": [\"%2\"], \"outputs\"").arg(key, unknownClass).toUtf8();
+        const PackLoadResult loaded = parseRulePack(modelPack({}).replace("\"outputs\"", classes),
+                                                    QStringLiteral("model.json"));
         QVERIFY(loaded.pack);
         QList<RulePack> packs = RuleSet::builtinPacks();
         packs.append(*loaded.pack);
         const RuleSet::BuildResult built = RuleSet::build(packs);
         QVERIFY(!built.rules);
-        QCOMPARE(built.error.message,
-                 QStringLiteral("\"model\" names the unknown lexicon class \"tech.nothing\""));
+        QCOMPARE(
+            built.error.message,
+            QStringLiteral("\"model\" names the unknown lexicon class \"%1\"").arg(unknownClass));
     }
 
     void model_overrulesARuleThatAllowsIt()
