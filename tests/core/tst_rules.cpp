@@ -677,9 +677,10 @@ private Q_SLOTS:
             "You'll be both the project manager and a senior full-stack developer",
             {QStringLiteral("combined-role/both-roles error «be both the project manager and a "
                             "senior full-stack developer»")});
-        row("combined: a hybrid role", "A hybrid role of Scrum Master and Senior Backend Developer",
-            {QStringLiteral("combined-role/both-roles error «hybrid role of Scrum Master and "
-                            "Senior Backend Developer»")});
+        row("combined: combining the roles",
+            "Combining the roles of Scrum Master and Senior Backend Developer",
+            {QStringLiteral("combined-role/both-roles error «Combining the roles of Scrum Master "
+                            "and Senior Backend Developer»")});
         row("trap 6: partnering with both roles",
             "Partner with both the delivery manager and the architect", {});
         row("combined: an abbreviated double title", "PM/Developer role for the Java platform",
