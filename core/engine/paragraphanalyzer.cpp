@@ -72,7 +72,7 @@ bool isWord(QStringView line, const Token &token, QStringView word)
 }
 
 // "exp", "in": a word in lower case throughout, not a name such as "iOS" or "jQuery".
-bool startsLowerCaseWord(QStringView word)
+bool isLowerCaseWord(QStringView word)
 {
     return std::none_of(word.begin(), word.end(), [](QChar c) { return c.isUpper(); }) &&
            word.front().isLower();
@@ -94,14 +94,15 @@ bool endsSentence(QStringView line, const QList<Token> &tokens, int i)
     static const QStringList abbreviations = {QStringLiteral("vs"),     QStringLiteral("inc"),
                                               QStringLiteral("sr"),     QStringLiteral("jr"),
                                               QStringLiteral("approx"), QStringLiteral("incl"),
-                                              QStringLiteral("dept"),   QStringLiteral("ltd")};
+                                              QStringLiteral("dept"),   QStringLiteral("ltd"),
+                                              QStringLiteral("equiv"),  QStringLiteral("assoc")};
     if (word.size() == 1 || abbreviations.contains(word, Qt::CaseInsensitive))
         return false;
     // A new sentence does not start in lower case, so a short word before the '.' is an
     // abbreviation: "5+ yrs exp. w/ Go", "M.Sc. in Physics". A name such as "iOS" or "npm"
     // after a full word may start one: "Experience with Swift. iOS a plus".
     return word.size() > 4 || i + 1 >= tokens.size() || tokens[i + 1].kind != TokenKind::Word ||
-           !startsLowerCaseWord(line.sliced(tokens[i + 1].start, tokens[i + 1].length));
+           !isLowerCaseWord(line.sliced(tokens[i + 1].start, tokens[i + 1].length));
 }
 
 // Scraped postings often lose their bullet marks: "…with stakeholders Deploy services to
@@ -127,31 +128,54 @@ QList<ItemStart> implicitItemStarts(QStringView line, const QList<Token> &tokens
     int joinStart = -1; // "and also"
     int afterJoin = -1; // the token after it: a verb there starts a second duty
     int item = contentStart;
-    int dutyVerbEnd = -1; // the last token of the verb the item starts with: "Profile jobs …"
+    int dutyVerbEnd = -1; // the last token of the verbs the item starts with: "Profile jobs …"
+    int scanned = contentStart; // tokens before this one were checked for a sentence's end
     for (const Tag &tag : tags) {
         const int i = tag.firstToken;
         if (tag.end == tag.start)
             continue;
+        for (; scanned < i; ++scanned) {
+            if (endsSentence(line, tokens, scanned)) {
+                item = scanned + 1; // a new sentence is a new item for what follows
+                dutyVerbEnd = -1;
+            }
+        }
+        scanned = std::max(scanned, tag.lastToken() + 1);
         const bool verb = (tag.classes & special.itemVerbs).any();
+        const bool dutyVerb = (tag.classes & special.dutyVerbs).any();
         if (i > item && starts[i] != ItemStart::No)
             item = i; // "Skills: Python …" after a section's name
         if (i == item)
-            dutyVerbEnd = verb ? tag.lastToken() : -1;
+            dutyVerbEnd = dutyVerb ? tag.lastToken() : -1;
         if ((tag.classes & special.clauseJoin).any()) {
             joinStart = i;
             afterJoin = tag.lastToken() + 1;
             continue;
         }
-        // "and" or a comma, then a verb, after a whole duty ("Profile jobs to find bottlenecks
-        // and tune the loader", "Run the steering committees, maintain the schedule") starts a
-        // second duty; the verbs of one duty ("design and build", "stand up and administer")
-        // stay together. A second verb inside the duty is the one "and" joins to: "Ensure
-        // teams write and maintain runbooks" is one duty, the teams'.
+        // "and" or a comma, then a verb and its object, after a whole duty ("Profile jobs to
+        // find bottlenecks and tune the loader", "Run the steering committees, maintain the
+        // schedule") starts a second duty. The verbs of one duty stay together ("design,
+        // build and test the tool", "stand up and administer"), and so does a verb inside the
+        // duty with what "and" joins to it ("Ensure teams write and maintain runbooks": the
+        // teams'), a noun that is also a verb ("CI, build and deployment tooling") and a duty
+        // softened before its second verb ("Lead the sprints and, when needed, write code").
         const bool joined =
             i > 0 && (isWord(line, tokens[i - 1], u"and") || isPunct(line, tokens[i - 1], u","));
-        if (verb && i > dutyVerbEnd + 1 && !joined)
+        const int next = tag.lastToken() + 1;
+        const bool takesObject = next < tokens.size() && tokens[next].kind == TokenKind::Word &&
+                                 !isWord(line, tokens[next], u"and") &&
+                                 !isWord(line, tokens[next], u"or") &&
+                                 !isWord(line, tokens[next], u"of");
+        const bool secondDuty = i == afterJoin ? verb
+                                               : dutyVerb && joined && takesObject &&
+                                                     dutyVerbEnd >= 0 && i - 1 > dutyVerbEnd + 1;
+        if ((tag.classes & special.softeners).any())
             dutyVerbEnd = -1;
-        if (verb && (i == afterJoin || (dutyVerbEnd >= 0 && i - 1 > dutyVerbEnd + 1 && joined))) {
+        else if (dutyVerb && joined && dutyVerbEnd >= 0 && i - 1 == dutyVerbEnd + 1)
+            dutyVerbEnd = tag.lastToken();
+        else if (dutyVerb && i > dutyVerbEnd + 1 && !joined && !secondDuty)
+            dutyVerbEnd = -1;
+        else if (secondDuty) {
             if (i == afterJoin)
                 starts[joinStart] = ItemStart::Join;
             starts[i] = ItemStart::Item;

@@ -159,6 +159,9 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
                        maskOf("cue.hands-on") | maskOf("section.required") |
                        maskOf("section.preferred") | maskOf("section.other");
     special.clauseJoin = maskOf("clause.join");
+    special.dutyVerbs =
+        maskOf("verb.dev") | maskOf("verb.lead") | maskOf("verb.build") | maskOf("verb.build-data");
+    special.softeners = maskOf("mod.preferred") | maskOf("mod.occasional");
     special.seeking = maskOf("role.seeking");
     special.alternatives = maskOf("mod.or") | maskOf("mod.either");
     special.sectionRequired = maskOf("section.required");

@@ -146,6 +146,8 @@ public:
         ClassMask itemCues;   ///< cues and section names: capitalised, they start an item after
                               ///< any word
         ClassMask clauseJoin; ///< "clause.join": "and also" before a second duty
+        ClassMask dutyVerbs;  ///< the verbs of a duty: after "and" or a comma, a second one
+        ClassMask softeners;  ///< "mod.preferred", "mod.occasional": "when needed"
         ClassMask modifiers;  ///< "tech.*", "saas.*", "list.sep", "mod.quality", "mod.filler":
                               ///< free in gaps ("the Python and Bash tooling", "clean, tested
                               ///< code", "one or more of the following: Go, Java")

@@ -727,6 +727,25 @@ private Q_SLOTS:
                             "Spring Boot»")});
         row("trap 6: strong in leadership skills",
             "Strong in stakeholder management and Agile delivery", {});
+        row("trap 6: a technology's program management experience",
+            "Firmware program management experience required", {});
+        row("clauses: a new sentence is a new item",
+            "Lead the migration. Exposure to CI, build and deployment tooling is a plus.", {});
+        row("clauses: a noun that is also a verb starts no duty",
+            "Drive improvements to CI, build and deployment tooling", {});
+        row("clauses: a series of verbs is one duty",
+            "Design, develop and test the integration software",
+            {QStringLiteral("execution-duty/builds-tools error «Design, develop and test the "
+                            "integration software»")});
+        row("actor: the job named before the demand", "As a TPM, you'll need experience with Java",
+            {QStringLiteral("coding-demand/experience-with-code error «experience with Java»")});
+        row("plans: a software release calendar", "Maintain the software release calendar", {});
+        row("actor: the team's rotation joined", "Join the team's on-call rotation",
+            {QStringLiteral("execution-duty/engineering-routine error «Join the team's on-call "
+                            "rotation»")});
+        row("trap 6: interfaces with teams", "Own and maintain interfaces with partner teams", {});
+        row("combined: clock times are no manager", "Java Developer - 2 PM to 11 PM shift", {});
+        row("trap 6: a team's strength", "Lead a team strong in Java", {});
         row("hardware: engineering builds are program phases",
             "Manage the engineering builds from prototyping through qualification builds", {});
         row("combined: acts as in the third person",
