@@ -111,11 +111,12 @@ bool endsSentence(QStringView line, const QList<Token> &tokens, int i)
 // cue ("... Databricks Experience with ...") starts an item after any word. A second duty
 // joined by "and also" ("keep the roadmap current and also prototype dashboards"), or by "and"
 // to a verb-led duty, is an item of its own too: what rules out the first ("roadmap") must not
-// rule out the second.
+// rule out the second. Sentences are found in the same pass, so each token is looked at once.
 enum class ItemStart : quint8
 {
     No,
     Item,
+    Sentence,         ///< the first word after a sentence's end
     AfterSectionName, ///< "Required skills: Python, SQL": an item of the section named
     Join              ///< "and also" between two duties: part of neither
 };
@@ -130,17 +131,21 @@ QList<ItemStart> implicitItemStarts(QStringView line, const QList<Token> &tokens
     int item = contentStart;
     int dutyVerbEnd = -1; // the last token of the verbs the item starts with: "Profile jobs …"
     int scanned = contentStart; // tokens before this one were checked for a sentence's end
+    const auto findSentencesBefore = [&](int end) {
+        for (; scanned < end; ++scanned) {
+            if (scanned + 1 < tokens.size() && endsSentence(line, tokens, scanned)) {
+                if (starts[scanned + 1] == ItemStart::No)
+                    starts[scanned + 1] = ItemStart::Sentence;
+                item = scanned + 1;
+                dutyVerbEnd = -1;
+            }
+        }
+    };
     for (const Tag &tag : tags) {
         const int i = tag.firstToken;
         if (tag.end == tag.start)
             continue;
-        for (; scanned < i; ++scanned) {
-            if (endsSentence(line, tokens, scanned)) {
-                item = scanned + 1; // a new sentence is a new item for what follows
-                dutyVerbEnd = -1;
-            }
-        }
-        scanned = std::max(scanned, tag.lastToken() + 1);
+        findSentencesBefore(i);
         const bool verb = (tag.classes & special.itemVerbs).any();
         const bool dutyVerb = (tag.classes & special.dutyVerbs).any();
         if (i > item && starts[i] != ItemStart::No)
@@ -206,6 +211,7 @@ QList<ItemStart> implicitItemStarts(QStringView line, const QList<Token> &tokens
             dutyVerbEnd = verb ? tag.lastToken() : -1;
         }
     }
+    findSentencesBefore(int(tokens.size()));
     return starts;
 }
 
@@ -438,8 +444,7 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
     int segmentStart = shape.contentStart;
     const ParagraphContext given = context;
     for (int i = shape.contentStart; i < tokens.size(); ++i) {
-        if (i + 1 < tokens.size() && !endsSentence(line, tokens, i) &&
-            itemStarts[i + 1] == ItemStart::No)
+        if (i + 1 < tokens.size() && itemStarts[i + 1] == ItemStart::No)
             continue;
         if (itemStarts[segmentStart] == ItemStart::Join) {
             // The words joining two duties belong to neither clause, nor to its finding.

@@ -746,6 +746,8 @@ private Q_SLOTS:
         row("trap 6: interfaces with teams", "Own and maintain interfaces with partner teams", {});
         row("combined: clock times are no manager", "Java Developer - 2 PM to 11 PM shift", {});
         row("trap 6: a team's strength", "Lead a team strong in Java", {});
+        row("trap: PM tooling developed for the PMO",
+            "Develop and implement best practices, templates and tooling for the PMO", {});
         row("hardware: engineering builds are program phases",
             "Manage the engineering builds from prototyping through qualification builds", {});
         row("combined: acts as in the third person",
