@@ -133,7 +133,8 @@ QList<ItemStart> implicitItemStarts(QStringView line, const QList<Token> &tokens
     int scanned = contentStart; // tokens before this one were checked for a sentence's end
     const auto findSentencesBefore = [&](int end) {
         for (; scanned < end; ++scanned) {
-            if (scanned + 1 < tokens.size() && endsSentence(line, tokens, scanned)) {
+            if (tokens[scanned].kind == TokenKind::Punct && scanned + 1 < tokens.size() &&
+                endsSentence(line, tokens, scanned)) {
                 if (starts[scanned + 1] == ItemStart::No)
                     starts[scanned + 1] = ItemStart::Sentence;
                 item = scanned + 1;
@@ -147,7 +148,7 @@ QList<ItemStart> implicitItemStarts(QStringView line, const QList<Token> &tokens
             continue;
         findSentencesBefore(i);
         const bool verb = (tag.classes & special.itemVerbs).any();
-        const bool dutyVerb = (tag.classes & special.dutyVerbs).any();
+        const bool dutyVerb = verb && (tag.classes & special.dutyVerbs).any();
         if (i > item && starts[i] != ItemStart::No)
             item = i; // "Skills: Python …" after a section's name
         if (i == item)
@@ -164,23 +165,27 @@ QList<ItemStart> implicitItemStarts(QStringView line, const QList<Token> &tokens
         // duty with what "and" joins to it ("Ensure teams write and maintain runbooks": the
         // teams'), a noun that is also a verb ("CI, build and deployment tooling") and a duty
         // softened before its second verb ("Lead the sprints and, when needed, write code").
-        const bool joined =
-            i > 0 && (isWord(line, tokens[i - 1], u"and") || isPunct(line, tokens[i - 1], u","));
-        const int next = tag.lastToken() + 1;
-        const bool takesObject = next < tokens.size() && tokens[next].kind == TokenKind::Word &&
-                                 !isWord(line, tokens[next], u"and") &&
-                                 !isWord(line, tokens[next], u"or") &&
-                                 !isWord(line, tokens[next], u"of");
-        const bool secondDuty = i == afterJoin ? verb
-                                               : dutyVerb && joined && takesObject &&
-                                                     dutyVerbEnd >= 0 && i - 1 > dutyVerbEnd + 1;
-        if ((tag.classes & special.softeners).any())
+        bool secondDuty = false;
+        if (dutyVerbEnd >= 0 && (tag.classes & special.softeners).any()) {
             dutyVerbEnd = -1;
-        else if (dutyVerb && joined && dutyVerbEnd >= 0 && i - 1 == dutyVerbEnd + 1)
-            dutyVerbEnd = tag.lastToken();
-        else if (dutyVerb && i > dutyVerbEnd + 1 && !joined && !secondDuty)
-            dutyVerbEnd = -1;
-        else if (secondDuty) {
+        } else if (i == afterJoin) {
+            secondDuty = verb;
+        } else if (dutyVerb && i > 0) {
+            const bool joined =
+                isWord(line, tokens[i - 1], u"and") || isPunct(line, tokens[i - 1], u",");
+            const int next = tag.lastToken() + 1;
+            const bool takesObject = next < tokens.size() && tokens[next].kind == TokenKind::Word &&
+                                     !isWord(line, tokens[next], u"and") &&
+                                     !isWord(line, tokens[next], u"or") &&
+                                     !isWord(line, tokens[next], u"of");
+            if (joined && dutyVerbEnd >= 0 && i - 1 == dutyVerbEnd + 1)
+                dutyVerbEnd = tag.lastToken(); // the next verb of a series
+            else if (!joined && i > dutyVerbEnd + 1)
+                dutyVerbEnd = -1; // a verb inside the duty: what "and" joins is its
+            else
+                secondDuty = joined && takesObject && dutyVerbEnd >= 0 && i - 1 > dutyVerbEnd + 1;
+        }
+        if (secondDuty) {
             if (i == afterJoin)
                 starts[joinStart] = ItemStart::Join;
             starts[i] = ItemStart::Item;
