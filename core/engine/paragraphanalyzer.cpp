@@ -173,17 +173,17 @@ QList<ItemStart> implicitItemStarts(QStringView line, const QList<Token> &tokens
         } else if (dutyVerb && i > 0) {
             const bool joined =
                 isWord(line, tokens[i - 1], u"and") || isPunct(line, tokens[i - 1], u",");
-            const int next = tag.lastToken() + 1;
-            const bool takesObject = next < tokens.size() && tokens[next].kind == TokenKind::Word &&
-                                     !isWord(line, tokens[next], u"and") &&
-                                     !isWord(line, tokens[next], u"or") &&
-                                     !isWord(line, tokens[next], u"of");
-            if (joined && dutyVerbEnd >= 0 && i - 1 == dutyVerbEnd + 1)
+            if (joined && dutyVerbEnd >= 0 && i - 1 == dutyVerbEnd + 1) {
                 dutyVerbEnd = tag.lastToken(); // the next verb of a series
-            else if (!joined && i > dutyVerbEnd + 1)
+            } else if (!joined && i > dutyVerbEnd + 1) {
                 dutyVerbEnd = -1; // a verb inside the duty: what "and" joins is its
-            else
-                secondDuty = joined && takesObject && dutyVerbEnd >= 0 && i - 1 > dutyVerbEnd + 1;
+            } else if (joined && dutyVerbEnd >= 0 && i - 1 > dutyVerbEnd + 1) {
+                const int next = tag.lastToken() + 1;
+                secondDuty = next < tokens.size() && tokens[next].kind == TokenKind::Word &&
+                             !isWord(line, tokens[next], u"and") &&
+                             !isWord(line, tokens[next], u"or") &&
+                             !isWord(line, tokens[next], u"of"); // it takes an object
+            }
         }
         if (secondDuty) {
             if (i == afterJoin)
@@ -213,7 +213,7 @@ QList<ItemStart> implicitItemStarts(QStringView line, const QList<Token> &tokens
             (verb && before[0].isLower() && !afterArticle)) {
             starts[i] = ItemStart::Item;
             item = i;
-            dutyVerbEnd = verb ? tag.lastToken() : -1;
+            dutyVerbEnd = dutyVerb ? tag.lastToken() : -1;
         }
     }
     findSentencesBefore(int(tokens.size()));
