@@ -163,10 +163,17 @@ QList<ItemStart> implicitItemStarts(QStringView line, const QList<Token> &tokens
         // schedule") starts a second duty. The verbs of one duty stay together ("design,
         // build and test the tool", "stand up and administer"), and so does a verb inside the
         // duty with what "and" joins to it ("Ensure teams write and maintain runbooks": the
-        // teams'), a noun that is also a verb ("CI, build and deployment tooling") and a duty
-        // softened before its second verb ("Lead the sprints and, when needed, write code").
+        // teams') and a noun that is also a verb ("CI, build and deployment tooling"). A
+        // softener joined to a whole duty starts the second one, and softens it alone ("Lead
+        // the sprints and, when needed, write code").
         bool secondDuty = false;
         if (dutyVerbEnd >= 0 && (tag.classes & special.softeners).any()) {
+            const bool joined = isWord(line, tokens[i - 1], u"and") ||
+                                isPunct(line, tokens[i - 1], u",");
+            if (joined && i - 1 > dutyVerbEnd + 1) {
+                starts[i] = ItemStart::Item;
+                item = i;
+            }
             dutyVerbEnd = -1;
         } else if (i == afterJoin) {
             secondDuty = verb;

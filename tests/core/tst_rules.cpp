@@ -768,6 +768,15 @@ private Q_SLOTS:
                             "ABAP»")});
         row("actor: a contracted we is the employer",
             "We’re training and deploying models for enterprises who build agents", {});
+        row("years: years of experience abbreviated", "7+ YoE as a backend engineer",
+            {QStringLiteral("coding-demand/years-in-developer-role error «7+ YoE as a backend "
+                            "engineer»")});
+        row("second duty: softened after the first",
+            "Lead the sprints and, when needed, write code",
+            {QStringLiteral("execution-duty/engineering-routine warning «when needed, write "
+                            "code»")});
+        row("second duty: softened, without a verb", "Own the release calendar and, where "
+            "appropriate, the budget", {});
     }
 
     void families()

@@ -84,9 +84,15 @@ def fold_of(name, k):
     return int(hashlib.sha256(name.encode()).hexdigest(), 16) % k
 
 
-def load(path, min_count, kinds, skip_folds=(), developer_positives=False):
+def load(path, min_count, kinds, skip_folds=(), developer_positives=False, extra=()):
     rows = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
     rows = [r for r in rows if fold_of(r["file"], 5) not in skip_folds]
+    # Clauses of postings written for the project (--extra) widen the vocabulary the model has
+    # seen, at a lower weight than real ones; they are never a measure of accuracy.
+    for extra_path, weight in extra:
+        for line in open(extra_path, encoding="utf-8"):
+            if line.strip():
+                rows.append(dict(json.loads(line), weight=weight))
     # A developer posting's requirements are developer demands by definition: those that name
     # engineering work (a technology, a developer verb or object) teach the model what such a
     # demand looks like beyond the few labelled in TPM postings. The rest of them are dropped.
@@ -116,22 +122,23 @@ def load(path, min_count, kinds, skip_folds=(), developer_positives=False):
 
 def fit(X, rows, c, positive_weight, keep_from="demand"):
     y = np.array([1 if r["demand"] else 0 for r in rows])
+    weight = np.array([r.get("weight", 1.0) for r in rows])
     demand = LogisticRegression(C=c, class_weight={0: 1.0, 1: positive_weight}, max_iter=2000)
-    demand.fit(X, y)
+    demand.fit(X, y, sample_weight=weight)
     positives = np.flatnonzero(y)
     families = np.array([FAMILIES.index(rows[i]["demand"]) for i in positives])
     family = LogisticRegression(C=c, max_iter=2000)
-    family.fit(X[positives], families)
+    family.fit(X[positives], families, sample_weight=weight[positives])
     strengths = np.array([1 if rows[i]["strength"] == "preferred" else 0 for i in positives])
     preferred = LogisticRegression(C=c, max_iter=2000)
-    preferred.fit(X[positives], strengths)
+    preferred.fit(X[positives], strengths, sample_weight=weight[positives])
     if keep_from == "demand":
         return demand, family, preferred, demand
     # Whether a rule's match is right, learnt from the matched clauses alone: there a demand is
     # the common case, and the model learns which contexts make a match wrong.
     matched = np.array([i for i, r in enumerate(rows) if any(f.startswith("r:") for f in r["features"])])
     keep = LogisticRegression(C=c, max_iter=2000)
-    keep.fit(X[matched], y[matched])
+    keep.fit(X[matched], y[matched], sample_weight=weight[matched])
     return demand, family, preferred, keep
 
 
@@ -225,11 +232,16 @@ def main():
     parser.add_argument("--kinds", default="wbfcprs",
                         help="feature kinds to use: w words, b pairs, f first word, c classes, p class pairs, "
                              "r rules, s shape")
+    parser.add_argument("--extra", action="append", default=[], metavar="DUMP",
+                        help="also learn from this dump of postings written for the project")
+    parser.add_argument("--extra-weight", type=float, default=0.3,
+                        help="weight of an --extra clause against a real one")
     parser.add_argument("--trained-on", default="")
     args = parser.parse_args()
     rows, X, vocabulary = load(args.dump, args.min_count, args.kinds,
                                 {int(f) for f in args.skip_folds.split(",") if f},
-                                args.developer_positives)
+                                args.developer_positives,
+                                [(path, args.extra_weight) for path in args.extra])
     if args.cv:
         cross_validate(rows, X, args.cv, [0.1, 0.3, 1.0, 3.0], [0.3, 0.4, 0.5, 0.6, 0.7],
                        args.positive_weight)
