@@ -167,10 +167,11 @@ QList<ItemStart> implicitItemStarts(QStringView line, const QList<Token> &tokens
         // softener joined to a whole duty starts the second one, and softens it alone ("Lead
         // the sprints and, when needed, write code").
         bool secondDuty = false;
+        const auto joinedBefore = [&] {
+            return isWord(line, tokens[i - 1], u"and") || isPunct(line, tokens[i - 1], u",");
+        };
         if (dutyVerbEnd >= 0 && (tag.classes & special.softeners).any()) {
-            const bool joined = isWord(line, tokens[i - 1], u"and") ||
-                                isPunct(line, tokens[i - 1], u",");
-            if (joined && i - 1 > dutyVerbEnd + 1) {
+            if (i - 1 > dutyVerbEnd + 1 && joinedBefore()) {
                 starts[i] = ItemStart::Item;
                 item = i;
             }
@@ -178,8 +179,7 @@ QList<ItemStart> implicitItemStarts(QStringView line, const QList<Token> &tokens
         } else if (i == afterJoin) {
             secondDuty = verb;
         } else if (dutyVerb && i > 0) {
-            const bool joined =
-                isWord(line, tokens[i - 1], u"and") || isPunct(line, tokens[i - 1], u",");
+            const bool joined = joinedBefore();
             if (joined && dutyVerbEnd >= 0 && i - 1 == dutyVerbEnd + 1) {
                 dutyVerbEnd = tag.lastToken(); // the next verb of a series
             } else if (!joined && i > dutyVerbEnd + 1) {
