@@ -775,8 +775,10 @@ private Q_SLOTS:
             "Lead the sprints and, when needed, write code",
             {QStringLiteral("execution-duty/engineering-routine warning «when needed, write "
                             "code»")});
-        row("second duty: softened, without a verb", "Own the release calendar and, where "
-            "appropriate, the budget", {});
+        row("second duty: softened, without a verb",
+            "Own the release calendar and, where "
+            "appropriate, the budget",
+            {});
     }
 
     void families()
