@@ -775,6 +775,30 @@ private Q_SLOTS:
             "Lead the sprints and, when needed, write code",
             {QStringLiteral("execution-duty/engineering-routine warning «when needed, write "
                             "code»")});
+        row("nominal: upkeep of a data pipeline's jobs",
+            "Maintenance of the nightly Airflow DAGs for finance",
+            {QStringLiteral("execution-duty/developer-work error «Maintenance of the nightly "
+                            "Airflow DAGs»")});
+        row("nominal: development overseen is the team's",
+            "Oversee the development of APIs across three teams", {});
+        row("release work: merging branches",
+            "Merge feature branches into the release branch every sprint",
+            {QStringLiteral("execution-duty/developer-work error «Merge feature branches»")});
+        row("configuration: a CRM's objects and rules",
+            "Set up and maintain the validation rules of our partner CRM",
+            {QStringLiteral("execution-duty/configuration-work error «Set up and maintain the "
+                            "validation rules»")});
+        row("actor: the vendor builds the connector",
+            "Manage the vendor building our Workday payroll connector", {});
+        row("actor: a design review is a document's",
+            "Review mechanical design changes with the enclosure team", {});
+        row("hardware: installing data-centre equipment",
+            "Install and cable storage equipment during the refresh",
+            {QStringLiteral("execution-duty/operates-systems error «Install and cable storage "
+                            "equipment»")});
+        row("debugging: logs and traces", "Be willing to dig into logs and traces after a failure",
+            {QStringLiteral("execution-duty/engineering-routine error «Be willing to dig into logs "
+                            "and traces after a failure»")});
         row("second duty: softened, without a verb",
             "Own the release calendar and, where "
             "appropriate, the budget",
