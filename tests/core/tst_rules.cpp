@@ -799,6 +799,13 @@ private Q_SLOTS:
         row("debugging: logs and traces", "Be willing to dig into logs and traces after a failure",
             {QStringLiteral("execution-duty/engineering-routine error «Be willing to dig into logs "
                             "and traces after a failure»")});
+        row("tools: the program's own tooling", "Set up the PM tooling and release checklists", {});
+        row("reports: a report writer's reports",
+            "Builds Crystal reports for the finance stakeholders",
+            {QStringLiteral("execution-duty/builds-bi-reports error «Builds Crystal reports»")});
+        row("data: database views", "Maintain the database views behind the cost reports",
+            {QStringLiteral("execution-duty/developer-work error «Maintain the database "
+                            "views»")});
         row("second duty: softened, without a verb",
             "Own the release calendar and, where "
             "appropriate, the budget",

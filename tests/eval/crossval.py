@@ -3,13 +3,15 @@
 
 Development time only, like train-clause-model.py (needs python3-sklearn).
 
-  crossval.py BUILD_DIR CORPUS [--folds 0,1,2,3] [--rules-alone] [--misses] [-- TRAINER_ARGS...]
+  crossval.py BUILD_DIR CORPUS [--folds 0,1,2,3] [--rules-alone] [--misses] [--written DIR]
+              [-- TRAINER_ARGS...]
 
 For each fold I given, the clauses of every other fold of five are dumped, a model is trained
 on them with TRAINER_ARGS, and fold I is scored with that model by rolelens-eval. The counts
 of the folds are added up, so the figures are those of one scorer run over all the folds
 given, each scored by a model that never saw it; --misses lists what each fold missed. Keep one fold out of --folds while writing
-rules, and measure it once at the end.
+rules, and measure it once at the end. --written DIR adds the postings written for the project
+(tests/eval/written) to every fold's training, as the trainer's --extra.
 """
 import json
 import os
@@ -42,6 +44,10 @@ def main():
     evaluate = os.path.join(build, "tests", "rolelens-eval")
     parts, wholes = {}, {}
     with tempfile.TemporaryDirectory() as work:
+        if "--written" in argv:
+            written = os.path.join(work, "written.jsonl")
+            run(evaluate, "--dump-clauses", written, argv[argv.index("--written") + 1])
+            trainer_args += ["--extra", written]
         for fold in folds:
             model = os.path.join(work, f"model-{fold}.json")
             if rules_alone:
