@@ -806,6 +806,12 @@ private Q_SLOTS:
         row("data: database views", "Maintain the database views behind the cost reports",
             {QStringLiteral("execution-duty/developer-work error «Maintain the database "
                             "views»")});
+        row("trap 8: the program's own dashboard",
+            "Build and maintain the program dashboard that tracks milestones and risks", {});
+        row("trap 6: implementing an enterprise system",
+            "Experience implementing ERP solutions such as SAP S/4HANA or NetSuite", {});
+        row("trap 7: a tracker for a hardware program",
+            "Keep the dependency tracker for the hardware bring-up program current", {});
         row("second duty: softened, without a verb",
             "Own the release calendar and, where "
             "appropriate, the budget",
