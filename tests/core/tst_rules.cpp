@@ -812,6 +812,12 @@ private Q_SLOTS:
             "Experience implementing ERP solutions such as SAP S/4HANA or NetSuite", {});
         row("trap 7: a tracker for a hardware program",
             "Keep the dependency tracker for the hardware bring-up program current", {});
+        row("trap 8: business systems named before a database",
+            "Experience with ERP systems (SAP, Oracle) in a plant environment", {});
+        row("trap 8: a directory service is a platform",
+            "Experience with Windows OS technologies and Active Directory", {});
+        row("cue: a command of a language", "Solid command of C/C++ for embedded targets",
+            {QStringLiteral("coding-demand/expertise error «Solid command of C/C++»")});
         row("second duty: softened, without a verb",
             "Own the release calendar and, where "
             "appropriate, the budget",
