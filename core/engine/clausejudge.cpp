@@ -8,6 +8,9 @@ namespace rolelens {
 
 namespace {
 
+// The demand probability from which a clause no rule matched may be an error.
+constexpr float kSureDemand = 0.9f;
+
 // Clauses shorter than this are headings or fragments; longer ones are run-on paragraphs.
 int lengthBucket(int words)
 {
@@ -174,7 +177,11 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
     finding.length = segment.textEnd - segment.textStart;
     finding.ruleId = judged.ruleId;
     finding.category = judged.category;
-    finding.severity = prediction.preferred >= 0.5f ? Severity::Warning : Severity::Error;
+    // No rule says how strong the ask is, so only a clause the model is sure of, and sure is
+    // required, is an error; a merely likely one is a warning and makes a posting borderline.
+    finding.severity = prediction.preferred < 0.5f && prediction.demand >= kSureDemand
+                           ? Severity::Error
+                           : Severity::Warning;
     finding.message = judged.message;
     finding.rationale = judged.rationale;
     const QString text = line.sliced(finding.start, finding.length).toString().simplified();

@@ -135,6 +135,27 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("Understanding of Kubernetes clusters at scale")});
     }
 
+    void model_judgedClause_isAnErrorOnlyWhenTheModelIsSure_data()
+    {
+        QTest::addColumn<double>("weight");
+        QTest::addColumn<QString>("expected");
+        // With the pack's bias of -4 the demand probability is 0.98 and 0.73.
+        QTest::newRow("sure") << 8.0
+                              << QStringLiteral("coding-demand/judged error «Kubernetes clusters»");
+        QTest::newRow("likely") << 5.0
+                                << QStringLiteral(
+                                       "coding-demand/judged warning «Kubernetes clusters»");
+    }
+
+    void model_judgedClause_isAnErrorOnlyWhenTheModelIsSure()
+    {
+        QFETCH(double, weight);
+        QFETCH(QString, expected);
+        const auto rules = withModel(modelPack({{QStringLiteral("w:kubernete"), weight}}));
+        QCOMPARE(findingsOf(QStringLiteral("# TPM\n- Kubernetes clusters"), rules),
+                 QStringList{expected});
+    }
+
     void model_withThresholdOne_neverFlagsAClauseOnItsOwn()
     {
         const auto rules = withModel(modelPack({{QStringLiteral("w:kubernete"), 50.0}})
