@@ -170,8 +170,10 @@ QList<ItemStart> implicitItemStarts(QStringView line, const QList<Token> &tokens
         const auto joinedBefore = [&] {
             return isWord(line, tokens[i - 1], u"and") || isPunct(line, tokens[i - 1], u",");
         };
+        // A whole duty, verbs and words, ends before the word joining this tag to it.
+        const bool wholeDutyBefore = dutyVerbEnd >= 0 && i - 1 > dutyVerbEnd + 1;
         if (dutyVerbEnd >= 0 && (tag.classes & special.softeners).any()) {
-            if (i - 1 > dutyVerbEnd + 1 && joinedBefore()) {
+            if (wholeDutyBefore && joinedBefore()) {
                 starts[i] = ItemStart::Item;
                 item = i;
             }
@@ -184,7 +186,7 @@ QList<ItemStart> implicitItemStarts(QStringView line, const QList<Token> &tokens
                 dutyVerbEnd = tag.lastToken(); // the next verb of a series
             } else if (!joined && i > dutyVerbEnd + 1) {
                 dutyVerbEnd = -1; // a verb inside the duty: what "and" joins is its
-            } else if (joined && dutyVerbEnd >= 0 && i - 1 > dutyVerbEnd + 1) {
+            } else if (joined && wholeDutyBefore) {
                 const int next = tag.lastToken() + 1;
                 secondDuty = next < tokens.size() && tokens[next].kind == TokenKind::Word &&
                              !isWord(line, tokens[next], u"and") &&
