@@ -44,7 +44,7 @@ def main():
     evaluate = os.path.join(build, "tests", "rolelens-eval")
     parts, wholes = {}, {}
     with tempfile.TemporaryDirectory() as work:
-        if "--written" in argv:
+        if "--written" in argv and not rules_alone:
             written = os.path.join(work, "written.jsonl")
             run(evaluate, "--dump-clauses", written, argv[argv.index("--written") + 1])
             trainer_args += ["--extra", written]
