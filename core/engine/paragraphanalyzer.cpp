@@ -142,6 +142,17 @@ QList<ItemStart> implicitItemStarts(QStringView line, const QList<Token> &tokens
             }
         }
     };
+    // Whether a duty follows the tag at \a index, past at most one comma ("when needed, write
+    // code"): a softener at the end of a duty ("…, a plus") softens that duty instead.
+    const auto dutyFollows = [&](qsizetype index) {
+        const int after = tags[index].lastToken() + 1; // the comma is tagged too
+        for (qsizetype next = index + 1; next < tags.size() && tags[next].firstToken <= after + 1;
+             ++next) {
+            if ((tags[next].classes & special.softenedDuties).any())
+                return true;
+        }
+        return false;
+    };
     for (const Tag &tag : tags) {
         const int i = tag.firstToken;
         if (tag.end == tag.start)
@@ -164,8 +175,8 @@ QList<ItemStart> implicitItemStarts(QStringView line, const QList<Token> &tokens
         // build and test the tool", "stand up and administer"), and so does a verb inside the
         // duty with what "and" joins to it ("Ensure teams write and maintain runbooks": the
         // teams') and a noun that is also a verb ("CI, build and deployment tooling"). A
-        // softener joined to a whole duty starts the second one, and softens it alone ("Lead
-        // the sprints and, when needed, write code").
+        // softener joined to a whole duty and followed by a duty starts the second one, and
+        // softens it alone ("Lead the sprints and, when needed, write code").
         bool secondDuty = false;
         const auto joinedBefore = [&] {
             return isWord(line, tokens[i - 1], u"and") || isPunct(line, tokens[i - 1], u",");
@@ -173,7 +184,7 @@ QList<ItemStart> implicitItemStarts(QStringView line, const QList<Token> &tokens
         // A whole duty, verbs and words, ends before the word joining this tag to it.
         const bool wholeDutyBefore = dutyVerbEnd >= 0 && i - 1 > dutyVerbEnd + 1;
         if (dutyVerbEnd >= 0 && (tag.classes & special.softeners).any()) {
-            if (wholeDutyBefore && joinedBefore()) {
+            if (wholeDutyBefore && joinedBefore() && dutyFollows(&tag - tags.data())) {
                 starts[i] = ItemStart::Item;
                 item = i;
             }

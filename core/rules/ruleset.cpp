@@ -162,6 +162,7 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     special.dutyVerbs =
         maskOf("verb.dev") | maskOf("verb.lead") | maskOf("verb.build") | maskOf("verb.build-data");
     special.softeners = maskOf("mod.preferred") | maskOf("mod.occasional");
+    special.softenedDuties = special.itemVerbs | maskOf("duty.exec");
     special.seeking = maskOf("role.seeking");
     special.alternatives = maskOf("mod.or") | maskOf("mod.either");
     special.sectionRequired = maskOf("section.required");

@@ -159,6 +159,7 @@ public:
         ClassMask sectionOther;     ///< "section.other": "Responsibilities", "About the role"
         ClassMask sectionCompany;   ///< "section.company": "About us", "Benefits"
         ClassMask sectionAbout;     ///< "section.about": "About" before a company's name
+        ClassMask softenedDuties;   ///< what a softener may start: a verb, or "write code"
         int segmentStart = -1;      ///< "seg.start": pseudo-tag at the start of every segment
         int contextRequired = -1;   ///< "ctx.required": pseudo-tag on lines under "Must have:"
         int contextPreferred = -1;  ///< "ctx.preferred": pseudo-tag under "Nice to have:"

@@ -10,7 +10,10 @@ namespace {
 
 // A model pack: every feature in \a weights pushes the "demand" and "keep" outputs by its
 // weight, the other outputs stay at their bias (coding-demand family, required).
-QByteArray modelPack(const QList<QPair<QString, double>> &weights, double bias = -4.0)
+// A model pack whose features add their weight to "demand" and "keep", and \a preferredWeight
+// to "preferred".
+QByteArray modelPack(const QList<QPair<QString, double>> &weights, double bias = -4.0,
+                     double preferredWeight = 0.0)
 {
     QByteArray json = R"({"pack": "model", "model": {"threshold": 0.5, "keepThreshold": 0.2,
         "outputs": ["demand", "coding-demand", "execution-duty", "credential", "combined-role",
@@ -27,7 +30,8 @@ QByteArray modelPack(const QList<QPair<QString, double>> &weights, double bias =
     QByteArrayList entries;
     for (const auto &[name, weight] : weights)
         entries.append('"' + name.toUtf8() + "\": [" + QByteArray::number(weight) +
-                       ", 0, 0, 0, 0, 0, " + QByteArray::number(weight) + "]");
+                       ", 0, 0, 0, 0, " + QByteArray::number(preferredWeight) + ", " +
+                       QByteArray::number(weight) + "]");
     return json + entries.join(", ") + "}}}";
 }
 
@@ -138,20 +142,26 @@ private Q_SLOTS:
     void model_judgedClause_isAnErrorOnlyWhenTheModelIsSure_data()
     {
         QTest::addColumn<double>("weight");
+        QTest::addColumn<double>("preferredWeight");
         QTest::addColumn<QString>("expected");
-        // With the pack's bias of -4 the demand probability is 0.98 and 0.73.
-        QTest::newRow("sure") << 8.0
+        // With the pack's biases of -4 and -3 the demand probability is 0.98 and 0.73, and
+        // the preferred one 0.05 and 0.88.
+        QTest::newRow("sure") << 8.0 << 0.0
                               << QStringLiteral("coding-demand/judged error «Kubernetes clusters»");
-        QTest::newRow("likely") << 5.0
+        QTest::newRow("likely") << 5.0 << 0.0
                                 << QStringLiteral(
                                        "coding-demand/judged warning «Kubernetes clusters»");
+        QTest::newRow("sure, but preferred")
+            << 8.0 << 5.0 << QStringLiteral("coding-demand/judged warning «Kubernetes clusters»");
     }
 
     void model_judgedClause_isAnErrorOnlyWhenTheModelIsSure()
     {
         QFETCH(double, weight);
+        QFETCH(double, preferredWeight);
         QFETCH(QString, expected);
-        const auto rules = withModel(modelPack({{QStringLiteral("w:kubernete"), weight}}));
+        const auto rules =
+            withModel(modelPack({{QStringLiteral("w:kubernete"), weight}}, -4.0, preferredWeight));
         QCOMPARE(findingsOf(QStringLiteral("# TPM\n- Kubernetes clusters"), rules),
                  QStringList{expected});
     }

@@ -806,7 +806,7 @@ private Q_SLOTS:
         row("data: database views", "Maintain the database views behind the cost reports",
             {QStringLiteral("execution-duty/developer-work error «Maintain the database "
                             "views»")});
-        row("trap 8: the program's own dashboard",
+        row("status: the program's own dashboard",
             "Build and maintain the program dashboard that tracks milestones and risks", {});
         row("trap 6: implementing an enterprise system",
             "Experience implementing ERP solutions such as SAP S/4HANA or NetSuite", {});
@@ -818,10 +818,22 @@ private Q_SLOTS:
             "Experience with Windows OS technologies and Active Directory", {});
         row("cue: a command of a language", "Solid command of C/C++ for embedded targets",
             {QStringLiteral("coding-demand/expertise error «Solid command of C/C++»")});
-        row("second duty: softened, without a verb",
-            "Own the release calendar and, where "
-            "appropriate, the budget",
+        row("second duty: a softener at the end softens the duty before it",
+            "Lead the sprints and write automation scripts, a plus",
+            {QStringLiteral("execution-duty/hands-on-code-work warning «write automation "
+                            "scripts»")});
+        row("code: well-tested code is not writing well", "Write well-tested Go code",
+            {QStringLiteral("execution-duty/developer-work error «Write well-tested Go code»")});
+        row("skills: writing well is communication", "Ability to write well for executives", {});
+        row("actor: architecture reviews are run, not coded",
+            "Run architecture reviews with the platform team", {});
+        row("hardware: reviewing schematics is oversight",
+            "Review schematics with the hardware team", {});
+        row("nominal: development as a managed item", "Manage budgets and development of new APIs",
             {});
+        row("code: reviewing pull requests", "Review PRs from the platform team",
+            {QStringLiteral("execution-duty/engineering-routine error «Review PRs from the "
+                            "platform team»")});
     }
 
     void families()
