@@ -204,15 +204,29 @@ bool SegmentMatcher::doneByAnother(const CompiledRule &rule, const Segment &segm
     return subject;
 }
 
-// "own the AWS migration": the technology is only a qualifier of the planning noun after it.
+// "own the AWS migration": the technology is only a qualifier of the planning noun after it,
+// also past another option ("the machine learning or computer hardware industry").
 bool SegmentMatcher::cancelledAfter(const CompiledRule &rule, const Segment &segment,
                                     int endTag) const
 {
-    if (rule.unlessAfter.none() || endTag + 1 >= segment.tags.size())
+    if (rule.unlessAfter.none())
         return false;
-    const Tag &next = segment.tags[endTag + 1];
-    return next.firstToken <= segment.tags[endTag].lastToken() + 2 &&
-           (next.classes & rule.unlessAfter).any();
+    const RuleSet::Special &special = m_rules.special();
+    const ClassMask joiners = special.listSeparator | special.alternatives;
+    int last = segment.tags[endTag].lastToken();
+    int reach = 2; // the noun, after at most one word ("the AWS cloud migration")
+    for (int t = endTag + 1; t < segment.tags.size(); ++t) {
+        const Tag &next = segment.tags[t];
+        if (next.firstToken > last + reach)
+            return false;
+        if ((next.classes & rule.unlessAfter).any())
+            return true;
+        if (!(next.classes & joiners).any())
+            return false;
+        last = next.lastToken();
+        reach = 3; // another option's two words, then the noun
+    }
+    return false;
 }
 
 Finding SegmentMatcher::makeFinding(const CompiledRule &rule, const Segment &segment,

@@ -831,6 +831,10 @@ private Q_SLOTS:
             "Review schematics with the hardware team", {});
         row("nominal: development as a managed item", "Manage budgets and development of new APIs",
             {});
+        row("trap 8: a field named before another one and the industry",
+            "Experience in the machine learning or computer hardware industry", {});
+        row("trap 7: on-call coverage established as a process",
+            "Establish operational rigor: runbooks, on-call coverage and incident response", {});
         row("code: reviewing pull requests", "Review PRs from the platform team",
             {QStringLiteral("execution-duty/engineering-routine error «Review PRs from the "
                             "platform team»")});
