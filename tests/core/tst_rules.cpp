@@ -835,6 +835,11 @@ private Q_SLOTS:
             "Experience in the machine learning or computer hardware industry", {});
         row("trap 7: on-call coverage established as a process",
             "Establish operational rigor: runbooks, on-call coverage and incident response", {});
+        row("strength: an inline list of what strong candidates may also have",
+            "Lead the program. Strong candidates may also have: Built Tableau dashboards for the "
+            "fleet",
+            {QStringLiteral("execution-duty/builds-bi-reports warning «Built Tableau "
+                            "dashboards»")});
         row("code: reviewing pull requests", "Review PRs from the platform team",
             {QStringLiteral("execution-duty/engineering-routine error «Review PRs from the "
                             "platform team»")});
