@@ -840,6 +840,12 @@ private Q_SLOTS:
             "fleet",
             {QStringLiteral("execution-duty/builds-bi-reports warning «Built Tableau "
                             "dashboards»")});
+        row("performance: tuning named in one hyphenated verb",
+            "Performance-tune the training jobs with the platform team",
+            {QStringLiteral("execution-duty/engineering-routine error «Performance-tune the "
+                            "training jobs with the platform team»")});
+        row("performance: tuning the teams do", "Ensure teams performance-tune their services",
+            {});
         row("code: reviewing pull requests", "Review PRs from the platform team",
             {QStringLiteral("execution-duty/engineering-routine error «Review PRs from the "
                             "platform team»")});
