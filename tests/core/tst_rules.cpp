@@ -846,6 +846,15 @@ private Q_SLOTS:
                             "training jobs with the platform team»")});
         row("performance: tuning the teams do", "Ensure teams performance-tune their services",
             {});
+        row("trap 7: handing incidents to a support team",
+            "Escalate incidents to the 3rd line support team", {});
+        row("support: providing third-line support oneself",
+            "Provide 3rd-line support for migrated workloads",
+            {QStringLiteral("execution-duty/engineering-routine error «Provide 3rd-line support "
+                            "for migrated workloads»")});
+        row("dashboards: prototyped in a BI tool",
+            "You've prototyped dashboards in Looker for your own programs",
+            {QStringLiteral("execution-duty/builds-data-work error «prototyped dashboards»")});
         row("code: reviewing pull requests", "Review PRs from the platform team",
             {QStringLiteral("execution-duty/engineering-routine error «Review PRs from the "
                             "platform team»")});
