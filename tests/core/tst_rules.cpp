@@ -844,8 +844,7 @@ private Q_SLOTS:
             "Performance-tune the training jobs with the platform team",
             {QStringLiteral("execution-duty/engineering-routine error «Performance-tune the "
                             "training jobs with the platform team»")});
-        row("performance: tuning the teams do", "Ensure teams performance-tune their services",
-            {});
+        row("performance: tuning the teams do", "Ensure teams performance-tune their services", {});
         row("trap 7: handing incidents to a support team",
             "Escalate incidents to the 3rd line support team", {});
         row("support: providing third-line support oneself",
