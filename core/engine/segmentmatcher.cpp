@@ -46,8 +46,10 @@ void SegmentMatcher::match(const Segment &segment, QList<Finding> *out) const
             !rule.unlessAny.intersects(words))
             matchRule(rule, segment, covered, classes, &found);
     }
-    // Two rules of a family may see the same words ("5+ years of hands-on Java" is a years
-    // demand and an expertise demand): keep the earliest, longest and drop those inside it.
+    // Two rules may see the same words ("5+ years of hands-on Java" is a years demand and an
+    // expertise demand; "Write Go code" is a duty and names a language): keep the earliest,
+    // longest and drop those inside it. The role categories count as one family, so a clause
+    // is marked once.
     std::stable_sort(found.begin(), found.end(), [](const Finding &a, const Finding &b) {
         return a.start != b.start ? a.start < b.start : a.length > b.length;
     });
@@ -55,8 +57,10 @@ void SegmentMatcher::match(const Segment &segment, QList<Finding> *out) const
     // no later than the furthest end kept so far for that family.
     std::array<qsizetype, kCategoryCount> furthestEnd;
     furthestEnd.fill(-1);
+    qsizetype roleEnd = -1;
     for (const Finding &finding : std::as_const(found)) {
-        qsizetype &end = furthestEnd[std::size_t(finding.category)];
+        qsizetype &end =
+            isRoleCategory(finding.category) ? roleEnd : furthestEnd[std::size_t(finding.category)];
         if (finding.end() <= end)
             continue;
         end = finding.end();
