@@ -205,6 +205,12 @@ private Q_SLOTS:
         row("a duty naming a language is marked once",
             "Minimum qualifications\n- Write well-tested Go code for the billing service",
             {QStringLiteral("execution-duty/developer-work error «Write well-tested Go code»")});
+        row("family 1: querying a data source", "Query the event logs to size each incident",
+            {QStringLiteral("execution-duty/queries-data-sources error «Query the event logs»")});
+        row("family 1: querying data past a second verb",
+            "Prepare the monthly updates, querying and charting the usage data yourself",
+            {QStringLiteral("execution-duty/queries-data-sources error «querying and charting "
+                            "the usage data»")});
         row("family 1: building dashboards",
             "Build and debug Tableau dashboards for the operations team",
             {QStringLiteral(
@@ -874,6 +880,8 @@ private Q_SLOTS:
             QTest::newRow(name) << QString::fromUtf8(text) << QStringList{};
         };
         row("familiarity with Python", "Familiarity with Python.");
+        row("asking the data team", "Query the data team when a number looks wrong.");
+        row("answering questions about data", "Answer stakeholder queries about program data.");
         row("understanding of CI/CD pipelines", "Understanding of CI/CD pipelines.");
         row("partner with engineers who write Java", "Partner with engineers who write Java.");
         row("coordinate sprint planning", "Coordinate sprint planning.");
