@@ -211,6 +211,15 @@ private Q_SLOTS:
             "Prepare the monthly updates, querying and charting the usage data yourself",
             {QStringLiteral("execution-duty/queries-data-sources error «querying and charting "
                             "the usage data»")});
+        row("family 4: years in an engineering role", "3+ years in an engineering role",
+            {QStringLiteral("coding-demand/worked-in-engineering-role error «3+ years in an "
+                            "engineering role»")});
+        row("family 3: an operations job", "Experience in an IT support position",
+            {QStringLiteral("coding-demand/worked-in-engineering-role error «Experience in an IT "
+                            "support position»")});
+        row("family 3: strong skills in infrastructure", "Strong skills in servers and storage",
+            {QStringLiteral("coding-demand/hands-on-infrastructure error «Strong skills in "
+                            "servers and storage»")});
         row("family 1: building dashboards",
             "Build and debug Tableau dashboards for the operations team",
             {QStringLiteral(
@@ -880,6 +889,10 @@ private Q_SLOTS:
             QTest::newRow(name) << QString::fromUtf8(text) << QStringList{};
         };
         row("familiarity with Python", "Familiarity with Python.");
+        row("an engineering role as one alternative",
+            "3+ years in a program management or engineering role.");
+        row("partnering with engineering roles",
+            "Experience partnering with engineering roles across the company.");
         row("asking the data team", "Query the data team when a number looks wrong.");
         row("answering questions about data", "Answer stakeholder queries about program data.");
         row("understanding of CI/CD pipelines", "Understanding of CI/CD pipelines.");
