@@ -179,7 +179,11 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
     finding.category = judged.category;
     // No rule says how strong the ask is, so only a clause the model is sure of, and sure is
     // required, is an error; a merely likely one is a warning and makes a posting borderline.
-    finding.severity = prediction.preferred < 0.5f && prediction.demand >= kSureDemand
+    // Words that soften a rule's finding ("a plus", "or", a preferred section) soften it too.
+    const RuleSet::Special &special = m_rules.special();
+    const bool softened = (tagged & (special.softeners | special.alternatives)).any() ||
+                          tagged.test(std::size_t(special.contextPreferred));
+    finding.severity = !softened && prediction.preferred < 0.5f && prediction.demand >= kSureDemand
                            ? Severity::Error
                            : Severity::Warning;
     finding.message = judged.message;

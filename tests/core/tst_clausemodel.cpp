@@ -141,29 +141,38 @@ private Q_SLOTS:
 
     void model_judgedClause_isAnErrorOnlyWhenTheModelIsSure_data()
     {
+        QTest::addColumn<QString>("text");
         QTest::addColumn<double>("weight");
         QTest::addColumn<double>("preferredWeight");
         QTest::addColumn<QString>("expected");
         // With the pack's biases of -4 and -3 the demand probability is 0.98 and 0.73, and
         // the preferred one 0.05 and 0.88.
-        QTest::newRow("sure") << 8.0 << 0.0
+        const QString bullet = QStringLiteral("# TPM\n- Kubernetes clusters");
+        QTest::newRow("sure") << bullet << 8.0 << 0.0
                               << QStringLiteral("coding-demand/judged error «Kubernetes clusters»");
-        QTest::newRow("likely") << 5.0 << 0.0
+        QTest::newRow("likely") << bullet << 5.0 << 0.0
                                 << QStringLiteral(
                                        "coding-demand/judged warning «Kubernetes clusters»");
         QTest::newRow("sure, but preferred")
-            << 8.0 << 5.0 << QStringLiteral("coding-demand/judged warning «Kubernetes clusters»");
+            << bullet << 8.0 << 5.0
+            << QStringLiteral("coding-demand/judged warning «Kubernetes clusters»");
+        QTest::newRow("sure, but the clause says preferred")
+            << QStringLiteral("# TPM\n- Kubernetes clusters preferred") << 8.0 << 0.0
+            << QStringLiteral("coding-demand/judged warning «Kubernetes clusters preferred»");
+        QTest::newRow("sure, but under a preferred heading")
+            << QStringLiteral("# TPM\n## Nice to have\n- Kubernetes clusters") << 8.0 << 0.0
+            << QStringLiteral("coding-demand/judged warning «Kubernetes clusters»");
     }
 
     void model_judgedClause_isAnErrorOnlyWhenTheModelIsSure()
     {
+        QFETCH(QString, text);
         QFETCH(double, weight);
         QFETCH(double, preferredWeight);
         QFETCH(QString, expected);
         const auto rules =
             withModel(modelPack({{QStringLiteral("w:kubernete"), weight}}, -4.0, preferredWeight));
-        QCOMPARE(findingsOf(QStringLiteral("# TPM\n- Kubernetes clusters"), rules),
-                 QStringList{expected});
+        QCOMPARE(findingsOf(text, rules), QStringList{expected});
     }
 
     void model_withThresholdOne_neverFlagsAClauseOnItsOwn()
