@@ -220,6 +220,14 @@ private Q_SLOTS:
         row("family 3: strong skills in infrastructure", "Strong skills in servers and storage",
             {QStringLiteral("coding-demand/hands-on-infrastructure error «Strong skills in "
                             "servers and storage»")});
+        row("combined role: moving between two roles",
+            "Able to move between a program lead role and a hands-on technical lead role",
+            {QStringLiteral("combined-role/dual-role error «move between a program lead role and "
+                            "a hands-on technical lead»")});
+        row("combined role: half and half",
+            "A hybrid role: half solutions architect, half project manager",
+            {QStringLiteral("combined-role/dual-role-reversed error «half solutions "
+                            "architect, half project manager»")});
         row("family 1: building dashboards",
             "Build and debug Tableau dashboards for the operations team",
             {QStringLiteral(
@@ -893,6 +901,9 @@ private Q_SLOTS:
             "3+ years in a program management or engineering role.");
         row("partnering with engineering roles",
             "Experience partnering with engineering roles across the company.");
+        row("informing both roles", "Keep both the product manager and the engineer informed.");
+        row("reporting to both roles",
+            "Report to both a program director and an engineering lead.");
         row("asking the data team", "Query the data team when a number looks wrong.");
         row("answering questions about data", "Answer stakeholder queries about program data.");
         row("understanding of CI/CD pipelines", "Understanding of CI/CD pipelines.");
