@@ -228,6 +228,9 @@ private Q_SLOTS:
             "A hybrid role: half solutions architect, half project manager",
             {QStringLiteral("combined-role/dual-role-reversed error «half solutions "
                             "architect, half project manager»")});
+        row("configuration skills of a business system", "Strong ServiceNow configuration skills",
+            {QStringLiteral("coding-demand/configuration-skill error «ServiceNow configuration "
+                            "skills»")});
         row("family 1: building dashboards",
             "Build and debug Tableau dashboards for the operations team",
             {QStringLiteral(
@@ -904,6 +907,9 @@ private Q_SLOTS:
         row("informing both roles", "Keep both the product manager and the engineer informed.");
         row("reporting to both roles",
             "Report to both a program director and an engineering lead.");
+        row("administering contracts", "Contract administration experience.");
+        row("configuration management as a discipline",
+            "Configuration management experience (ITIL).");
         row("asking the data team", "Query the data team when a number looks wrong.");
         row("answering questions about data", "Answer stakeholder queries about program data.");
         row("understanding of CI/CD pipelines", "Understanding of CI/CD pipelines.");
