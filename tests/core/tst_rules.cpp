@@ -231,6 +231,14 @@ private Q_SLOTS:
         row("configuration skills of a business system", "Strong ServiceNow configuration skills",
             {QStringLiteral("coding-demand/configuration-skill error «ServiceNow configuration "
                             "skills»")});
+        row("family 5: running the regression suite",
+            "Run the regression suite before each release",
+            {QStringLiteral("execution-duty/performance-and-test-work error «Run the regression "
+                            "suite»")});
+        row("family 5: analysing heap dumps",
+            "Analyze heap dumps when the service runs out of memory",
+            {QStringLiteral("execution-duty/engineering-routine error «Analyze heap dumps when the "
+                            "service runs out of memory»")});
         row("family 1: building dashboards",
             "Build and debug Tableau dashboards for the operations team",
             {QStringLiteral(
@@ -910,6 +918,8 @@ private Q_SLOTS:
         row("administering contracts", "Contract administration experience.");
         row("configuration management as a discipline",
             "Configuration management experience (ITIL).");
+        row("coordinating the regression runs", "Coordinate the regression suite runs with QA.");
+        row("analysing production issues", "Analyze production issues and report trends.");
         row("asking the data team", "Query the data team when a number looks wrong.");
         row("answering questions about data", "Answer stakeholder queries about program data.");
         row("understanding of CI/CD pipelines", "Understanding of CI/CD pipelines.");
