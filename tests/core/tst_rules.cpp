@@ -920,6 +920,7 @@ private Q_SLOTS:
             "Configuration management experience (ITIL).");
         row("coordinating the regression runs", "Coordinate the regression suite runs with QA.");
         row("analysing production issues", "Analyze production issues and report trends.");
+        row("an architecture style as the field", "Experience with microservices architecture.");
         row("asking the data team", "Query the data team when a number looks wrong.");
         row("answering questions about data", "Answer stakeholder queries about program data.");
         row("understanding of CI/CD pipelines", "Understanding of CI/CD pipelines.");
