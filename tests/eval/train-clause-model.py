@@ -31,7 +31,7 @@ FAMILIES = ["coding-demand", "execution-duty", "credential", "combined-role"]
 JUDGES = ["tech.*", "work.*", "demand.*", "verb.dev", "verb.dev.past", "verb.dev.strong",
           "verb.build", "verb.build-data", "obj.dev", "obj.dev.weak", "obj.data", "duty.exec",
           "role.dev", "role.dev.one", "role.combined", "degree.advanced",
-          "degree.advanced-field", "cue.hands-on"]
+          "degree.advanced-field"]
 # A clause that asks only to understand a technology is acceptable (LABELLING.md's first edge
 # case): the model never flags on its own one that names a LITERACY cue and no cue asking for
 # more, whatever else it names.
