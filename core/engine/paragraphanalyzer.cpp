@@ -198,11 +198,13 @@ QList<ItemStart> implicitItemStarts(QStringView line, const QList<Token> &tokens
             } else if (!joined && i > dutyVerbEnd + 1) {
                 dutyVerbEnd = -1; // a verb inside the duty: what "and" joins is its
             } else if (joined && wholeDutyBefore) {
+                // A routine with its verb ("fix bugs") holds its object already.
                 const int next = tag.lastToken() + 1;
-                secondDuty = next < tokens.size() && tokens[next].kind == TokenKind::Word &&
-                             !isWord(line, tokens[next], u"and") &&
-                             !isWord(line, tokens[next], u"or") &&
-                             !isWord(line, tokens[next], u"of"); // it takes an object
+                secondDuty =
+                    (tag.classes & special.routineWithVerb).any() ||
+                    (next < tokens.size() && tokens[next].kind == TokenKind::Word &&
+                     !isWord(line, tokens[next], u"and") && !isWord(line, tokens[next], u"or") &&
+                     !isWord(line, tokens[next], u"of")); // it takes an object
             }
         }
         if (secondDuty) {

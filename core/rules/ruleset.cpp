@@ -151,16 +151,20 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     special.roleDeveloper = maskOf("role.dev");
     special.thirdPerson = maskOf("verb.third");
     special.jobSubjects = maskOf("role.manager") | maskOf("subject.self");
+    // "duty.act" is an engineering routine with its verb ("write code", "fix bugs"): after a
+    // manager's duty ("Lead sprint planning and write code") it is a duty of its own.
     special.itemVerbs = maskOf("verb.dev") | maskOf("verb.lead") | maskOf("verb.build") |
-                        maskOf("verb.build-data") | maskOf("work.query") | maskOf("adj.skill");
+                        maskOf("verb.build-data") | maskOf("work.query") | maskOf("adj.skill") |
+                        maskOf("duty.act");
     // Flattened bullets also start with a cue or a section name ("... Databricks Experience
     // with ...", "... teams Hands-on experience ...", "... skills Requirements ...").
     special.itemCues = maskOf("cue.strong") | maskOf("cue.medium") | maskOf("cue.soft") |
                        maskOf("cue.hands-on") | maskOf("section.required") |
                        maskOf("section.preferred") | maskOf("section.other");
     special.clauseJoin = maskOf("clause.join");
-    special.dutyVerbs =
-        maskOf("verb.dev") | maskOf("verb.lead") | maskOf("verb.build") | maskOf("verb.build-data");
+    special.dutyVerbs = maskOf("verb.dev") | maskOf("verb.lead") | maskOf("verb.build") |
+                        maskOf("verb.build-data") | maskOf("duty.act");
+    special.routineWithVerb = maskOf("duty.act");
     special.softeners = maskOf("mod.preferred") | maskOf("mod.occasional");
     special.softenedDuties = special.itemVerbs | maskOf("duty.exec");
     special.seeking = maskOf("role.seeking");

@@ -147,14 +147,15 @@ public:
                               ///< any word
         ClassMask clauseJoin; ///< "clause.join": "and also" before a second duty
         ClassMask dutyVerbs;  ///< the verbs of a duty: after "and" or a comma, a second one
-        ClassMask softeners;  ///< "mod.preferred", "mod.occasional": "when needed"
-        ClassMask modifiers;  ///< "tech.*", "saas.*", "list.sep", "mod.quality", "mod.filler":
-                              ///< free in gaps ("the Python and Bash tooling", "clean, tested
-                              ///< code", "one or more of the following: Go, Java")
-        ClassMask technologies;     ///< "tech.*": named technologies
-        ClassMask alternatives;     ///< "mod.or", "mod.either": "A, B or C"
-        ClassMask seeking;          ///< "role.seeking": "we are looking for", before the role hired
-        ClassMask sectionRequired;  ///< "section.required": "Minimum qualifications" inline
+        ClassMask routineWithVerb; ///< "duty.act": a verb with its object ("fix bugs")
+        ClassMask softeners;       ///< "mod.preferred", "mod.occasional": "when needed"
+        ClassMask modifiers;       ///< "tech.*", "saas.*", "list.sep", "mod.quality", "mod.filler":
+                                   ///< free in gaps ("the Python and Bash tooling", "clean, tested
+                                   ///< code", "one or more of the following: Go, Java")
+        ClassMask technologies;    ///< "tech.*": named technologies
+        ClassMask alternatives;    ///< "mod.or", "mod.either": "A, B or C"
+        ClassMask seeking;         ///< "role.seeking": "we are looking for", before the role hired
+        ClassMask sectionRequired; ///< "section.required": "Minimum qualifications" inline
         ClassMask sectionPreferred; ///< "section.preferred": "Preferred qualifications" inline
         ClassMask sectionOther;     ///< "section.other": "Responsibilities", "About the role"
         ClassMask sectionCompany;   ///< "section.company": "About us", "Benefits"

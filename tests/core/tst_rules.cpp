@@ -810,6 +810,16 @@ private Q_SLOTS:
             "Lead the sprints and, when needed, write code",
             {QStringLiteral("execution-duty/engineering-routine warning «when needed, write "
                             "code»")});
+        row("second duty: a routine with its verb after a manager's duty",
+            "Own sprint planning and write production code for the billing team",
+            {QStringLiteral("execution-duty/engineering-routine error «write production code for "
+                            "the billing team»")});
+        row("second duty: routines after a comma",
+            "Coordinate the release train, fix bugs and review pull requests",
+            {QStringLiteral("execution-duty/engineering-routine error «fix bugs and review pull "
+                            "requests»")});
+        row("second duty: routines named as nouns stay the lead verb's",
+            "Oversee sprint planning and code reviews", {});
         row("nominal: upkeep of a data pipeline's jobs",
             "Maintenance of the nightly Airflow DAGs for finance",
             {QStringLiteral("execution-duty/developer-work error «Maintenance of the nightly "

@@ -30,7 +30,7 @@ FAMILIES = ["coding-demand", "execution-duty", "credential", "combined-role"]
 # company, the team) are never judged, which keeps judging cheap and false alarms rare.
 JUDGES = ["tech.*", "work.*", "demand.*", "verb.dev", "verb.dev.past", "verb.dev.strong",
           "verb.build", "verb.build-data", "obj.dev", "obj.dev.weak", "obj.data", "duty.exec",
-          "role.dev", "role.dev.one", "role.combined", "degree.advanced",
+          "duty.act", "role.dev", "role.dev.one", "role.combined", "degree.advanced",
           "degree.advanced-field"]
 # A clause that asks only to understand a technology is acceptable (LABELLING.md's first edge
 # case): the model never flags on its own one that names a LITERACY cue and no cue asking for
