@@ -820,6 +820,19 @@ private Q_SLOTS:
                             "requests»")});
         row("second duty: routines named as nouns stay the lead verb's",
             "Oversee sprint planning and code reviews", {});
+        row("trap 6: years working with engineers",
+            "4+ years working with data engineers and data scientists", {});
+        row("years: working with a language", "5+ years working with Python and Go",
+            {QStringLiteral("coding-demand/years-of-development error «5+ years working with "
+                            "Python and Go»")});
+        row("trap 6: partnering with data scientists",
+            "Partner with data scientists to ship ML models to production", {});
+        row("trap 8: expertise in a field of computing",
+            "Deep knowledge of distributed systems and cloud infrastructure", {});
+        row("hands-on: a field of computing hands-on",
+            "Hands-on experience with cloud infrastructure",
+            {QStringLiteral("coding-demand/hands-on-with error «Hands-on experience with cloud "
+                            "infrastructure»")});
         row("nominal: upkeep of a data pipeline's jobs",
             "Maintenance of the nightly Airflow DAGs for finance",
             {QStringLiteral("execution-duty/developer-work error «Maintenance of the nightly "

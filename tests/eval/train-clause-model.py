@@ -38,7 +38,7 @@ JUDGES = ["tech.*", "work.*", "demand.*", "verb.dev", "verb.dev.past", "verb.dev
 LITERACY = ["cue.soft"]
 # "Background in building internal tools" asks for more than "familiarity in coding" does.
 BEYOND_LITERACY = ["cue.strong", "cue.medium", "cue.hands-on", "exp.noun", "exp.years",
-                   "cue.background"]
+                   "exp.years-with", "cue.background"]
 OUTPUTS = ["demand"] + FAMILIES + ["preferred", "keep"]
 
 # The texts of a finding the model makes when no rule matched the clause.
