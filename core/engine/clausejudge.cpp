@@ -81,7 +81,7 @@ bool ClauseJudge::mayFlagAlone(const ClassMask &classes) const
 {
     const ClassMask &judges = m_rules.modelJudges();
     return m_rules.model().threshold() < 1.0 && (judges.none() || (classes & judges).any()) &&
-           !m_rules.asksOnlyLiteracy(classes);
+           !m_rules.asksOnlyLiteracy(classes) && !m_rules.namesOnlyProgramObjects(classes);
 }
 
 bool ClauseJudge::needed(const QList<Finding> &found, const ClassMask &classes) const

@@ -58,6 +58,11 @@ struct ClauseModelSpec
     /// first and none of the second asks for no engineer's work: the model never flags it.
     QStringList literacy;
     QStringList beyondLiteracy;
+    /// Lexicon classes of the program's own objects ("status dashboards", "Jira"), and those of
+    /// engineering objects ("pipelines", "Python"). A clause no rule matched that names the
+    /// first and none of the second is the program's own work: the model never flags it.
+    QStringList programObjects;
+    QStringList engineeringObjects;
     ClauseWeights bias{};
     QList<QPair<QString, ClauseWeights>> weights;
     std::array<JudgedFindingSpec, 4> findings; ///< by family, in ClauseOutput order

@@ -32,7 +32,8 @@ bool PackParser::parseModel(const QJsonValue &value, ClauseModelSpec *model)
     const QJsonObject object = value.toObject();
     if (!checkKeys(object,
                    {"threshold", "keepThreshold", "outputs", "judges", "literacy", "beyondLiteracy",
-                    "bias", "weights", "findings", "trainedOn"},
+                    "programObjects", "engineeringObjects", "bias", "weights", "findings",
+                    "trainedOn"},
                    anchor, what))
         return false;
     const QStringList outputs = {QStringLiteral("demand"),
@@ -64,6 +65,10 @@ bool PackParser::parseModel(const QJsonValue &value, ClauseModelSpec *model)
                     QStringLiteral("\"literacy\"")) ||
         !stringList(object.value(QLatin1String("beyondLiteracy")), &model->beyondLiteracy, anchor,
                     QStringLiteral("\"beyondLiteracy\"")) ||
+        !stringList(object.value(QLatin1String("programObjects")), &model->programObjects, anchor,
+                    QStringLiteral("\"programObjects\"")) ||
+        !stringList(object.value(QLatin1String("engineeringObjects")), &model->engineeringObjects,
+                    anchor, QStringLiteral("\"engineeringObjects\"")) ||
         !parseWeights(object.value(QLatin1String("bias")), QStringLiteral("\"bias\""),
                       &model->bias))
         return false;

@@ -270,7 +270,11 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
             !compiler.resolve(set->m_classes, model->literacy, {}, QStringLiteral("\"model\""),
                               &set->m_modelLiteracy) ||
             !compiler.resolve(set->m_classes, model->beyondLiteracy, {},
-                              QStringLiteral("\"model\""), &set->m_modelBeyondLiteracy))
+                              QStringLiteral("\"model\""), &set->m_modelBeyondLiteracy) ||
+            !compiler.resolve(set->m_classes, model->programObjects, {},
+                              QStringLiteral("\"model\""), &set->m_modelProgramObjects) ||
+            !compiler.resolve(set->m_classes, model->engineeringObjects, {},
+                              QStringLiteral("\"model\""), &set->m_modelEngineeringObjects))
             return result;
         set->m_model = ClauseModel(*model);
         constexpr std::array families = {Category::CodingDemand, Category::ExecutionDuty,

@@ -110,6 +110,13 @@ public:
     {
         return (classes & m_modelLiteracy).any() && (classes & m_modelBeyondLiteracy).none();
     }
+    /// Whether a clause naming \a classes is about the program's own objects only ("build
+    /// status dashboards in Jira"), so that the model may not flag it on its own.
+    [[nodiscard]] bool namesOnlyProgramObjects(const ClassMask &classes) const
+    {
+        return (classes & m_modelProgramObjects).any() &&
+               (classes & m_modelEngineeringObjects).none();
+    }
     /// The clause model that judges every clause; empty when no pack has one.
     [[nodiscard]] const ClauseModel &model() const { return m_model; }
     /// The clause-model feature "c:<name>" of class \a id.
@@ -183,6 +190,8 @@ private:
     ClassMask m_modelJudges;
     ClassMask m_modelLiteracy;
     ClassMask m_modelBeyondLiteracy;
+    ClassMask m_modelProgramObjects;
+    ClassMask m_modelEngineeringObjects;
     std::array<quint64, kMaxClasses> m_classFeatures{};
     std::array<JudgedFinding, 4> m_judged;
     QSet<QString> m_exceptions;             // findingKey()s of the packs' exceptions

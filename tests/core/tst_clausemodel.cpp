@@ -211,6 +211,24 @@ private Q_SLOTS:
                                              "scale»")}));
     }
 
+    void model_neverFlagsAloneAClauseAboutTheProgramsOwnObjects()
+    {
+        // "status dashboards" is a program object; in this pack an adjective of quality ("clean")
+        // stands for the engineering objects.
+        const auto rules = withModel(
+            modelPack({{QStringLiteral("w:build"), 8.0}})
+                .replace("\"outputs\"", "\"programObjects\": [\"obj.status\"], "
+                                        "\"engineeringObjects\": [\"mod.quality\"], \"outputs\""));
+        const QString text = QStringLiteral("# TPM\n- Build status dashboards for the program\n"
+                                            "- Build clean status dashboards\n"
+                                            "- Build the release train");
+        QCOMPARE(findingsOf(text, rules),
+                 (QStringList{QStringLiteral("coding-demand/judged error «Build clean status "
+                                             "dashboards»"),
+                              QStringLiteral("coding-demand/judged error «Build the release "
+                                             "train»")}));
+    }
+
     void model_judgesTwoJoinedDutiesWithoutTheWordsJoiningThem()
     {
         const auto rules = withModel(modelPack({{QStringLiteral("w:haskell"), 8.0}}));
@@ -231,6 +249,10 @@ private Q_SLOTS:
         QTest::newRow("literacy") << QStringLiteral("literacy") << QStringLiteral("cue.nothing");
         QTest::newRow("beyondLiteracy")
             << QStringLiteral("beyondLiteracy") << QStringLiteral("exp.nothing");
+        QTest::newRow("programObjects")
+            << QStringLiteral("programObjects") << QStringLiteral("obj.nothing");
+        QTest::newRow("engineeringObjects")
+            << QStringLiteral("engineeringObjects") << QStringLiteral("tech.nothing");
     }
 
     void model_namingAnUnknownClass_isABuildError()

@@ -833,6 +833,13 @@ private Q_SLOTS:
             "Hands-on experience with cloud infrastructure",
             {QStringLiteral("coding-demand/hands-on-with error «Hands-on experience with cloud "
                             "infrastructure»")});
+        row("trap 8: working in an environment that uses a practice",
+            "Experience in a DevOps environment", {});
+        row("hands-on: a practice's environment hands-on",
+            "Hands-on experience in a DevOps environment",
+            {QStringLiteral("coding-demand/hands-on-with error «Hands-on experience in a "
+                            "DevOps»")});
+        row("trap 8: products of a field", "Experience with machine learning products", {});
         row("nominal: upkeep of a data pipeline's jobs",
             "Maintenance of the nightly Airflow DAGs for finance",
             {QStringLiteral("execution-duty/developer-work error «Maintenance of the nightly "

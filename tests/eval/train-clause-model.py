@@ -39,6 +39,14 @@ LITERACY = ["cue.soft"]
 # "Background in building internal tools" asks for more than "familiarity in coding" does.
 BEYOND_LITERACY = ["cue.strong", "cue.medium", "cue.hands-on", "exp.noun", "exp.years",
                    "exp.years-with", "cue.background"]
+# The program's own objects (status dashboards, plans, documents, PM tools) are a TPM's work
+# (LABELLING.md's table): the model never flags on its own a clause that names one of them and
+# no engineering object, whatever verb builds it.
+PROGRAM_OBJECTS = ["obj.pm-artifact", "obj.status", "obj.document", "pm.tool"]
+ENGINEERING_OBJECTS = ["tech.*", "work.*", "saas.*", "field.tech", "demand.*", "obj.dev",
+                       "obj.dev.weak", "obj.data", "obj.tool", "obj.config", "obj.bi", "obj.perf",
+                       "obj.queried", "duty.exec", "duty.act", "role.dev", "role.dev.one",
+                       "degree.advanced", "degree.advanced-field"]
 OUTPUTS = ["demand"] + FAMILIES + ["preferred", "keep"]
 
 # The texts of a finding the model makes when no rule matched the clause.
@@ -182,6 +190,8 @@ def write_pack(path, vocabulary, models, threshold, keep_threshold, trained_on, 
             "judges": JUDGES,
             "literacy": LITERACY,
             "beyondLiteracy": BEYOND_LITERACY,
+            "programObjects": PROGRAM_OBJECTS,
+            "engineeringObjects": ENGINEERING_OBJECTS,
             "bias": [round(float(b), 3) for b in bias],
             "findings": FINDINGS,
             "weights": weights,
