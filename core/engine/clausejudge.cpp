@@ -75,6 +75,24 @@ bool hasRoleFinding(const QList<Finding> &findings)
                        [](const Finding &f) { return isRoleCategory(f.category); });
 }
 
+// Whether the clause's first verb gives the work it names to others: a verb that leads
+// ("Drive the SQL Server upgrade program", "Experience leading teams that build ML systems";
+// LABELLING.md: overseeing the development of software is the TPM's work, unless the text
+// says the TPM writes it), or one with another subject ("The team develops services in Go").
+// A rule, which sees a verb of the TPM's own after it, may still flag the clause; the model
+// alone may not.
+bool doneByOthers(const Segment &segment, const QList<Token> &tokens,
+                  const RuleSet::Special &special)
+{
+    for (int t = 0; t < segment.tags.size(); ++t) {
+        const ClassMask verbs = segment.tags[t].classes & special.dutyVerbs;
+        if (verbs.any())
+            return verbs == (verbs & special.leadVerbs) ||
+                   doneByOtherSubject(segment, t, tokens, special);
+    }
+    return false;
+}
+
 } // namespace
 
 bool ClauseJudge::mayFlagAlone(const ClassMask &classes) const
@@ -146,9 +164,11 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
     // match is wrong (and the rule allows it), and flags a clause no rule matched only when
     // fairly sure it is a demand.
     const bool matched = hasRoleFinding(*found);
-    const bool flagged = !model.isEmpty() &&
-                         (matched ? prediction.keep >= model.keepThreshold()
-                                  : mayFlagAlone(tagged) && prediction.demand >= model.threshold());
+    const bool flagged =
+        !model.isEmpty() &&
+        (matched ? prediction.keep >= model.keepThreshold()
+                 : mayFlagAlone(tagged) && !doneByOthers(segment, tokens, m_rules.special()) &&
+                       prediction.demand >= model.threshold());
     if (m_keepNames)
         result->clauses.append({segment.textStart, segment.textEnd, features.names(),
                                 prediction.demand, prediction.preferred, prediction.family,

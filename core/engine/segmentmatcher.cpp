@@ -186,26 +186,29 @@ void SegmentMatcher::matchRule(const CompiledRule &rule, const Segment &segment,
     }
 }
 
-// "Acme builds data pipelines": a verb in the third person after a subject of its own tells
-// what somebody else does. A bullet that starts with it ("Builds dashboards") or a subject
-// that is the job itself ("The TPM builds", "This role develops") describes the job.
-bool SegmentMatcher::doneByAnother(const CompiledRule &rule, const Segment &segment,
-                                   int startTag) const
+bool doneByOtherSubject(const Segment &segment, int verbTag, const QList<Token> &tokens,
+                        const RuleSet::Special &special)
 {
-    const RuleSet::Special &special = m_rules.special();
-    const Tag &verb = segment.tags[startTag];
-    if (!isRoleCategory(rule.spec.category) || !(verb.classes & special.thirdPerson).any())
+    const Tag &verb = segment.tags[verbTag];
+    if (!(verb.classes & special.thirdPerson).any())
         return false;
     // "Plans and builds pipelines": a verb joined to one before it shares its subject.
-    if (startTag > 0 && segment.tags[startTag - 1].lastToken() == verb.firstToken - 1 &&
-        (segment.tags[startTag - 1].classes & special.listSeparator).any())
+    if (verbTag > 0 && segment.tags[verbTag - 1].lastToken() == verb.firstToken - 1 &&
+        (segment.tags[verbTag - 1].classes & special.listSeparator).any())
         return false;
     bool subject = false;
     for (int i = segment.firstToken; i < verb.firstToken; ++i)
-        subject = subject || m_tokens[i].kind == TokenKind::Word;
-    for (int i = 0; subject && i < startTag; ++i)
+        subject = subject || tokens[i].kind == TokenKind::Word;
+    for (int i = 0; subject && i < verbTag; ++i)
         subject = !(segment.tags[i].classes & special.jobSubjects).any();
     return subject;
+}
+
+bool SegmentMatcher::doneByAnother(const CompiledRule &rule, const Segment &segment,
+                                   int startTag) const
+{
+    return isRoleCategory(rule.spec.category) &&
+           doneByOtherSubject(segment, startTag, m_tokens, m_rules.special());
 }
 
 // "own the AWS migration": the technology is only a qualifier of the planning noun after it,

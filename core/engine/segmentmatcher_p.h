@@ -19,6 +19,13 @@ struct Segment
     QVarLengthArray<Tag, 24> tags;
 };
 
+/// Whether the verb tagged \a verbTag in \a segment tells what somebody else does: a verb in
+/// the third person after a subject of its own ("Acme builds data pipelines"). A verb that
+/// starts the segment ("Builds dashboards") or follows the job as its subject ("The TPM
+/// builds", "This role develops") describes the job.
+[[nodiscard]] bool doneByOtherSubject(const Segment &segment, int verbTag,
+                                      const QList<Token> &tokens, const RuleSet::Special &special);
+
 /// Matches every rule of a rule set inside one segment. Each rule is a small automaton over
 /// the segment's tags that keeps only the latest partial match per step, so a segment costs
 /// O(tags x steps) per rule however the text is written.

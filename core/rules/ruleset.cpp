@@ -165,6 +165,7 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     special.dutyVerbs = maskOf("verb.dev") | maskOf("verb.lead") | maskOf("verb.build") |
                         maskOf("verb.build-data") | maskOf("duty.act");
     special.routineWithVerb = maskOf("duty.act");
+    special.leadVerbs = maskOf("verb.lead");
     special.softeners = maskOf("mod.preferred") | maskOf("mod.occasional");
     special.softenedDuties = special.itemVerbs | maskOf("duty.exec");
     special.seeking = maskOf("role.seeking");

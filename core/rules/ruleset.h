@@ -155,6 +155,7 @@ public:
         ClassMask clauseJoin; ///< "clause.join": "and also" before a second duty
         ClassMask dutyVerbs;  ///< the verbs of a duty: after "and" or a comma, a second one
         ClassMask routineWithVerb; ///< "duty.act": a verb with its object ("fix bugs")
+        ClassMask leadVerbs;       ///< "verb.lead": "drive", "oversee", "coordinate"
         ClassMask softeners;       ///< "mod.preferred", "mod.occasional": "when needed"
         ClassMask modifiers;       ///< "tech.*", "saas.*", "list.sep", "mod.quality", "mod.filler":
                                    ///< free in gaps ("the Python and Bash tooling", "clean, tested

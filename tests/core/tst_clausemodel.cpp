@@ -229,16 +229,27 @@ private Q_SLOTS:
                                              "train»")}));
     }
 
+    void model_neverFlagsAloneWorkGivenToOthers()
+    {
+        const auto rules = withModel(modelPack({{QStringLiteral("w:haskell"), 8.0}}));
+        const QString text = QStringLiteral("# TPM\n- Oversee the Haskell services rewrite\n"
+                                            "- The platform team builds Haskell services\n"
+                                            "- Keep Haskell services fast");
+        QCOMPARE(
+            findingsOf(text, rules),
+            QStringList{QStringLiteral("coding-demand/judged error «Keep Haskell services fast»")});
+    }
+
     void model_judgesTwoJoinedDutiesWithoutTheWordsJoiningThem()
     {
         const auto rules = withModel(modelPack({{QStringLiteral("w:haskell"), 8.0}}));
         const QString text = QStringLiteral("# TPM\n- Keep Haskell services fast and also drive "
-                                            "the sprints\n- Run the sprints and also drive "
-                                            "Haskell services");
+                                            "the sprints\n- Run the sprints and also build "
+                                            "Haskell demos");
         QCOMPARE(
             findingsOf(text, rules),
             (QStringList{QStringLiteral("coding-demand/judged error «Keep Haskell services fast»"),
-                         QStringLiteral("coding-demand/judged error «drive Haskell services»")}));
+                         QStringLiteral("coding-demand/judged error «build Haskell demos»")}));
     }
 
     void model_namingAnUnknownClass_isABuildError_data()
