@@ -840,6 +840,22 @@ private Q_SLOTS:
             {QStringLiteral("coding-demand/hands-on-with error «Hands-on experience in a "
                             "DevOps»")});
         row("trap 8: products of a field", "Experience with machine learning products", {});
+        row("models: training models is ML engineering",
+            "Collect the data and train models for churn prediction",
+            {QStringLiteral("execution-duty/trains-models error «train models»")});
+        row("models: training people is not", "Train the support team on the new models", {});
+        row("actor: engineers train the models", "Work with ML engineers to train models", {});
+        row("infrastructure: troubleshooting connectivity",
+            "Troubleshoot network connectivity between sites",
+            {QStringLiteral("execution-duty/developer-work error «Troubleshoot network "
+                            "connectivity»")});
+        row("actor: a platform built on a warehouse",
+            "Billing runs on a core suite, with a data platform built on a cloud data warehouse",
+            {});
+        row("actor: relative clause with a team as subject",
+            "You have led programs where teams built distributed data pipelines", {});
+        row("trap: a negation asks for nothing",
+            "This is not a coding role, but you need to be credible with engineers", {});
         row("nominal: upkeep of a data pipeline's jobs",
             "Maintenance of the nightly Airflow DAGs for finance",
             {QStringLiteral("execution-duty/developer-work error «Maintenance of the nightly "

@@ -34,8 +34,8 @@ JUDGES = ["tech.*", "work.*", "demand.*", "verb.dev", "verb.dev.past", "verb.dev
           "degree.advanced-field"]
 # A clause that asks only to understand a technology is acceptable (LABELLING.md's first edge
 # case): the model never flags on its own one that names a LITERACY cue and no cue asking for
-# more, whatever else it names.
-LITERACY = ["cue.soft"]
+# more, whatever else it names. A negation ("this is not a coding role") asks for less still.
+LITERACY = ["cue.soft", "mod.negation"]
 # "Background in building internal tools" asks for more than "familiarity in coding" does.
 BEYOND_LITERACY = ["cue.strong", "cue.medium", "cue.hands-on", "exp.noun", "exp.years",
                    "exp.years-with", "cue.background"]
