@@ -856,6 +856,16 @@ private Q_SLOTS:
             "You have led programs where teams built distributed data pipelines", {});
         row("trap: a negation asks for nothing",
             "This is not a coding role, but you need to be credible with engineers", {});
+        row("infrastructure: administration as experience",
+            "Experience with VMware and Windows Server administration",
+            {QStringLiteral("coding-demand/administration-experience error «Experience with "
+                            "VMware and Windows Server administration»")});
+        row("trap 6: administration projects", "Experience in system administration projects", {});
+        row("trap 6: the support team", "Experience working with the IT support team", {});
+        row("infrastructure: backups as a duty", "Perform system backups and restores",
+            {QStringLiteral("execution-duty/engineering-routine error «Perform system backups "
+                            "and restores»")});
+        row("infrastructure: backups overseen", "Oversee system backups and restores", {});
         row("nominal: upkeep of a data pipeline's jobs",
             "Maintenance of the nightly Airflow DAGs for finance",
             {QStringLiteral("execution-duty/developer-work error «Maintenance of the nightly "
