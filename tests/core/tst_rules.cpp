@@ -866,6 +866,8 @@ private Q_SLOTS:
             {QStringLiteral("execution-duty/engineering-routine error «Perform system backups "
                             "and restores»")});
         row("infrastructure: backups overseen", "Oversee system backups and restores", {});
+        row("literacy: reading dashboards", "Comfortable reading dashboards in Datadog and Grafana",
+            {});
         row("nominal: upkeep of a data pipeline's jobs",
             "Maintenance of the nightly Airflow DAGs for finance",
             {QStringLiteral("execution-duty/developer-work error «Maintenance of the nightly "
