@@ -175,6 +175,38 @@ private Q_SLOTS:
         QCOMPARE(findingsOf(text, rules), QStringList{expected});
     }
 
+    void builtinModel_leavesAManagersClauseAlone_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("a negation")
+            << QStringLiteral(
+                   "This is not a coding role, but you need to be credible with engineers")
+            << QStringList{};
+        QTest::newRow("reading dashboards")
+            << QStringLiteral("Comfortable reading dashboards in Datadog and Grafana")
+            << QStringList{};
+        QTest::newRow("the program's own dashboards")
+            << QStringLiteral("Establish program metrics and build status dashboards in Jira")
+            << QStringList{};
+        QTest::newRow("a lead verb first")
+            << QStringLiteral("Drive the SQL Server upgrade program across 30 databases")
+            << QStringList{};
+        QTest::newRow("another subject")
+            << QStringLiteral("The team develops backend services in Go and deploys them")
+            << QStringList{};
+        QTest::newRow("but not the TPM's own routine")
+            << QStringLiteral("Lead sprint planning and write code")
+            << QStringList{QStringLiteral("execution-duty/engineering-routine error «write code»")};
+    }
+
+    void builtinModel_leavesAManagersClauseAlone()
+    {
+        QFETCH(QString, line);
+        QFETCH(QStringList, expected);
+        QCOMPARE(findingsOf(QStringLiteral("# TPM\n## Responsibilities\n- ") + line), expected);
+    }
+
     void model_withThresholdOne_neverFlagsAClauseOnItsOwn()
     {
         const auto rules = withModel(modelPack({{QStringLiteral("w:kubernete"), 50.0}})
