@@ -868,6 +868,13 @@ private Q_SLOTS:
         row("infrastructure: backups overseen", "Oversee system backups and restores", {});
         row("literacy: reading dashboards", "Comfortable reading dashboards in Datadog and Grafana",
             {});
+        row("alternatives: a TPM role among the options",
+            "6+ years in performance engineering, platform TPM, or SRE roles", {});
+        row("flattened: a capitalised cue starts the next item",
+            "6+ years in performance engineering, platform TPM, or SRE roles Demonstrated "
+            "experience with load and stress testing",
+            {QStringLiteral("execution-duty/performance-and-test-work error «Demonstrated "
+                            "experience with load and stress testing»")});
         row("nominal: upkeep of a data pipeline's jobs",
             "Maintenance of the nightly Airflow DAGs for finance",
             {QStringLiteral("execution-duty/developer-work error «Maintenance of the nightly "
