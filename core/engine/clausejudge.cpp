@@ -78,14 +78,18 @@ bool hasRoleFinding(const QList<Finding> &findings)
 // Whether the clause's first verb gives the work it names to others: a verb that leads
 // ("Drive the SQL Server upgrade program", "Experience leading teams that build ML systems";
 // LABELLING.md: overseeing the development of software is the TPM's work, unless the text
-// says the TPM writes it), or one with another subject ("The team develops services in Go").
-// A rule, which sees a verb of the TPM's own after it, may still flag the clause; the model
-// alone may not.
+// says the TPM writes it), one with another subject ("The team develops services in Go") or
+// a passive with its agent ("Report on dashboards built by the analytics team"). A rule,
+// which sees a verb of the TPM's own after it, may still flag the clause; the model alone
+// may not.
 bool doneByOthers(const Segment &segment, const QList<Token> &tokens,
                   const RuleSet::Special &special)
 {
     for (int t = 0; t < segment.tags.size(); ++t) {
-        const ClassMask verbs = segment.tags[t].classes & special.dutyVerbs;
+        const ClassMask &classes = segment.tags[t].classes;
+        if ((classes & special.passiveVerbs).any())
+            return true;
+        const ClassMask verbs = classes & special.dutyVerbs;
         if (verbs.any())
             return verbs == (verbs & special.leadVerbs) ||
                    doneByOtherSubject(segment, t, tokens, special);

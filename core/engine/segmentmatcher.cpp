@@ -212,14 +212,16 @@ bool SegmentMatcher::doneByAnother(const CompiledRule &rule, const Segment &segm
 }
 
 // "own the AWS migration": the technology is only a qualifier of the planning noun after it,
-// also past another option ("the machine learning or computer hardware industry").
+// also past another option ("the machine learning or computer hardware industry"), which
+// may name a technology or a field of its own ("or cloud computing industry").
 bool SegmentMatcher::cancelledAfter(const CompiledRule &rule, const Segment &segment,
                                     int endTag) const
 {
     if (rule.unlessAfter.none())
         return false;
     const RuleSet::Special &special = m_rules.special();
-    const ClassMask joiners = special.listSeparator | special.alternatives;
+    const ClassMask joiners =
+        special.listSeparator | special.alternatives | special.modifiers | special.fields;
     int last = segment.tags[endTag].lastToken();
     int reach = 2; // the noun, after at most one word ("the AWS cloud migration")
     for (int t = endTag + 1; t < segment.tags.size(); ++t) {

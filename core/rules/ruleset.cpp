@@ -166,6 +166,8 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
                         maskOf("verb.build-data") | maskOf("duty.act");
     special.routineWithVerb = maskOf("duty.act");
     special.leadVerbs = maskOf("verb.lead");
+    special.passiveVerbs = maskOf("verb.passive");
+    special.fields = maskOf("field.tech");
     special.softeners = maskOf("mod.preferred") | maskOf("mod.occasional");
     special.softenedDuties = special.itemVerbs | maskOf("duty.exec");
     special.seeking = maskOf("role.seeking");

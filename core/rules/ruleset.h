@@ -108,14 +108,13 @@ public:
     /// may not flag it on its own.
     [[nodiscard]] bool asksOnlyLiteracy(const ClassMask &classes) const
     {
-        return (classes & m_modelLiteracy).any() && (classes & m_modelBeyondLiteracy).none();
+        return namesOnly(classes, m_modelLiteracy, m_modelBeyondLiteracy);
     }
     /// Whether a clause naming \a classes is about the program's own objects only ("build
     /// status dashboards in Jira"), so that the model may not flag it on its own.
     [[nodiscard]] bool namesOnlyProgramObjects(const ClassMask &classes) const
     {
-        return (classes & m_modelProgramObjects).any() &&
-               (classes & m_modelEngineeringObjects).none();
+        return namesOnly(classes, m_modelProgramObjects, m_modelEngineeringObjects);
     }
     /// The clause model that judges every clause; empty when no pack has one.
     [[nodiscard]] const ClauseModel &model() const { return m_model; }
@@ -156,6 +155,8 @@ public:
         ClassMask dutyVerbs;  ///< the verbs of a duty: after "and" or a comma, a second one
         ClassMask routineWithVerb; ///< "duty.act": a verb with its object ("fix bugs")
         ClassMask leadVerbs;       ///< "verb.lead": "drive", "oversee", "coordinate"
+        ClassMask passiveVerbs;    ///< "verb.passive": "built by", "maintained by"
+        ClassMask fields;          ///< "field.tech": "distributed systems", "cloud computing"
         ClassMask softeners;       ///< "mod.preferred", "mod.occasional": "when needed"
         ClassMask modifiers;       ///< "tech.*", "saas.*", "list.sep", "mod.quality", "mod.filler":
                                    ///< free in gaps ("the Python and Bash tooling", "clean, tested
@@ -177,6 +178,12 @@ public:
 
 private:
     RuleSet() = default;
+    /// Whether \a classes name one of \a some and none of \a none.
+    [[nodiscard]] static bool namesOnly(const ClassMask &classes, const ClassMask &some,
+                                        const ClassMask &none)
+    {
+        return (classes & some).any() && (classes & none).none();
+    }
 
     TermMatcher m_matcher;
     ClassRegistry m_classes;

@@ -195,6 +195,8 @@ private Q_SLOTS:
         QTest::newRow("another subject")
             << QStringLiteral("The team develops backend services in Go and deploys them")
             << QStringList{};
+        QTest::newRow("a passive with its agent")
+            << QStringLiteral("Report on dashboards built by the analytics team") << QStringList{};
         QTest::newRow("but not the TPM's own routine")
             << QStringLiteral("Lead sprint planning and write code")
             << QStringList{QStringLiteral("execution-duty/engineering-routine error «write code»")};

@@ -977,7 +977,11 @@ private Q_SLOTS:
             "3+ years in a program management or engineering role.");
         row("partnering with engineering roles",
             "Experience partnering with engineering roles across the company.");
-        row("informing both roles", "Keep both the product manager and the engineer informed.");
+        row("informing both roles", "Keep both a product manager and an engineer informed.");
+        row("a work arrangement",
+            "Hybrid project manager role supporting the solutions architect.");
+        row("accountable to both roles",
+            "Accountable to both a program director and a lead architect.");
         row("reporting to both roles",
             "Report to both a program director and an engineering lead.");
         row("administering contracts", "Contract administration experience.");
@@ -987,7 +991,18 @@ private Q_SLOTS:
         row("analysing production issues", "Analyze production issues and report trends.");
         row("an architecture style as the field", "Experience with microservices architecture.");
         row("asking the data team", "Query the data team when a number looks wrong.");
-        row("answering questions about data", "Answer stakeholder queries about program data.");
+        row("answering questions about data", "Answer any query about program data.");
+        row("a softener before a second object",
+            "Own the release calendar and, where appropriate, the budget.");
+        row("a gerund routine in a lead verb's list",
+            "Oversee UAT, defect triage and fixing bugs.");
+        row("tuning an operating model", "Fine-tune the operating model as the program scales.");
+        row("capacity of a data center", "Experience with data center capacity expansions.");
+        row("project roles in a field", "5+ years in IT project roles.");
+        row("coordinating with desktop support",
+            "Experience coordinating with desktop support during office moves.");
+        row("a field as the other option",
+            "Experience in the machine learning or cloud computing industry.");
         row("understanding of CI/CD pipelines", "Understanding of CI/CD pipelines.");
         row("partner with engineers who write Java", "Partner with engineers who write Java.");
         row("coordinate sprint planning", "Coordinate sprint planning.");

@@ -45,8 +45,8 @@ BEYOND_LITERACY = ["cue.strong", "cue.medium", "cue.hands-on", "exp.noun", "exp.
 PROGRAM_OBJECTS = ["obj.pm-artifact", "obj.status", "obj.document", "pm.tool"]
 ENGINEERING_OBJECTS = ["tech.*", "work.*", "saas.*", "field.tech", "demand.*", "obj.dev",
                        "obj.dev.weak", "obj.data", "obj.tool", "obj.config", "obj.bi", "obj.perf",
-                       "obj.queried", "duty.exec", "duty.act", "role.dev", "role.dev.one",
-                       "degree.advanced", "degree.advanced-field"]
+                       "obj.queried", "duty.exec", "duty.act", "degree.advanced",
+                       "degree.advanced-field"]
 OUTPUTS = ["demand"] + FAMILIES + ["preferred", "keep"]
 
 # The texts of a finding the model makes when no rule matched the clause.
