@@ -165,7 +165,6 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     special.dutyVerbs = maskOf("verb.dev") | maskOf("verb.lead") | maskOf("verb.build") |
                         maskOf("verb.build-data") | maskOf("duty.act");
     special.routineWithVerb = maskOf("duty.act");
-    special.leadVerbs = maskOf("verb.lead");
     special.passiveVerbs = maskOf("verb.passive");
     special.fields = maskOf("field.tech");
     special.softeners = maskOf("mod.preferred") | maskOf("mod.occasional");

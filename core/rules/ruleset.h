@@ -154,7 +154,6 @@ public:
         ClassMask clauseJoin; ///< "clause.join": "and also" before a second duty
         ClassMask dutyVerbs;  ///< the verbs of a duty: after "and" or a comma, a second one
         ClassMask routineWithVerb; ///< "duty.act": a verb with its object ("fix bugs")
-        ClassMask leadVerbs;       ///< "verb.lead": "drive", "oversee", "coordinate"
         ClassMask passiveVerbs;    ///< "verb.passive": "built by", "maintained by"
         ClassMask fields;          ///< "field.tech": "distributed systems", "cloud computing"
         ClassMask softeners;       ///< "mod.preferred", "mod.occasional": "when needed"

@@ -189,9 +189,6 @@ private Q_SLOTS:
         QTest::newRow("the program's own dashboards")
             << QStringLiteral("Establish program metrics and build status dashboards in Jira")
             << QStringList{};
-        QTest::newRow("a lead verb first")
-            << QStringLiteral("Drive the SQL Server upgrade program across 30 databases")
-            << QStringList{};
         QTest::newRow("another subject")
             << QStringLiteral("The team develops backend services in Go and deploys them")
             << QStringList{};
@@ -266,9 +263,10 @@ private Q_SLOTS:
     void model_neverFlagsAloneWorkGivenToOthers()
     {
         const auto rules = withModel(modelPack({{QStringLiteral("w:haskell"), 8.0}}));
-        const QString text = QStringLiteral("# TPM\n- Oversee the Haskell services rewrite\n"
-                                            "- The platform team builds Haskell services\n"
-                                            "- Keep Haskell services fast");
+        const QString text =
+            QStringLiteral("# TPM\n- Review the Haskell services maintained by the platform team\n"
+                           "- The platform team builds Haskell services\n"
+                           "- Keep Haskell services fast");
         QCOMPARE(
             findingsOf(text, rules),
             QStringList{QStringLiteral("coding-demand/judged error «Keep Haskell services fast»")});
