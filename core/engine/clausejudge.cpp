@@ -168,8 +168,8 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
     const bool flagged =
         !model.isEmpty() &&
         (matched ? prediction.keep >= model.keepThreshold()
-                 : mayFlagAlone(tagged) && !doneByOthers(segment, tokens, m_rules.special()) &&
-                       prediction.demand >= model.threshold());
+                 : prediction.demand >= model.threshold() && mayFlagAlone(tagged) &&
+                       !doneByOthers(segment, tokens, m_rules.special()));
     if (m_keepNames)
         result->clauses.append({segment.textStart, segment.textEnd, features.names(),
                                 prediction.demand, prediction.preferred, prediction.family,

@@ -59,17 +59,16 @@ bool PackParser::parseModel(const QJsonValue &value, ClauseModelSpec *model)
                         QStringLiteral("\"%1\" must be a number above 0 and at most 1")
                             .arg(QLatin1String(key)));
     }
-    if (!stringList(object.value(QLatin1String("judges")), &model->judges, anchor,
-                    QStringLiteral("\"judges\"")) ||
-        !stringList(object.value(QLatin1String("literacy")), &model->literacy, anchor,
-                    QStringLiteral("\"literacy\"")) ||
-        !stringList(object.value(QLatin1String("beyondLiteracy")), &model->beyondLiteracy, anchor,
-                    QStringLiteral("\"beyondLiteracy\"")) ||
-        !stringList(object.value(QLatin1String("programObjects")), &model->programObjects, anchor,
-                    QStringLiteral("\"programObjects\"")) ||
-        !stringList(object.value(QLatin1String("engineeringObjects")), &model->engineeringObjects,
-                    anchor, QStringLiteral("\"engineeringObjects\"")) ||
-        !parseWeights(object.value(QLatin1String("bias")), QStringLiteral("\"bias\""),
+    for (const auto &[key, classes] :
+         {std::pair{"judges", &model->judges}, std::pair{"literacy", &model->literacy},
+          std::pair{"beyondLiteracy", &model->beyondLiteracy},
+          std::pair{"programObjects", &model->programObjects},
+          std::pair{"engineeringObjects", &model->engineeringObjects}}) {
+        if (!stringList(object.value(QLatin1String(key)), classes, anchor,
+                        QStringLiteral("\"%1\"").arg(QLatin1String(key))))
+            return false;
+    }
+    if (!parseWeights(object.value(QLatin1String("bias")), QStringLiteral("\"bias\""),
                       &model->bias))
         return false;
     const QJsonValue weights = object.value(QLatin1String("weights"));

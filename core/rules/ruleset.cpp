@@ -267,17 +267,15 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
         set->m_classFeatures[std::size_t(id)] =
             FeatureHash::of(QStringLiteral("c:") + set->m_classes.name(id));
     if (model) {
-        if (!compiler.resolve(set->m_classes, model->judges, {}, QStringLiteral("\"model\""),
-                              &set->m_modelJudges) ||
-            !compiler.resolve(set->m_classes, model->literacy, {}, QStringLiteral("\"model\""),
-                              &set->m_modelLiteracy) ||
-            !compiler.resolve(set->m_classes, model->beyondLiteracy, {},
-                              QStringLiteral("\"model\""), &set->m_modelBeyondLiteracy) ||
-            !compiler.resolve(set->m_classes, model->programObjects, {},
-                              QStringLiteral("\"model\""), &set->m_modelProgramObjects) ||
-            !compiler.resolve(set->m_classes, model->engineeringObjects, {},
-                              QStringLiteral("\"model\""), &set->m_modelEngineeringObjects))
-            return result;
+        for (const auto &[names, mask] :
+             {std::pair{&model->judges, &set->m_modelJudges},
+              std::pair{&model->literacy, &set->m_modelLiteracy},
+              std::pair{&model->beyondLiteracy, &set->m_modelBeyondLiteracy},
+              std::pair{&model->programObjects, &set->m_modelProgramObjects},
+              std::pair{&model->engineeringObjects, &set->m_modelEngineeringObjects}}) {
+            if (!compiler.resolve(set->m_classes, *names, {}, QStringLiteral("\"model\""), mask))
+                return result;
+        }
         set->m_model = ClauseModel(*model);
         constexpr std::array families = {Category::CodingDemand, Category::ExecutionDuty,
                                          Category::Credential, Category::CombinedRole};
