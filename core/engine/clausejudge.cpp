@@ -75,12 +75,13 @@ bool hasRoleFinding(const QList<Finding> &findings)
                        [](const Finding &f) { return isRoleCategory(f.category); });
 }
 
-// Whether the clause's first verb gives the work it names to others: a verb with another
-// subject ("The team develops services in Go") or a passive with its agent ("Report on
-// dashboards built by the analytics team"). A rule, which sees a verb of the TPM's own after
-// it, may still flag the clause; the model alone may not. A verb that leads is no such sign:
-// real postings label "Drive data quality improvements: schema management, deduplication"
-// and "Lead the execution of … reporting (SQL analysis)" as demands.
+// Whether the clause gives the work it names to others: its first verb of work has another
+// subject ("The team develops services in Go", "Lead teams that build ML systems"), or a
+// passive names its agent ("Report on dashboards built by the analytics team"). A rule, which
+// sees a verb of the TPM's own after it, may still flag the clause; the model alone may not.
+// A verb that leads is no such sign and the search goes on past it: real postings label
+// "Drive data quality improvements: schema management, deduplication" and "Lead the
+// execution of … reporting (SQL analysis)" as demands.
 bool doneByOthers(const Segment &segment, const QList<Token> &tokens,
                   const RuleSet::Special &special)
 {
@@ -88,19 +89,25 @@ bool doneByOthers(const Segment &segment, const QList<Token> &tokens,
         const ClassMask &classes = segment.tags[t].classes;
         if ((classes & special.passiveVerbs).any())
             return true;
-        if ((classes & special.dutyVerbs).any())
-            return doneByOtherSubject(segment, t, tokens, special);
+        const ClassMask work = classes & special.dutyVerbs & ~special.leadVerbs;
+        if (work.none())
+            continue;
+        return (t > 0 && (segment.tags[t - 1].classes & special.otherSubjects).any()) ||
+               doneByOtherSubject(segment, t, tokens, special);
     }
     return false;
 }
 
 } // namespace
 
+// A clause that offers program management as one of the options ("… as an engineer, or as a
+// TPM") is met by a TPM as a TPM (LABELLING.md's table), so the model never flags it alone.
 bool ClauseJudge::mayFlagAlone(const ClassMask &classes) const
 {
     const ClassMask &judges = m_rules.modelJudges();
     return m_rules.model().threshold() < 1.0 && (judges.none() || (classes & judges).any()) &&
-           !m_rules.asksOnlyLiteracy(classes) && !m_rules.namesOnlyProgramObjects(classes);
+           !m_rules.asksOnlyLiteracy(classes) && !m_rules.namesOnlyProgramObjects(classes) &&
+           !(classes & m_rules.special().managerOptions).any();
 }
 
 bool ClauseJudge::needed(const QList<Finding> &found, const ClassMask &classes) const

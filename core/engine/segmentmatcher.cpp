@@ -211,9 +211,27 @@ bool SegmentMatcher::doneByAnother(const CompiledRule &rule, const Segment &segm
            doneByOtherSubject(segment, startTag, m_tokens, m_rules.special());
 }
 
+// The words between tokens \a from and \a to, a hyphenated compound ("turn-up") counting once.
+int SegmentMatcher::wordsBetween(int from, int to) const
+{
+    int words = 0;
+    for (int i = from + 1; i < to; ++i) {
+        const Token &token = m_tokens[i];
+        if (token.kind != TokenKind::Word && token.kind != TokenKind::Number)
+            continue;
+        const Token &before = m_tokens[i - 1];
+        const bool compound = i - 1 > from && before.kind == TokenKind::Punct &&
+                              m_line[before.start] == u'-' &&
+                              before.start + before.length == token.start;
+        words += compound ? 0 : 1;
+    }
+    return words;
+}
+
 // "own the AWS migration": the technology is only a qualifier of the planning noun after it,
 // also past another option ("the machine learning or computer hardware industry"), which
-// may name a technology or a field of its own ("or cloud computing industry").
+// may name a technology or a field of its own ("or cloud computing industry"), and past one
+// word that is tagged as something else ("own cluster upgrade programs").
 bool SegmentMatcher::cancelledAfter(const CompiledRule &rule, const Segment &segment,
                                     int endTag) const
 {
@@ -226,14 +244,14 @@ bool SegmentMatcher::cancelledAfter(const CompiledRule &rule, const Segment &seg
     int reach = 2; // the noun, after at most one word ("the AWS cloud migration")
     for (int t = endTag + 1; t < segment.tags.size(); ++t) {
         const Tag &next = segment.tags[t];
-        if (next.firstToken > last + reach)
+        if (wordsBetween(last, next.firstToken) >= reach)
             return false;
         if ((next.classes & rule.unlessAfter).any())
             return true;
-        if (!(next.classes & joiners).any())
-            return false;
-        last = next.lastToken();
-        reach = 3; // another option's two words, then the noun
+        if ((next.classes & joiners).any()) {
+            last = next.lastToken();
+            reach = 3; // another option's two words, then the noun
+        }
     }
     return false;
 }

@@ -74,6 +74,7 @@ private:
                                        int startTag) const;
     [[nodiscard]] bool doneByAnother(const CompiledRule &rule, const Segment &segment,
                                      int startTag) const;
+    [[nodiscard]] int wordsBetween(int from, int to) const;
     [[nodiscard]] bool cancelledAfter(const CompiledRule &rule, const Segment &segment,
                                       int endTag) const;
     [[nodiscard]] Finding makeFinding(const CompiledRule &rule, const Segment &segment,

@@ -166,6 +166,9 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
                         maskOf("verb.build-data") | maskOf("duty.act");
     special.routineWithVerb = maskOf("duty.act");
     special.passiveVerbs = maskOf("verb.passive");
+    special.leadVerbs = maskOf("verb.lead");
+    special.otherSubjects = maskOf("subject.other");
+    special.managerOptions = maskOf("alt.pm");
     special.fields = maskOf("field.tech");
     special.softeners = maskOf("mod.preferred") | maskOf("mod.occasional");
     special.softenedDuties = special.itemVerbs | maskOf("duty.exec");

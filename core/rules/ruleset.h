@@ -155,6 +155,9 @@ public:
         ClassMask dutyVerbs;  ///< the verbs of a duty: after "and" or a comma, a second one
         ClassMask routineWithVerb; ///< "duty.act": a verb with its object ("fix bugs")
         ClassMask passiveVerbs;    ///< "verb.passive": "built by", "maintained by"
+        ClassMask leadVerbs;       ///< "verb.lead": "lead", "drive", "coordinate"
+        ClassMask otherSubjects;   ///< "subject.other": "teams that", "engineers who"
+        ClassMask managerOptions;  ///< "alt.pm": "or program management", "or as a TPM"
         ClassMask fields;          ///< "field.tech": "distributed systems", "cloud computing"
         ClassMask softeners;       ///< "mod.preferred", "mod.occasional": "when needed"
         ClassMask modifiers;       ///< "tech.*", "saas.*", "list.sep", "mod.quality", "mod.filler":

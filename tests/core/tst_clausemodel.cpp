@@ -194,6 +194,12 @@ private Q_SLOTS:
             << QStringList{};
         QTest::newRow("a passive with its agent")
             << QStringLiteral("Report on dashboards built by the analytics team") << QStringList{};
+        QTest::newRow("teams that do the work, past a lead verb")
+            << QStringLiteral("Coordinate the engineering teams that build our ML training systems")
+            << QStringList{};
+        QTest::newRow("consensus is built with people")
+            << QStringLiteral("Build consensus on the technical approach across teams")
+            << QStringList{};
         QTest::newRow("but not the TPM's own routine")
             << QStringLiteral("Lead sprint planning and write code")
             << QStringList{QStringLiteral("execution-duty/engineering-routine error «write code»")};
@@ -266,6 +272,8 @@ private Q_SLOTS:
         const QString text =
             QStringLiteral("# TPM\n- Review the Haskell services maintained by the platform team\n"
                            "- The platform team builds Haskell services\n"
+                           "- Lead the teams that build Haskell services\n"
+                           "- Track Haskell services led by the platform team\n"
                            "- Keep Haskell services fast");
         QCOMPARE(
             findingsOf(text, rules),

@@ -1018,6 +1018,17 @@ private Q_SLOTS:
         row("able to discuss architecture",
             "Able to discuss architecture trade-offs with engineers.");
         row("technology in a lead-in is not a demand", "Experience that helps:");
+        row("a master schedule is no degree", "Own the master schedule for the data hall fit-out.");
+        row("an engineer, or as the other option a TPM",
+            "Experience as an engineer developing storage software, or as a technical program "
+            "manager.");
+        row("a hyphenated qualifier of programs", "Own cluster turn-up programs end to end.");
+        row("report-writing tools", "Familiarity with report-writing tools such as Crystal.");
+        row("a document as the object", "Contribute to the solution architecture document.");
+        row("program experience with a platform",
+            "Requirements:\n- Oracle Cloud or SAP program experience.");
+        row("erasure coding is a storage technique",
+            "Experience with storage concepts such as replication and erasure coding.");
     }
 
     void nearMisses()

@@ -42,11 +42,11 @@ BEYOND_LITERACY = ["cue.strong", "cue.medium", "cue.hands-on", "exp.noun", "exp.
 # The program's own objects (status dashboards, plans, documents, PM tools) are a TPM's work
 # (LABELLING.md's table): the model never flags on its own a clause that names one of them and
 # no engineering object, whatever verb builds it.
-PROGRAM_OBJECTS = ["obj.pm-artifact", "obj.status", "obj.document", "pm.tool"]
+PROGRAM_OBJECTS = ["obj.pm-artifact", "obj.status", "obj.document", "obj.people", "pm.tool"]
 ENGINEERING_OBJECTS = ["tech.*", "work.*", "saas.*", "field.tech", "demand.*", "obj.dev",
                        "obj.dev.weak", "obj.data", "obj.tool", "obj.config", "obj.bi", "obj.perf",
                        "obj.queried", "duty.exec", "duty.act", "degree.advanced",
-                       "degree.advanced-field"]
+                       "degree.advanced-field", "cue.hands-on", "verb.dev.strong", "verb.query"]
 OUTPUTS = ["demand"] + FAMILIES + ["preferred", "keep"]
 
 # The texts of a finding the model makes when no rule matched the clause.
