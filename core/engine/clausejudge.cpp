@@ -85,15 +85,41 @@ bool hasRoleFinding(const QList<Finding> &findings)
 bool doneByOthers(const Segment &segment, const QList<Token> &tokens,
                   const RuleSet::Special &special)
 {
+    if (std::any_of(segment.tags.cbegin(), segment.tags.cend(), [&](const Tag &tag) {
+            return (tag.classes & special.passiveVerbs).any();
+        }))
+        return true;
     for (int t = 0; t < segment.tags.size(); ++t) {
-        const ClassMask &classes = segment.tags[t].classes;
-        if ((classes & special.passiveVerbs).any())
-            return true;
-        const ClassMask work = classes & special.dutyVerbs & ~special.leadVerbs;
+        const ClassMask work = segment.tags[t].classes & special.dutyVerbs & ~special.leadVerbs;
         if (work.none())
             continue;
         return (t > 0 && (segment.tags[t - 1].classes & special.otherSubjects).any()) ||
                doneByOtherSubject(segment, t, tokens, special);
+    }
+    return false;
+}
+
+// Whether the clause starts by leading a program, a project or teams: "Drive the SQL Server
+// upgrade program", "Lead the data center migration". Its first verb leads, and a planning
+// noun heads the words after it, before any list or second duty and within a short phrase.
+bool leadsAProgram(const Segment &segment, const RuleSet::Special &special)
+{
+    constexpr int kPhraseTokens = 6;
+    for (int t = 0; t < segment.tags.size(); ++t) {
+        const Tag &verb = segment.tags[t];
+        if ((verb.classes & special.dutyVerbs).none())
+            continue;
+        if ((verb.classes & special.dutyVerbs & ~special.leadVerbs).any())
+            return false;
+        for (int u = t + 1; u < segment.tags.size(); ++u) {
+            const Tag &next = segment.tags[u];
+            if (next.firstToken > verb.lastToken() + kPhraseTokens ||
+                (next.classes & special.listSeparator).any())
+                return false;
+            if ((next.classes & special.managedObjects).any())
+                return true;
+        }
+        return false;
     }
     return false;
 }
@@ -176,7 +202,8 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
         !model.isEmpty() &&
         (matched ? prediction.keep >= model.keepThreshold()
                  : prediction.demand >= model.threshold() && mayFlagAlone(tagged) &&
-                       !doneByOthers(segment, tokens, m_rules.special()));
+                       !doneByOthers(segment, tokens, m_rules.special()) &&
+                       !leadsAProgram(segment, m_rules.special()));
     if (m_keepNames)
         result->clauses.append({segment.textStart, segment.textEnd, features.names(),
                                 prediction.demand, prediction.preferred, prediction.family,

@@ -158,6 +158,7 @@ public:
         ClassMask leadVerbs;       ///< "verb.lead": "lead", "drive", "coordinate"
         ClassMask otherSubjects;   ///< "subject.other": "teams that", "engineers who"
         ClassMask managerOptions;  ///< "alt.pm": "or program management", "or as a TPM"
+        ClassMask managedObjects;  ///< "obj.mgmt": "programs", "migrations", "teams"
         ClassMask fields;          ///< "field.tech": "distributed systems", "cloud computing"
         ClassMask softeners;       ///< "mod.preferred", "mod.occasional": "when needed"
         ClassMask modifiers;       ///< "tech.*", "saas.*", "list.sep", "mod.quality", "mod.filler":

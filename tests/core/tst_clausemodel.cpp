@@ -197,6 +197,12 @@ private Q_SLOTS:
         QTest::newRow("teams that do the work, past a lead verb")
             << QStringLiteral("Coordinate the engineering teams that build our ML training systems")
             << QStringList{};
+        QTest::newRow("a program led")
+            << QStringLiteral("Drive the Oracle database upgrade program across every region")
+            << QStringList{};
+        QTest::newRow("a passive with its agent after the work")
+            << QStringLiteral("Ensure code quality is met through reviews led by the tech leads")
+            << QStringList{};
         QTest::newRow("consensus is built with people")
             << QStringLiteral("Build consensus on the technical approach across teams")
             << QStringList{};
@@ -278,6 +284,20 @@ private Q_SLOTS:
         QCOMPARE(
             findingsOf(text, rules),
             QStringList{QStringLiteral("coding-demand/judged error «Keep Haskell services fast»")});
+    }
+
+    void model_neverFlagsAloneAProgramItLeads()
+    {
+        const auto rules = withModel(modelPack({{QStringLiteral("w:haskell"), 8.0}}));
+        const QString text =
+            QStringLiteral("# TPM\n- Drive the Haskell services upgrade program\n"
+                           "- Drive the Haskell services, and the upgrade program\n"
+                           "- Drive the speed of the Haskell services in the upgrade program\n");
+        QCOMPARE(findingsOf(text, rules),
+                 (QStringList{QStringLiteral("coding-demand/judged error «Drive the Haskell "
+                                             "services, and the upgrade program»"),
+                              QStringLiteral("coding-demand/judged error «Drive the speed of the "
+                                             "Haskell services in the upgrade program»")}));
     }
 
     void model_judgesTwoJoinedDutiesWithoutTheWordsJoiningThem()
