@@ -85,9 +85,8 @@ bool hasRoleFinding(const QList<Finding> &findings)
 bool doneByOthers(const Segment &segment, const QList<Token> &tokens,
                   const RuleSet::Special &special)
 {
-    if (std::any_of(segment.tags.cbegin(), segment.tags.cend(), [&](const Tag &tag) {
-            return (tag.classes & special.passiveVerbs).any();
-        }))
+    if (std::any_of(segment.tags.cbegin(), segment.tags.cend(),
+                    [&](const Tag &tag) { return (tag.classes & special.passiveVerbs).any(); }))
         return true;
     for (int t = 0; t < segment.tags.size(); ++t) {
         const ClassMask work = segment.tags[t].classes & special.dutyVerbs & ~special.leadVerbs;
