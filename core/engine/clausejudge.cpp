@@ -75,58 +75,115 @@ bool hasRoleFinding(const QList<Finding> &findings)
                        [](const Finding &f) { return isRoleCategory(f.category); });
 }
 
-// Whether the clause gives the work it names to others: its first verb of work has another
-// subject ("The team develops services in Go", "Lead teams that build ML systems"), or a
-// passive names its agent ("Report on dashboards built by the analytics team"). A rule, which
-// sees a verb of the TPM's own after it, may still flag the clause; the model alone may not.
-// A verb that leads is no such sign and the search goes on past it: real postings label
-// "Drive data quality improvements: schema management, deduplication" and "Lead the
-// execution of … reporting (SQL analysis)" as demands.
+// The first tag from \a from on with a verb of work that does more than lead; -1 if none.
+int firstWorkVerb(const Segment &segment, const RuleSet::Special &special, int from = 0)
+{
+    for (int t = from; t < segment.tags.size(); ++t) {
+        if ((segment.tags[t].classes & special.dutyVerbs & ~special.leadVerbs).any())
+            return t;
+    }
+    return -1;
+}
+
+// Whether the clause gives the work it names to others: a passive names its agent before any
+// verb of the TPM's own ("Report on dashboards built by the analytics team", but not
+// "Implement APIs designed by the architects"), or its first verb of work has another subject
+// ("The team develops services in Go", "Lead teams that build ML systems"). A rule, which sees
+// a verb of the TPM's own, may still flag the clause; the model alone may not. A verb that
+// leads is no such sign and the search goes on past it: real postings label "Drive data
+// quality improvements: schema management, deduplication" and "Lead the execution of …
+// reporting (SQL analysis)" as demands.
 bool doneByOthers(const Segment &segment, const QList<Token> &tokens,
                   const RuleSet::Special &special)
 {
-    if (std::any_of(segment.tags.cbegin(), segment.tags.cend(),
-                    [&](const Tag &tag) { return (tag.classes & special.passiveVerbs).any(); }))
-        return true;
-    for (int t = 0; t < segment.tags.size(); ++t) {
-        const ClassMask work = segment.tags[t].classes & special.dutyVerbs & ~special.leadVerbs;
-        if (work.none())
-            continue;
-        return (t > 0 && (segment.tags[t - 1].classes & special.otherSubjects).any()) ||
-               doneByOtherSubject(segment, t, tokens, special);
+    const int verb = firstWorkVerb(segment, special);
+    const int end = verb < 0 ? int(segment.tags.size()) : verb;
+    for (int t = 0; t < end; ++t) {
+        if ((segment.tags[t].classes & special.passiveVerbs).any())
+            return true;
     }
-    return false;
+    return verb >= 0 &&
+           ((verb > 0 && (segment.tags[verb - 1].classes & special.otherSubjects).any()) ||
+            doneByOtherSubject(segment, verb, tokens, special));
 }
 
-// Whether the clause starts by leading a program, a project or teams: "Drive the SQL Server
-// upgrade program", "Lead the data center migration". Its first verb leads, and a planning
-// noun heads the words after it, before any list or second duty and within a short phrase.
-bool leadsAProgram(const Segment &segment, const RuleSet::Special &special)
+// How the noun phrase headed by a tag ends.
+enum class PhraseEnd
 {
-    constexpr int kPhraseTokens = 6;
-    for (int t = 0; t < segment.tags.size(); ++t) {
-        const Tag &verb = segment.tags[t];
-        if ((verb.classes & special.dutyVerbs).none())
-            continue;
-        if ((verb.classes & special.dutyVerbs & ~special.leadVerbs).any())
-            return false;
-        for (int u = t + 1; u < segment.tags.size(); ++u) {
-            const Tag &next = segment.tags[u];
-            if (next.firstToken > verb.lastToken() + kPhraseTokens ||
-                (next.classes & special.listSeparator).any())
-                return false;
-            if ((next.classes & special.managedObjects).any())
-                return true;
-        }
+    Continues, ///< another word of the phrase follows: "Deliver project features"
+    Ends,      ///< the clause ends, punctuation or a new phrase follows: "program across …"
+    Relative,  ///< a relative clause describes the noun: "programs that improve …"
+};
+
+PhraseEnd phraseEndAfter(QStringView line, const QList<Token> &tokens, const Segment &segment,
+                         const Tag &tag)
+{
+    static constexpr std::array<QStringView, 16> phraseStarts = {
+        u"across", u"and", u"at", u"by",   u"for",     u"from", u"in",   u"into",
+        u"of",     u"on",  u"or", u"over", u"through", u"to",   u"with", u"within"};
+    static constexpr std::array<QStringView, 2> relatives = {u"that", u"which"};
+    const int next = tag.lastToken() + 1;
+    if (next > segment.lastToken || tokens[next].kind != TokenKind::Word)
+        return PhraseEnd::Ends;
+    const QStringView word = line.sliced(tokens[next].start, tokens[next].length);
+    const auto is = [word](QStringView other) {
+        return word.compare(other, Qt::CaseInsensitive) == 0;
+    };
+    if (std::any_of(relatives.cbegin(), relatives.cend(), is))
+        return PhraseEnd::Relative;
+    return std::any_of(phraseStarts.cbegin(), phraseStarts.cend(), is) ? PhraseEnd::Ends
+                                                                       : PhraseEnd::Continues;
+}
+
+// Whether the clause leads a program and does no work of its own: "Drive the SQL Server
+// upgrade program across 30 databases". Its first word is a verb that leads, a program or
+// project heads the short phrase after it, before any list, and no verb of work follows
+// except as a qualifier of that noun ("upgrade program") or in a clause that describes it
+// ("Lead programs that improve developer productivity through AI-assisted coding"). "Help the team
+// by writing tooling" and "Deliver project features in Java" are not such clauses.
+bool leadsAProgram(QStringView line, const QList<Token> &tokens, const Segment &segment,
+                   const RuleSet::Special &special)
+{
+    constexpr int kPhraseWords = 5;
+    int firstWord = segment.firstToken;
+    while (firstWord <= segment.lastToken && tokens[firstWord].kind != TokenKind::Word)
+        ++firstWord;
+    int verb = 0;
+    // The pseudo-tag at the start ("seg.start", the section's strength) has no words.
+    while (verb < segment.tags.size() &&
+           (segment.tags[verb].firstToken < firstWord || segment.tags[verb].tokenCount == 0))
+        ++verb;
+    if (verb == segment.tags.size() || segment.tags[verb].firstToken != firstWord ||
+        (segment.tags[verb].classes & special.leadVerbs).none() ||
+        firstWorkVerb(segment, special, verb) == verb)
         return false;
+    const int verbEnd = segment.tags[verb].lastToken();
+    for (int t = verb + 1; t < segment.tags.size(); ++t) {
+        const Tag &tag = segment.tags[t];
+        if (wordsBetween(line, tokens, verbEnd, tag.firstToken) > kPhraseWords ||
+            (tag.classes & special.listSeparator).any())
+            return false;
+        if ((tag.classes & special.programs).any()) {
+            const PhraseEnd end = phraseEndAfter(line, tokens, segment, tag);
+            if (end == PhraseEnd::Relative)
+                return true;
+            if (end == PhraseEnd::Ends)
+                return firstWorkVerb(segment, special, t + 1) < 0;
+        }
+        const bool qualifier = t + 1 < segment.tags.size() &&
+                               segment.tags[t + 1].firstToken == tag.lastToken() + 1 &&
+                               (segment.tags[t + 1].classes & special.programs).any();
+        if (firstWorkVerb(segment, special, t) == t && !qualifier)
+            return false;
     }
     return false;
 }
 
 } // namespace
 
-// A clause that offers program management as one of the options ("… as an engineer, or as a
-// TPM") is met by a TPM as a TPM (LABELLING.md's table), so the model never flags it alone.
+// A clause that names program management or a TPM role ("… as an engineer, or as a TPM",
+// "performance engineering, platform TPM or SRE") is met by a TPM as a TPM (LABELLING.md's
+// table), so the model never flags it alone; rules still flag the TPM's own engineering in it.
 bool ClauseJudge::mayFlagAlone(const ClassMask &classes) const
 {
     const ClassMask &judges = m_rules.modelJudges();
@@ -202,7 +259,7 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
         (matched ? prediction.keep >= model.keepThreshold()
                  : prediction.demand >= model.threshold() && mayFlagAlone(tagged) &&
                        !doneByOthers(segment, tokens, m_rules.special()) &&
-                       !leadsAProgram(segment, m_rules.special()));
+                       !leadsAProgram(line, tokens, segment, m_rules.special()));
     if (m_keepNames)
         result->clauses.append({segment.textStart, segment.textEnd, features.names(),
                                 prediction.demand, prediction.preferred, prediction.family,

@@ -211,18 +211,19 @@ bool SegmentMatcher::doneByAnother(const CompiledRule &rule, const Segment &segm
            doneByOtherSubject(segment, startTag, m_tokens, m_rules.special());
 }
 
-// The words between tokens \a from and \a to, a hyphenated compound ("turn-up") counting once.
-int SegmentMatcher::wordsBetween(int from, int to) const
+int wordsBetween(QStringView line, const QList<Token> &tokens, int from, int to)
 {
     int words = 0;
     for (int i = from + 1; i < to; ++i) {
-        const Token &token = m_tokens[i];
+        const Token &token = tokens[i];
         if (token.kind != TokenKind::Word && token.kind != TokenKind::Number)
             continue;
-        const Token &before = m_tokens[i - 1];
-        const bool compound = i - 1 > from && before.kind == TokenKind::Punct &&
-                              m_line[before.start] == u'-' &&
-                              before.start + before.length == token.start;
+        // "turn-up": a hyphen glued to the words on both sides joins them into one.
+        const Token &hyphen = tokens[i - 1];
+        const bool compound = i - 1 > from + 1 && hyphen.kind == TokenKind::Punct &&
+                              line[hyphen.start] == u'-' &&
+                              hyphen.start + hyphen.length == token.start &&
+                              tokens[i - 2].start + tokens[i - 2].length == hyphen.start;
         words += compound ? 0 : 1;
     }
     return words;
@@ -231,7 +232,8 @@ int SegmentMatcher::wordsBetween(int from, int to) const
 // "own the AWS migration": the technology is only a qualifier of the planning noun after it,
 // also past another option ("the machine learning or computer hardware industry"), which
 // may name a technology or a field of its own ("or cloud computing industry"), and past one
-// word that is tagged as something else ("own cluster upgrade programs").
+// other tagged word right after the match ("own cluster upgrade programs"), but not a verb
+// that leads or a cue, and not after a list ("Java and Go, leading teams" asks for both).
 bool SegmentMatcher::cancelledAfter(const CompiledRule &rule, const Segment &segment,
                                     int endTag) const
 {
@@ -240,18 +242,23 @@ bool SegmentMatcher::cancelledAfter(const CompiledRule &rule, const Segment &seg
     const RuleSet::Special &special = m_rules.special();
     const ClassMask joiners =
         special.listSeparator | special.alternatives | special.modifiers | special.fields;
+    const ClassMask neverSkipped = special.leadVerbs | special.itemCues;
     int last = segment.tags[endTag].lastToken();
-    int reach = 2; // the noun, after at most one word ("the AWS cloud migration")
+    int reach = 2;       // the noun, after at most one word ("the AWS cloud migration")
+    bool passed = false; // a joiner or a skipped word
     for (int t = endTag + 1; t < segment.tags.size(); ++t) {
         const Tag &next = segment.tags[t];
-        if (wordsBetween(last, next.firstToken) >= reach)
+        if (wordsBetween(m_line, m_tokens, last, next.firstToken) >= reach)
             return false;
         if ((next.classes & rule.unlessAfter).any())
             return true;
         if ((next.classes & joiners).any()) {
             last = next.lastToken();
             reach = 3; // another option's two words, then the noun
+        } else if (passed || next.tokenCount > 1 || (next.classes & neverSkipped).any()) {
+            return false;
         }
+        passed = true;
     }
     return false;
 }

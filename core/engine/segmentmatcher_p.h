@@ -26,6 +26,10 @@ struct Segment
 [[nodiscard]] bool doneByOtherSubject(const Segment &segment, int verbTag,
                                       const QList<Token> &tokens, const RuleSet::Special &special);
 
+/// The words strictly between tokens \a from and \a to of \a line, a hyphenated compound
+/// ("turn-up") counting once.
+[[nodiscard]] int wordsBetween(QStringView line, const QList<Token> &tokens, int from, int to);
+
 /// Matches every rule of a rule set inside one segment. Each rule is a small automaton over
 /// the segment's tags that keeps only the latest partial match per step, so a segment costs
 /// O(tags x steps) per rule however the text is written.
@@ -74,7 +78,6 @@ private:
                                        int startTag) const;
     [[nodiscard]] bool doneByAnother(const CompiledRule &rule, const Segment &segment,
                                      int startTag) const;
-    [[nodiscard]] int wordsBetween(int from, int to) const;
     [[nodiscard]] bool cancelledAfter(const CompiledRule &rule, const Segment &segment,
                                       int endTag) const;
     [[nodiscard]] Finding makeFinding(const CompiledRule &rule, const Segment &segment,

@@ -169,7 +169,7 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     special.leadVerbs = maskOf("verb.lead");
     special.otherSubjects = maskOf("subject.other");
     special.managerOptions = maskOf("alt.pm");
-    special.managedObjects = maskOf("obj.mgmt");
+    special.programs = maskOf("obj.program");
     special.fields = maskOf("field.tech");
     special.softeners = maskOf("mod.preferred") | maskOf("mod.occasional");
     special.softenedDuties = special.itemVerbs | maskOf("duty.exec");

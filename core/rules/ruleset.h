@@ -157,8 +157,8 @@ public:
         ClassMask passiveVerbs;    ///< "verb.passive": "built by", "maintained by"
         ClassMask leadVerbs;       ///< "verb.lead": "lead", "drive", "coordinate"
         ClassMask otherSubjects;   ///< "subject.other": "teams that", "engineers who"
-        ClassMask managerOptions;  ///< "alt.pm": "or program management", "or as a TPM"
-        ClassMask managedObjects;  ///< "obj.mgmt": "programs", "migrations", "teams"
+        ClassMask managerOptions;  ///< "alt.pm": "or program management", "platform TPM"
+        ClassMask programs;        ///< "obj.program": "program", "project", "migration"
         ClassMask fields;          ///< "field.tech": "distributed systems", "cloud computing"
         ClassMask softeners;       ///< "mod.preferred", "mod.occasional": "when needed"
         ClassMask modifiers;       ///< "tech.*", "saas.*", "list.sep", "mod.quality", "mod.filler":

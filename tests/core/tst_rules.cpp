@@ -211,6 +211,16 @@ private Q_SLOTS:
             "Prepare the monthly updates, querying and charting the usage data yourself",
             {QStringLiteral("execution-duty/queries-data-sources error «querying and charting "
                             "the usage data»")});
+        row("a list of languages, then leading teams", "Expertise in Java and Go, leading teams",
+            {QStringLiteral("coding-demand/expertise error «Expertise in Java and Go»")});
+        row("writing code, then leading migrations",
+            "Write and deploy production code and lead migrations",
+            {QStringLiteral(
+                "execution-duty/hands-on-code-work error «Write and deploy production code»")});
+        row("hands-on project experience in a language",
+            "5+ years of hands-on project experience in Java",
+            {QStringLiteral("coding-demand/years-of-development error «5+ years of hands-on "
+                            "project experience in Java»")});
         row("family 4: years in an engineering role", "3+ years in an engineering role",
             {QStringLiteral("coding-demand/worked-in-engineering-role error «3+ years in an "
                             "engineering role»")});
@@ -1019,6 +1029,10 @@ private Q_SLOTS:
             "Able to discuss architecture trade-offs with engineers.");
         row("technology in a lead-in is not a demand", "Experience that helps:");
         row("a master schedule is no degree", "Own the master schedule for the data hall fit-out.");
+        row("a capitalised master schedule is no degree",
+            "Master schedule for the IT fit-out, kept by this role.");
+        row("a tagged word between the technology and programs",
+            "Own cluster upgrade programs end to end.");
         row("an engineer, or as the other option a TPM",
             "Experience as an engineer developing storage software, or as a technical program "
             "manager.");
