@@ -288,6 +288,17 @@ bool namesEmployer(QStringView line, const QList<Token> &tokens, std::span<const
     return false;
 }
 
+// Whether every requirement name among \a tags is a generic one ("Technical skills:", "Tech
+// stack:"). Inside a preferred section such a label lists more of what is preferred; only an
+// explicit name ("Must have", "Minimum qualifications") or a heading starts a required one.
+bool namesOnlyGenericSections(std::span<const Tag> tags, const RuleSet::Special &special)
+{
+    return std::none_of(tags.begin(), tags.end(), [&](const Tag &tag) {
+        return (tag.classes & (special.required | special.sectionRequired)).any() &&
+               (tag.classes & special.sectionGeneric).none();
+    });
+}
+
 // The section a sentence names inline: "Preferred qualifications", "Minimum qualifications",
 // "About Acme", and in the employer's section "Responsibilities" (an ordinary section: no
 // context). Only a capitalised name counts: "gather requirements" names no section. Inline,
@@ -306,7 +317,9 @@ std::optional<ParagraphContext> sectionNamed(QStringView line, const QList<Token
             continue;
         if ((tag.classes & special.sectionPreferred).any())
             named = ParagraphContext::Preferred;
-        else if ((tag.classes & special.sectionRequired).any())
+        else if ((tag.classes & special.sectionRequired).any() &&
+                 !(current == ParagraphContext::Preferred &&
+                   (tag.classes & special.sectionGeneric).any()))
             named = ParagraphContext::Required;
         else if (current == ParagraphContext::Company &&
                  (tag.classes & special.sectionOther).any() &&
@@ -438,7 +451,11 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
         else if ((result.classes & preferred).any())
             result.context = ParagraphContext::Preferred;
         else if ((result.classes & required).any())
-            result.context = ParagraphContext::Required;
+            result.context =
+                !shape.heading && context == ParagraphContext::Preferred &&
+                        namesOnlyGenericSections({tags.data(), std::size_t(tags.size())}, special)
+                    ? ParagraphContext::Preferred
+                    : ParagraphContext::Required;
         context = ParagraphContext::None; // a lead-in speaks for the lines below, not itself
     }
     addMisspellings(line, tokens, &result);

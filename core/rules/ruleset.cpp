@@ -177,6 +177,7 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     special.alternatives = maskOf("mod.or") | maskOf("mod.either");
     special.sectionRequired = maskOf("section.required");
     special.sectionPreferred = maskOf("section.preferred");
+    special.sectionGeneric = maskOf("section.generic");
     special.sectionOther = maskOf("section.other");
     special.sectionCompany = maskOf("section.company");
     special.sectionAbout = maskOf("section.about");

@@ -169,6 +169,7 @@ public:
         ClassMask seeking;         ///< "role.seeking": "we are looking for", before the role hired
         ClassMask sectionRequired; ///< "section.required": "Minimum qualifications" inline
         ClassMask sectionPreferred; ///< "section.preferred": "Preferred qualifications" inline
+        ClassMask sectionGeneric;   ///< "section.generic": "Skills", "Tech stack": no strength
         ClassMask sectionOther;     ///< "section.other": "Responsibilities", "About the role"
         ClassMask sectionCompany;   ///< "section.company": "About us", "Benefits"
         ClassMask sectionAbout;     ///< "section.about": "About" before a company's name

@@ -211,6 +211,20 @@ private Q_SLOTS:
             "Prepare the monthly updates, querying and charting the usage data yourself",
             {QStringLiteral("execution-duty/queries-data-sources error «querying and charting "
                             "the usage data»")});
+        row("a generic label inside a preferred section",
+            "Preferred qualifications\n- Tech stack: Java, Spring Boot, Kafka",
+            {QStringLiteral(
+                "coding-demand/required-technology-list warning «Java, Spring Boot, Kafka»")});
+        row("an explicit label inside a preferred section",
+            "Preferred qualifications\n- Must have: Java, Spring Boot, Kafka",
+            {QStringLiteral(
+                "coding-demand/required-technology-list error «Java, Spring Boot, Kafka»")});
+        row("a generic lead-in inside a preferred section",
+            "Nice to have\nTechnical skills:\n- Go, Rust",
+            {QStringLiteral("coding-demand/required-technology-list warning «Go, Rust»")});
+        row("a generic heading after a preferred section",
+            "Nice to have\n## Technical skills\n- Go, Rust",
+            {QStringLiteral("coding-demand/required-technology-list error «Go, Rust»")});
         row("a list of languages, then leading teams", "Expertise in Java and Go, leading teams",
             {QStringLiteral("coding-demand/expertise error «Expertise in Java and Go»")});
         row("writing code, then leading migrations",
