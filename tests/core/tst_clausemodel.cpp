@@ -200,6 +200,9 @@ private Q_SLOTS:
         QTest::newRow("a program led")
             << QStringLiteral("Drive the Oracle database upgrade program across every region")
             << QStringList{};
+        QTest::newRow("quality metrics are the program's")
+            << QStringLiteral("Track code coverage and defect trends across the squads")
+            << QStringList{};
         QTest::newRow("consensus is built with people")
             << QStringLiteral("Build consensus on the technical approach across teams")
             << QStringList{};

@@ -1045,6 +1045,7 @@ private Q_SLOTS:
         row("a master schedule is no degree", "Own the master schedule for the data hall fit-out.");
         row("a capitalised master schedule is no degree",
             "Master schedule for the IT fit-out, kept by this role.");
+        row("planning a code freeze", "Plan the code freeze for each release.");
         row("a tagged word between the technology and programs",
             "Own cluster upgrade programs end to end.");
         row("an engineer, or as the other option a TPM",
