@@ -1,6 +1,7 @@
 #include "engine/clausejudge_p.h"
 #include "engine/paragraphanalyzer_p.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <array>
 
@@ -254,12 +255,15 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
     // match is wrong (and the rule allows it), and flags a clause no rule matched only when
     // fairly sure it is a demand.
     const bool matched = hasRoleFinding(*found);
-    const bool flagged =
-        !model.isEmpty() &&
-        (matched ? prediction.keep >= model.keepThreshold()
-                 : prediction.demand >= model.threshold() && mayFlagAlone(tagged) &&
-                       !doneByOthers(segment, tokens, m_rules.special()) &&
-                       !leadsAProgram(line, tokens, segment, m_rules.special()));
+    const bool mayJudge = !model.isEmpty() && !matched &&
+                          prediction.demand >= model.hintThreshold() && mayFlagAlone(tagged) &&
+                          !doneByOthers(segment, tokens, m_rules.special()) &&
+                          !leadsAProgram(line, tokens, segment, m_rules.special());
+    const bool flagged = matched ? !model.isEmpty() && prediction.keep >= model.keepThreshold()
+                                 : mayJudge && prediction.demand >= model.threshold();
+    // Below the threshold the model is unsure: the clause is only offered as a hint to check,
+    // which weighs on neither the verdict nor the balance.
+    const bool hinted = mayJudge && !flagged;
     if (m_keepNames)
         result->clauses.append({segment.textStart, segment.textEnd, features.names(),
                                 prediction.demand, prediction.preferred, prediction.family,
@@ -281,7 +285,7 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
         result->findings.append(finding);
     }
     const JudgedFinding &judged = m_rules.judgedFinding(prediction.family);
-    if (!flagged || kept || !judged.enabled)
+    if (!(flagged || hinted) || kept || !judged.enabled)
         return;
     Finding finding;
     finding.start = segment.textStart;
@@ -294,10 +298,15 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
     const RuleSet::Special &special = m_rules.special();
     const bool softened = (tagged & (special.softeners | special.alternatives)).any() ||
                           tagged.test(std::size_t(special.contextPreferred));
-    finding.severity = !softened && prediction.preferred < 0.5f && prediction.demand >= kSureDemand
-                           ? Severity::Error
-                           : Severity::Warning;
-    finding.message = judged.message;
+    finding.severity =
+        hinted ? Severity::Info
+        : !softened && prediction.preferred < 0.5f && prediction.demand >= kSureDemand
+            ? Severity::Error
+            : Severity::Warning;
+    finding.message =
+        hinted
+            ? QCoreApplication::translate("rolelens", "Worth a second look: %1").arg(judged.message)
+            : judged.message;
     finding.rationale = judged.rationale;
     const QString text = line.sliced(finding.start, finding.length).toString().simplified();
     for (const TextTemplate &suggestion : judged.suggestions)

@@ -49,6 +49,10 @@ struct ClauseModelSpec
     double threshold = 0.5;     ///< the demand probability from which a clause no rule matched is
                                 ///< flagged; 1: never
     double keepThreshold = 0.5; ///< the keep probability from which a rule's finding is kept
+    /// The demand probability from which a clause no rule matched, and the model does not flag,
+    /// is offered as a hint (severity info) to check; at most threshold. Equal to threshold
+    /// (the default when a pack leaves it out): no hints.
+    double hintThreshold = 1.0;
     /// Lexicon classes of which a clause no rule matched must name one for the model to flag
     /// it: what asks for an engineer's work names a technology or engineering work. Empty:
     /// every clause.
@@ -164,6 +168,7 @@ public:
     [[nodiscard]] bool isEmpty() const { return !m_loaded; }
     [[nodiscard]] double threshold() const { return m_threshold; }
     [[nodiscard]] double keepThreshold() const { return m_keepThreshold; }
+    [[nodiscard]] double hintThreshold() const { return m_hintThreshold; }
     [[nodiscard]] Prediction predict(const ClauseFeatures &features) const;
 
 private:
@@ -172,6 +177,7 @@ private:
     bool m_loaded = false;
     double m_threshold = 0.5;
     double m_keepThreshold = 0.5;
+    double m_hintThreshold = 1.0;
     ClauseWeights m_bias{};
     // An open-addressing table of the feature hashes, linearly probed: a clause's features are
     // looked up on every judged clause, and most of them are not in the model.

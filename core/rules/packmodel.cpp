@@ -31,9 +31,9 @@ bool PackParser::parseModel(const QJsonValue &value, ClauseModelSpec *model)
         return fail(m_locator.of(anchor), what + QStringLiteral(" must be an object"));
     const QJsonObject object = value.toObject();
     if (!checkKeys(object,
-                   {"threshold", "keepThreshold", "outputs", "judges", "literacy", "beyondLiteracy",
-                    "programObjects", "engineeringObjects", "bias", "weights", "findings",
-                    "trainedOn"},
+                   {"threshold", "keepThreshold", "hintThreshold", "outputs", "judges", "literacy",
+                    "beyondLiteracy", "programObjects", "engineeringObjects", "bias", "weights",
+                    "findings", "trainedOn"},
                    anchor, what))
         return false;
     const QStringList outputs = {QStringLiteral("demand"),
@@ -59,6 +59,12 @@ bool PackParser::parseModel(const QJsonValue &value, ClauseModelSpec *model)
                         QStringLiteral("\"%1\" must be a number above 0 and at most 1")
                             .arg(QLatin1String(key)));
     }
+    const QJsonValue hint = object.value(QLatin1String("hintThreshold"));
+    model->hintThreshold = hint.isUndefined() ? model->threshold : hint.toDouble(-1);
+    if (!(model->hintThreshold > 0 && model->hintThreshold <= model->threshold))
+        return fail(m_locator.of(QStringLiteral("hintThreshold")),
+                    QStringLiteral("\"hintThreshold\" must be a number above 0 and at most "
+                                   "\"threshold\""));
     for (const auto &[key, classes] :
          {std::pair{"judges", &model->judges}, std::pair{"literacy", &model->literacy},
           std::pair{"beyondLiteracy", &model->beyondLiteracy},

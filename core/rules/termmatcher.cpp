@@ -21,6 +21,18 @@ bool isWordKind(TokenKind kind)
     return kind == TokenKind::Word || kind == TokenKind::Number;
 }
 
+// Whether the word at \a i continues an abbreviation of single letters ("U.S.C.", "e.g"): its
+// letter is no term of its own there, so the "C" of "8 U.S.C. 1324" is not the C language.
+bool insideAbbreviation(QStringView text, const QList<Token> &tokens, int i)
+{
+    if (i < 2 || tokens[i].spaceBefore || tokens[i - 1].spaceBefore)
+        return false;
+    const Token &dot = tokens[i - 1];
+    const Token &letter = tokens[i - 2];
+    return dot.kind == TokenKind::Punct && text[dot.start] == QLatin1Char('.') &&
+           letter.kind == TokenKind::Word && letter.length == 1;
+}
+
 // "<num>" in a lexicon term is one placeholder token, not '<', "num", '>'.
 QList<Token> mergePlaceholders(QStringView term, QList<Token> tokens)
 {
@@ -182,7 +194,7 @@ QList<Tag> TermMatcher::match(QStringView text, const QList<Token> &tokens) cons
                 bestClasses = classes;
             }
         }
-        if (best < 0) {
+        if (best < 0 || insideAbbreviation(text, tokens, i)) {
             ++i;
             continue;
         }

@@ -175,6 +175,36 @@ private Q_SLOTS:
         QCOMPARE(findingsOf(text, rules), QStringList{expected});
     }
 
+    void model_unsureClause_isOnlyAHint_data()
+    {
+        QTest::addColumn<QByteArray>("thresholds");
+        QTest::addColumn<double>("weight");
+        QTest::addColumn<QStringList>("expected");
+        // With the bias of -4 a weight of 3.5 gives a demand probability of 0.38, 2 gives 0.12.
+        const QByteArray hints = "\"keepThreshold\": 0.2, \"hintThreshold\": 0.3";
+        QTest::newRow("unsure, above the hint threshold")
+            << hints << 3.5
+            << QStringList{QStringLiteral("coding-demand/judged info «Kubernetes clusters»")};
+        QTest::newRow("below the hint threshold") << hints << 2.0 << QStringList{};
+        QTest::newRow("a pack without a hint threshold")
+            << QByteArray("\"keepThreshold\": 0.2") << 3.5 << QStringList{};
+    }
+
+    void model_unsureClause_isOnlyAHint()
+    {
+        QFETCH(QByteArray, thresholds);
+        QFETCH(double, weight);
+        QFETCH(QStringList, expected);
+        const auto rules = withModel(modelPack({{QStringLiteral("w:kubernete"), weight}})
+                                         .replace("\"keepThreshold\": 0.2", thresholds));
+        const QString text = QStringLiteral("# TPM\n- Kubernetes clusters");
+        const Analysis analysis = Analyzer(rules).analyze(text);
+        QCOMPARE(describeFindings(text, analysis), expected);
+        if (!expected.isEmpty())
+            QCOMPARE(analysis.findings.first().message,
+                     QStringLiteral("Worth a second look: Judged a coding demand"));
+    }
+
     void builtinModel_leavesAManagersClauseAlone_data()
     {
         QTest::addColumn<QString>("line");
@@ -456,6 +486,11 @@ private Q_SLOTS:
         QTest::newRow("threshold out of range")
             << QByteArray(good).replace("\"threshold\": 0.5", "\"threshold\": 1.5")
             << QStringLiteral("\"threshold\" must be a number above 0 and at most 1");
+        QTest::newRow("hint threshold above the threshold")
+            << QByteArray(good).replace("\"keepThreshold\": 0.2",
+                                        "\"keepThreshold\": 0.2, \"hintThreshold\": 0.6")
+            << QStringLiteral("\"hintThreshold\" must be a number above 0 and at most "
+                              "\"threshold\"");
         QTest::newRow("outputs in another order")
             << QByteArray(good).replace("\"demand\", \"coding-demand\"",
                                         "\"coding-demand\", \"demand\"")

@@ -978,6 +978,12 @@ private Q_SLOTS:
         row("dashboards: prototyped in a BI tool",
             "You've prototyped dashboards in Looker for your own programs",
             {QStringLiteral("execution-duty/builds-data-work error «prototyped dashboards»")});
+        row("family 4: years as a data analyst", "Three years as a BI analyst in retail",
+            {QStringLiteral("coding-demand/years-in-developer-role error «Three years as a BI "
+                            "analyst»")});
+        row("code: open-source contributions asked for", "Open source contributions to compilers",
+            {QStringLiteral("execution-duty/engineering-routine error «Open source "
+                            "contributions to compilers»")});
         row("code: reviewing pull requests", "Review PRs from the platform team",
             {QStringLiteral("execution-duty/engineering-routine error «Review PRs from the "
                             "platform team»")});
@@ -1046,6 +1052,11 @@ private Q_SLOTS:
         row("a capitalised master schedule is no degree",
             "Master schedule for the IT fit-out, kept by this role.");
         row("planning a code freeze", "Plan the code freeze for each release.");
+        row("a tool, or managing the teams that use it as the other option",
+            "Experience with Snowflake or dbt, or with managing teams that build on them.");
+        row("a language, or leading developers as the other option",
+            "Strong Kotlin skills, or leading developers who have them.");
+
         row("a tagged word between the technology and programs",
             "Own cluster upgrade programs end to end.");
         row("an engineer, or as the other option a TPM",

@@ -42,7 +42,7 @@ private Q_SLOTS:
     {
         add("tech", {"Java", "C++", "C#", "Node.js", "CI/CD", "CI/CD pipelines", "AWS",
                      "Amazon Web Services"});
-        add("tech", {"Go"}, true);
+        add("tech", {"Go", "C", "R"}, true);
         add("cue.strong", {"hands-on", "expertise in"});
         add("pm", {"hands-on program management", "Jira", "AWS"});
         add("years", {"<num>+ years"});
@@ -88,6 +88,11 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("#Hiring[hashtag]"), QStringLiteral("🚀[emoji]")};
         QTest::newRow("typographic dash matches a hyphen")
             << QStringLiteral("hands–on") << QStringList{QStringLiteral("hands–on[cue.strong]")};
+        QTest::newRow("a letter inside an abbreviation is no term")
+            << QStringLiteral("under 8 U.S.C. 1324, in C or R.")
+            << QStringList{QStringLiteral("C[tech]"), QStringLiteral("R[tech]")};
+        QTest::newRow("a term after a word and a dot still matches")
+            << QStringLiteral("Spring.Java") << QStringList{QStringLiteral("Java[tech]")};
         QTest::newRow("unknown words are not tagged")
             << QStringLiteral("coordinate sprint planning") << QStringList{};
     }

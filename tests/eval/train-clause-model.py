@@ -164,7 +164,8 @@ def family_weights(family, width):
     return coef, bias
 
 
-def write_pack(path, vocabulary, models, threshold, keep_threshold, trained_on, min_weight):
+def write_pack(path, vocabulary, models, threshold, keep_threshold, hint_threshold, trained_on,
+               min_weight):
     demand, family, preferred, keep = models
     fam_coef, fam_bias = family_weights(family, len(vocabulary))
     weights = {}
@@ -186,6 +187,7 @@ def write_pack(path, vocabulary, models, threshold, keep_threshold, trained_on, 
             "trainedOn": trained_on,
             "threshold": threshold,
             "keepThreshold": keep_threshold,
+            "hintThreshold": min(hint_threshold, threshold),
             "outputs": OUTPUTS,
             "judges": JUDGES,
             "literacy": LITERACY,
@@ -234,6 +236,9 @@ def main():
                         help="probability from which a clause no rule matched is flagged")
     parser.add_argument("--keep-threshold", type=float, default=0.2,
                         help="keep probability from which a rule's finding is kept")
+    parser.add_argument("--hint-threshold", type=float, default=1.0,
+                        help="probability from which a clause the model does not flag is offered "
+                             "as a hint (info) to check; 1: no hints")
     parser.add_argument("--keep-from", choices=["demand", "matched"], default="demand",
                         help="the keep output: the demand model itself, or a model of the matched "
                              "clauses alone")
@@ -267,6 +272,7 @@ def main():
         sys.exit("train-clause-model.py: give OUT.json, or --cv K")
     models = fit(X, rows, args.c, args.positive_weight, args.keep_from)
     kept = write_pack(args.out, vocabulary, models, args.threshold, args.keep_threshold,
+                      args.hint_threshold,
                       args.trained_on, args.min_weight)
     print(f"{len(rows)} clauses, {len(vocabulary)} features, {kept} kept -> {args.out}")
 
