@@ -532,6 +532,14 @@ private Q_SLOTS:
             "will "
             "write SQL queries for the monthly review.",
             {QStringLiteral("execution-duty/queries-data error «write SQL queries»")});
+        row("employer: an inline 'You will:' starts the job",
+            "About Northwind: Northwind builds clinic software. You will: Write SQL queries for "
+            "the monthly review.",
+            {QStringLiteral("execution-duty/queries-data error «Write SQL queries»")});
+        row("employer: an inline 'What we look for:' starts the requirements",
+            "About Northwind: Northwind builds clinic software. What we look for: Proficiency in "
+            "Rust.",
+            {QStringLiteral("coding-demand/expertise error «Proficiency in Rust»")});
         row("employer: about this role is the job",
             "About This Role: you will write SQL queries for the monthly review.",
             {QStringLiteral("execution-duty/queries-data error «write SQL queries»")});
