@@ -290,9 +290,10 @@ private Q_SLOTS:
         // stands for the engineering objects.
         const auto rules = withModel(
             modelPack({{QStringLiteral("w:build"), 8.0}})
-                .replace("\"outputs\"", "\"programObjects\": [\"obj.status\"], "
+                .replace("\"outputs\"", "\"programObjects\": [\"obj.status\", \"obj.document\"], "
                                         "\"engineeringObjects\": [\"mod.quality\"], \"outputs\""));
         const QString text = QStringLiteral("# TPM\n- Build status dashboards for the program\n"
+                                            "- Build reports and executive presentations\n"
                                             "- Build clean status dashboards\n"
                                             "- Build the release train");
         QCOMPARE(findingsOf(text, rules),
