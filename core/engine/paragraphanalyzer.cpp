@@ -78,6 +78,14 @@ bool isLowerCaseWord(QStringView word)
            word.front().isLower();
 }
 
+// A bullet mark inside a line, as scraped postings glue their lists: "… with clients • Run …".
+bool isInlineBullet(QStringView line, const QList<Token> &tokens, int i)
+{
+    static constexpr QStringView marks = u"•·▪●◦‣";
+    return tokens[i].length == 1 && marks.contains(line[tokens[i].start]) &&
+           tokens[i].spaceBefore && tokens[i + 1].spaceBefore;
+}
+
 bool endsSentence(QStringView line, const QList<Token> &tokens, int i)
 {
     if (!isPunct(line, tokens[i], u".!?;"))
@@ -133,8 +141,16 @@ QList<ItemStart> implicitItemStarts(QStringView line, const QList<Token> &tokens
     int scanned = contentStart; // tokens before this one were checked for a sentence's end
     const auto findSentencesBefore = [&](int end) {
         for (; scanned < end; ++scanned) {
-            if (tokens[scanned].kind == TokenKind::Punct && scanned + 1 < tokens.size() &&
-                endsSentence(line, tokens, scanned)) {
+            if (tokens[scanned].kind == TokenKind::Punct && scanned > contentStart &&
+                scanned + 1 < tokens.size() && isInlineBullet(line, tokens, scanned)) {
+                // "Requirements: • Python • Nice to have: • SQL": each mark starts an item
+                // and belongs to neither.
+                starts[scanned] = ItemStart::Join;
+                starts[scanned + 1] = ItemStart::Item;
+                item = scanned + 1;
+                dutyVerbEnd = -1;
+            } else if (tokens[scanned].kind == TokenKind::Punct && scanned + 1 < tokens.size() &&
+                       endsSentence(line, tokens, scanned)) {
                 if (starts[scanned + 1] == ItemStart::No)
                     starts[scanned + 1] = ItemStart::Sentence;
                 item = scanned + 1;

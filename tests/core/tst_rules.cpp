@@ -540,6 +540,11 @@ private Q_SLOTS:
             "About Northwind: Northwind builds clinic software. What we look for: Proficiency in "
             "Rust.",
             {QStringLiteral("coding-demand/expertise error «Proficiency in Rust»")});
+        row("strength: bullet marks glued into one line separate the items",
+            "\nRequirements: • Proficiency in Rust • Nice to have: • Experience writing SQL "
+            "queries",
+            {QStringLiteral("coding-demand/expertise error «Proficiency in Rust»"),
+             QStringLiteral("execution-duty/queries-data warning «writing SQL queries»")});
         row("employer: about this role is the job",
             "About This Role: you will write SQL queries for the monthly review.",
             {QStringLiteral("execution-duty/queries-data error «write SQL queries»")});
