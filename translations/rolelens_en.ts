@@ -297,6 +297,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Worth a second look: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A misspelled posting costs the employer credibility with the candidates it wants most.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -188,7 +188,7 @@ bool leadsAProgram(QStringView line, const QList<Token> &tokens, const Segment &
 bool ClauseJudge::mayFlagAlone(const ClassMask &classes) const
 {
     const ClassMask &judges = m_rules.modelJudges();
-    return m_rules.model().threshold() < 1.0 && (judges.none() || (classes & judges).any()) &&
+    return m_rules.model().hintThreshold() < 1.0 && (judges.none() || (classes & judges).any()) &&
            !m_rules.asksOnlyLiteracy(classes) && !m_rules.namesOnlyProgramObjects(classes) &&
            !(classes & m_rules.special().managerOptions).any();
 }
@@ -290,7 +290,7 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
     Finding finding;
     finding.start = segment.textStart;
     finding.length = segment.textEnd - segment.textStart;
-    finding.ruleId = judged.ruleId;
+    finding.ruleId = hinted ? judged.hintRuleId : judged.ruleId;
     finding.category = judged.category;
     // No rule says how strong the ask is, so only a clause the model is sure of, and sure is
     // required, is an error; a merely likely one is a warning and makes a posting borderline.
@@ -308,10 +308,14 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
             ? QCoreApplication::translate("rolelens", "Worth a second look: %1").arg(judged.message)
             : judged.message;
     finding.rationale = judged.rationale;
+    result->findings.append(finding);
+    // A hint offers no rewrite: most hints are no demand, and a rewrite would be applied by
+    // "Fix all" and --fix without anybody deciding.
+    if (hinted)
+        return;
     const QString text = line.sliced(finding.start, finding.length).toString().simplified();
     for (const TextTemplate &suggestion : judged.suggestions)
-        finding.suggestions.append(suggestion.expand({text}));
-    result->findings.append(finding);
+        result->findings.last().suggestions.append(suggestion.expand({text}));
 }
 
 } // namespace rolelens

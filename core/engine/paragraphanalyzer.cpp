@@ -81,9 +81,8 @@ bool isLowerCaseWord(QStringView word)
 // A bullet mark inside a line, as scraped postings glue their lists: "… with clients • Run …".
 bool isInlineBullet(QStringView line, const QList<Token> &tokens, int i)
 {
-    static constexpr QStringView marks = u"•·▪●◦‣";
-    return tokens[i].length == 1 && marks.contains(line[tokens[i].start]) &&
-           tokens[i].spaceBefore && tokens[i + 1].spaceBefore;
+    return tokens[i].spaceBefore && tokens[i + 1].spaceBefore &&
+           isPunct(line, tokens[i], u"•·▪●◦‣");
 }
 
 bool endsSentence(QStringView line, const QList<Token> &tokens, int i)
@@ -126,6 +125,7 @@ enum class ItemStart : quint8
     Item,
     Sentence,         ///< the first word after a sentence's end
     AfterSectionName, ///< "Required skills: Python, SQL": an item of the section named
+    InlineBullet,     ///< "… • Python • SQL": an item after a bullet mark inside the line
     Join              ///< "and also" between two duties: part of neither
 };
 
@@ -146,7 +146,7 @@ QList<ItemStart> implicitItemStarts(QStringView line, const QList<Token> &tokens
                 // "Requirements: • Python • Nice to have: • SQL": each mark starts an item
                 // and belongs to neither.
                 starts[scanned] = ItemStart::Join;
-                starts[scanned + 1] = ItemStart::Item;
+                starts[scanned + 1] = ItemStart::InlineBullet;
                 item = scanned + 1;
                 dutyVerbEnd = -1;
             } else if (tokens[scanned].kind == TokenKind::Punct && scanned + 1 < tokens.size() &&
@@ -233,7 +233,9 @@ QList<ItemStart> implicitItemStarts(QStringView line, const QList<Token> &tokens
         }
         if (!line[tag.start].isUpper())
             continue;
-        const int colon = tag.lastToken() + 1;
+        // A name that is a section's only with its colon ("You will:") holds the colon.
+        const int colon =
+            isPunct(line, tokens[tag.lastToken()], u":") ? tag.lastToken() : tag.lastToken() + 1;
         if ((tag.classes & sections).any() && colon + 1 < tokens.size() &&
             isPunct(line, tokens[colon], u":"))
             starts[colon + 1] = ItemStart::AfterSectionName;
@@ -553,8 +555,9 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
                 classes |= tag.classes;
             // "Skills: Python, SQL": what follows a section's name and colon is an item of it,
             // judged as a bullet.
-            const bool item =
-                shape.bullet || itemStarts[segmentStart] == ItemStart::AfterSectionName;
+            const bool item = shape.bullet ||
+                              itemStarts[segmentStart] == ItemStart::AfterSectionName ||
+                              itemStarts[segmentStart] == ItemStart::InlineBullet;
             if (m_judge.needed(found, classes))
                 m_judge.judge(line, tokens, segment, item, classes, &found, &result);
             else

@@ -466,10 +466,10 @@ void checkPosting(const RuleSet &rules, const JurisdictionSpec *jurisdiction, QS
                   const QList<CheckedParagraph> &paragraphs, Analysis *analysis)
 {
     // A degree a role rule flags already (an engineering degree demanded of a TPM) gets that
-    // rule's rewrite, which says more.
+    // rule's rewrite, which says more. A hint only asks for a second look: it hides nothing.
     QList<std::pair<qsizetype, qsizetype>> roleSpans;
     for (const Finding &finding : std::as_const(analysis->findings)) {
-        if (isRoleCategory(finding.category))
+        if (isRoleCategory(finding.category) && !rules.isHint(finding))
             roleSpans.append({finding.start, finding.end()});
     }
     // A bare "master" before another noun is a master schedule or plan, not a degree.

@@ -288,6 +288,7 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
             const JudgedFindingSpec &spec = model->findings[k];
             JudgedFinding &judged = set->m_judged[std::size_t(families[k])];
             judged.ruleId = categoryName(families[k]) + QStringLiteral("/judged");
+            judged.hintRuleId = categoryName(families[k]) + QStringLiteral("/possible");
             judged.category = families[k];
             judged.message = spec.message;
             judged.rationale = spec.rationale;

@@ -55,7 +55,8 @@ struct CompiledRule
 /// What a finding looks like when the clause model flags a clause no rule matched.
 struct JudgedFinding
 {
-    QString ruleId; ///< "<family>/judged"
+    QString ruleId;     ///< "<family>/judged"
+    QString hintRuleId; ///< "<family>/possible": a clause the model finds only possible
     Category category = Category::CodingDemand;
     QString message;
     QString rationale;
@@ -123,6 +124,12 @@ public:
     [[nodiscard]] const JudgedFinding &judgedFinding(Category family) const
     {
         return m_judged[std::size_t(family)];
+    }
+    /// Whether \a finding is the model's hint: worth a second look, no more.
+    [[nodiscard]] bool isHint(const Finding &finding) const
+    {
+        return isRoleCategory(finding.category) &&
+               finding.ruleId == judgedFinding(finding.category).hintRuleId;
     }
     [[nodiscard]] const CompiledRule *rule(const QString &id) const;
     /// The posting checks' limits, jurisdictions and texts, merged from every pack.

@@ -21,16 +21,25 @@ bool isWordKind(TokenKind kind)
     return kind == TokenKind::Word || kind == TokenKind::Number;
 }
 
-// Whether the word at \a i continues an abbreviation of single letters ("U.S.C.", "e.g"): its
-// letter is no term of its own there, so the "C" of "8 U.S.C. 1324" is not the C language.
+// Whether the single letters at \a first and \a first + 2 are joined by a dot: "U.S", "C.P".
+bool lettersJoinedByDot(QStringView text, const QList<Token> &tokens, int first)
+{
+    if (first < 0 || first + 2 >= tokens.size())
+        return false;
+    const Token &letter = tokens[first];
+    const Token &dot = tokens[first + 1];
+    const Token &next = tokens[first + 2];
+    return letter.kind == TokenKind::Word && letter.length == 1 && dot.kind == TokenKind::Punct &&
+           text[dot.start] == QLatin1Char('.') && !dot.spaceBefore &&
+           next.kind == TokenKind::Word && next.length == 1 && !next.spaceBefore;
+}
+
+// Whether the letter at \a i is part of an abbreviation of single letters ("U.S.C.", "C.P.A.",
+// "R.N."): it is no term of its own there, so the "C" of "8 U.S.C. 1324" is not the C language.
 bool insideAbbreviation(QStringView text, const QList<Token> &tokens, int i)
 {
-    if (i < 2 || tokens[i].spaceBefore || tokens[i - 1].spaceBefore)
-        return false;
-    const Token &dot = tokens[i - 1];
-    const Token &letter = tokens[i - 2];
-    return dot.kind == TokenKind::Punct && text[dot.start] == QLatin1Char('.') &&
-           letter.kind == TokenKind::Word && letter.length == 1;
+    return tokens[i].length == 1 &&
+           (lettersJoinedByDot(text, tokens, i - 2) || lettersJoinedByDot(text, tokens, i));
 }
 
 // "<num>" in a lexicon term is one placeholder token, not '<', "num", '>'.

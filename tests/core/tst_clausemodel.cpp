@@ -126,6 +126,21 @@ private Q_SLOTS:
         QVERIFY(clause.demand > 0 && clause.demand < 1);
     }
 
+    void clauses_afterAnInlineBulletMark_areItems()
+    {
+        const QString text =
+            QStringLiteral("# Technical Project Manager\nRequirements: • Build dashboards • Run "
+                           "the sprints\nBuild dashboards. Run the sprints.");
+        const Analysis analysis = Analyzer().analyze(text, Analyzer::KeepClauses);
+        QStringList bullets;
+        for (const ClauseRecord &clause : analysis.clauses) {
+            if (clause.features.contains(QLatin1String("s:bullet")))
+                bullets.append(text.mid(clause.start, clause.end - clause.start));
+        }
+        QCOMPARE(bullets, (QStringList{QStringLiteral("Build dashboards"),
+                                       QStringLiteral("Run the sprints")}));
+    }
+
     void model_flagsAClauseNoRuleMatched()
     {
         const auto rules = withModel(modelPack({{QStringLiteral("w:kubernete"), 8.0}}));
@@ -184,8 +199,11 @@ private Q_SLOTS:
         const QByteArray hints = "\"keepThreshold\": 0.2, \"hintThreshold\": 0.3";
         QTest::newRow("unsure, above the hint threshold")
             << hints << 3.5
-            << QStringList{QStringLiteral("coding-demand/judged info «Kubernetes clusters»")};
+            << QStringList{QStringLiteral("coding-demand/possible info «Kubernetes clusters»")};
         QTest::newRow("below the hint threshold") << hints << 2.0 << QStringList{};
+        QTest::newRow("a model that never flags alone still hints")
+            << hints + ", \"threshold\": 1" << 3.5
+            << QStringList{QStringLiteral("coding-demand/possible info «Kubernetes clusters»")};
         QTest::newRow("a pack without a hint threshold")
             << QByteArray("\"keepThreshold\": 0.2") << 3.5 << QStringList{};
     }
@@ -195,14 +213,40 @@ private Q_SLOTS:
         QFETCH(QByteArray, thresholds);
         QFETCH(double, weight);
         QFETCH(QStringList, expected);
-        const auto rules = withModel(modelPack({{QStringLiteral("w:kubernete"), weight}})
-                                         .replace("\"keepThreshold\": 0.2", thresholds));
+        QByteArray pack = modelPack({{QStringLiteral("w:kubernete"), weight}});
+        if (thresholds.contains("\"threshold\": 1"))
+            pack.replace("\"threshold\": 0.5, ", "");
+        const auto rules = withModel(pack.replace("\"keepThreshold\": 0.2", thresholds));
         const QString text = QStringLiteral("# TPM\n- Kubernetes clusters");
         const Analysis analysis = Analyzer(rules).analyze(text);
         QCOMPARE(describeFindings(text, analysis), expected);
-        if (!expected.isEmpty())
-            QCOMPARE(analysis.findings.first().message,
-                     QStringLiteral("Worth a second look: Judged a coding demand"));
+        if (expected.isEmpty())
+            return;
+        const Finding &hint = analysis.findings.first();
+        QCOMPARE(hint.message, QStringLiteral("Worth a second look: Judged a coding demand"));
+        QVERIFY(rules->isHint(hint));
+        // A hint offers no rewrite, so "Fix all" and --fix leave its clause alone.
+        QVERIFY(hint.suggestions.isEmpty());
+    }
+
+    void model_hint_hidesNoOtherFinding()
+    {
+        // A Bachelor's degree with no equivalent is the requirements check's warning; the hint
+        // covering its clause leaves it in place.
+        const auto rules =
+            withModel(modelPack({{QStringLiteral("w:kubernete"), 3.5}})
+                          .replace("\"keepThreshold\": 0.2",
+                                   "\"keepThreshold\": 0.2, \"hintThreshold\": 0.3"));
+        const QString text = QStringLiteral("# TPM\n## Requirements\n- Kubernetes clusters and a "
+                                            "Bachelor's degree in Computer Science");
+        const Analysis analysis = Analyzer(rules).analyze(text);
+        QStringList rulesFound;
+        for (const Finding &finding : analysis.findings)
+            rulesFound.append(finding.ruleId);
+        QVERIFY2(rulesFound.contains(QStringLiteral("coding-demand/possible")),
+                 qPrintable(rulesFound.join(u' ')));
+        QVERIFY2(rulesFound.contains(QStringLiteral("requirements/degree-without-equivalent")),
+                 qPrintable(rulesFound.join(u' ')));
     }
 
     void builtinModel_leavesAManagersClauseAlone_data()

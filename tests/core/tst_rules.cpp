@@ -545,6 +545,14 @@ private Q_SLOTS:
             "queries",
             {QStringLiteral("coding-demand/expertise error «Proficiency in Rust»"),
              QStringLiteral("execution-duty/queries-data warning «writing SQL queries»")});
+        row("an 'or leading' inside a list of tools is no manager's option",
+            "Expertise in Terraform, Ansible, or leading IaC tools",
+            {QStringLiteral("coding-demand/expertise warning «Expertise in Terraform, "
+                            "Ansible»")});
+        row("strength: a short line with a pronoun keeps the preferred section open",
+            "\nNice to have:\n- Proficiency in Rust\nYou will travel 25%\n- Proficiency in Kotlin",
+            {QStringLiteral("coding-demand/expertise warning «Proficiency in Rust»"),
+             QStringLiteral("coding-demand/expertise warning «Proficiency in Kotlin»")});
         row("employer: about this role is the job",
             "About This Role: you will write SQL queries for the monthly review.",
             {QStringLiteral("execution-duty/queries-data error «write SQL queries»")});

@@ -89,8 +89,10 @@ private Q_SLOTS:
         QTest::newRow("typographic dash matches a hyphen")
             << QStringLiteral("hands–on") << QStringList{QStringLiteral("hands–on[cue.strong]")};
         QTest::newRow("a letter inside an abbreviation is no term")
-            << QStringLiteral("under 8 U.S.C. 1324, in C or R.")
+            << QStringLiteral("under 8 U.S.C. 1324, a C.P.A. or an R.N., in C or R.")
             << QStringList{QStringLiteral("C[tech]"), QStringLiteral("R[tech]")};
+        QTest::newRow("a word glued to an abbreviation is still a term")
+            << QStringLiteral("e.g.Java") << QStringList{QStringLiteral("Java[tech]")};
         QTest::newRow("a term after a word and a dot still matches")
             << QStringLiteral("Spring.Java") << QStringList{QStringLiteral("Java[tech]")};
         QTest::newRow("unknown words are not tagged")
