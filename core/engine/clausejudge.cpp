@@ -308,14 +308,14 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
             ? QCoreApplication::translate("rolelens", "Worth a second look: %1").arg(judged.message)
             : judged.message;
     finding.rationale = judged.rationale;
-    result->findings.append(finding);
     // A hint offers no rewrite: most hints are no demand, and a rewrite would be applied by
     // "Fix all" and --fix without anybody deciding.
-    if (hinted)
-        return;
-    const QString text = line.sliced(finding.start, finding.length).toString().simplified();
-    for (const TextTemplate &suggestion : judged.suggestions)
-        result->findings.last().suggestions.append(suggestion.expand({text}));
+    if (!hinted) {
+        const QString text = line.sliced(finding.start, finding.length).toString().simplified();
+        for (const TextTemplate &suggestion : judged.suggestions)
+            finding.suggestions.append(suggestion.expand({text}));
+    }
+    result->findings.append(finding);
 }
 
 } // namespace rolelens

@@ -141,16 +141,16 @@ QList<ItemStart> implicitItemStarts(QStringView line, const QList<Token> &tokens
     int scanned = contentStart; // tokens before this one were checked for a sentence's end
     const auto findSentencesBefore = [&](int end) {
         for (; scanned < end; ++scanned) {
-            if (tokens[scanned].kind == TokenKind::Punct && scanned > contentStart &&
-                scanned + 1 < tokens.size() && isInlineBullet(line, tokens, scanned)) {
+            if (tokens[scanned].kind != TokenKind::Punct || scanned + 1 >= tokens.size())
+                continue;
+            if (scanned > contentStart && isInlineBullet(line, tokens, scanned)) {
                 // "Requirements: • Python • Nice to have: • SQL": each mark starts an item
                 // and belongs to neither.
                 starts[scanned] = ItemStart::Join;
                 starts[scanned + 1] = ItemStart::InlineBullet;
                 item = scanned + 1;
                 dutyVerbEnd = -1;
-            } else if (tokens[scanned].kind == TokenKind::Punct && scanned + 1 < tokens.size() &&
-                       endsSentence(line, tokens, scanned)) {
+            } else if (endsSentence(line, tokens, scanned)) {
                 if (starts[scanned + 1] == ItemStart::No)
                     starts[scanned + 1] = ItemStart::Sentence;
                 item = scanned + 1;

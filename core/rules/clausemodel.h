@@ -50,8 +50,8 @@ struct ClauseModelSpec
                                 ///< flagged; 1: never
     double keepThreshold = 0.5; ///< the keep probability from which a rule's finding is kept
     /// The demand probability from which a clause no rule matched, and the model does not flag,
-    /// is offered as a hint (severity info) to check; at most threshold. Equal to threshold
-    /// (the default when a pack leaves it out): no hints.
+    /// is offered as a hint (severity info) to check. A pack that leaves it out gets threshold;
+    /// at threshold or above (the model takes the smaller of the two): no hints.
     double hintThreshold = 1.0;
     /// Lexicon classes of which a clause no rule matched must name one for the model to flag
     /// it: what asks for an engineer's work names a technology or engineering work. Empty:
