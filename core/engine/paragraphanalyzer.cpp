@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <span>
 
@@ -363,6 +364,53 @@ Role seekingRole(const RuleSet::Special &special, const Segment &segment)
     return Role::Unknown;
 }
 
+// Words that start a phrase of their own after "or": "build or maintain tools for project
+// management" offers no management option, the tools are for it.
+bool startsPhrase(QStringView word)
+{
+    static constexpr std::array<QStringView, 9> kWords = {u"for", u"of", u"to",    u"with", u"in",
+                                                          u"on",  u"by", u"using", u"via"};
+    return std::any_of(kWords.cbegin(), kWords.cend(),
+                       [&](QStringView w) { return word.compare(w, Qt::CaseInsensitive) == 0; });
+}
+
+// "Network engineering or infrastructure technical program management": an "or" whose option,
+// past a few qualifying words, is managing programs or projects lets a TPM meet the whole ask
+// as a TPM (LABELLING.md), whatever the qualifiers are, so the "or" is marked as such an option.
+void markManagementOptions(QStringView line, const QList<Token> &tokens, QList<Tag> *tags,
+                           const RuleSet::Special &special)
+{
+    constexpr int kQualifierWords = 3;
+    for (qsizetype t = 0; t + 1 < tags->size(); ++t) {
+        Tag &option = (*tags)[t];
+        if ((option.classes & special.alternatives).none() ||
+            (option.classes & special.managerOptions).any())
+            continue;
+        // The qualifiers may be tagged ("infrastructure", "technical"), but are no verb.
+        // A bound on the tokens keeps the search short: words, and a slash or hyphen each.
+        const int reach = option.lastToken() + 2 * kQualifierWords + 1;
+        qsizetype u = t + 1;
+        while (u < tags->size() && tags->at(u).firstToken <= reach &&
+               (tags->at(u).classes & special.managementDisciplines).none() &&
+               (tags->at(u).classes & (special.dutyVerbs | special.listSeparator)).none())
+            ++u;
+        if (u == tags->size() || tags->at(u).firstToken > reach ||
+            (tags->at(u).classes & special.managementDisciplines).none() ||
+            wordsBetween(line, tokens, option.lastToken(), tags->at(u).firstToken) >
+                kQualifierWords)
+            continue;
+        bool qualifiersOnly = true;
+        for (int i = option.lastToken() + 1; qualifiersOnly && i < tags->at(u).firstToken; ++i) {
+            const Token &token = tokens[i];
+            qualifiersOnly = token.kind == TokenKind::Word
+                                 ? !startsPhrase(line.sliced(token.start, token.length))
+                                 : isPunct(line, token, u"/-&");
+        }
+        if (qualifiersOnly)
+            option.classes |= special.managementOptionMarks;
+    }
+}
+
 } // namespace
 
 void ParagraphAnalyzer::addMisspellings(QStringView paragraph, const QList<Token> &tokens,
@@ -441,6 +489,7 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
         });
     }
     const RuleSet::Special &special = m_rules.special();
+    markManagementOptions(line, tokens, &tags, special);
     for (const Tag &tag : tags) {
         result.classes |= tag.classes;
         if ((tag.classes & m_rules.leadershipMask()).any())

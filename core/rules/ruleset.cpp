@@ -169,6 +169,8 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     special.leadVerbs = maskOf("verb.lead");
     special.otherSubjects = maskOf("subject.other");
     special.managerOptions = maskOf("alt.pm");
+    special.managementOptionMarks = special.managerOptions | maskOf("alt.pm-option");
+    special.managementDisciplines = maskOf("pm.discipline") | maskOf("role.manager");
     special.programs = maskOf("obj.program");
     special.fields = maskOf("field.tech");
     special.softeners = maskOf("mod.preferred") | maskOf("mod.occasional");

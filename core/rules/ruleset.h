@@ -165,6 +165,10 @@ public:
         ClassMask leadVerbs;       ///< "verb.lead": "lead", "drive", "coordinate"
         ClassMask otherSubjects;   ///< "subject.other": "teams that", "engineers who"
         ClassMask managerOptions;  ///< "alt.pm": "or program management", "platform TPM"
+        ClassMask managementOptionMarks; ///< "alt.pm", "alt.pm-option": what marks an "or"
+                                         ///< before a management discipline
+        ClassMask managementDisciplines; ///< "pm.discipline", "role.manager": "program
+                                         ///< management", "project manager"
         ClassMask programs;        ///< "obj.program": "program", "project", "migration"
         ClassMask fields;          ///< "field.tech": "distributed systems", "cloud computing"
         ClassMask softeners;       ///< "mod.preferred", "mod.occasional": "when needed"

@@ -1008,6 +1008,33 @@ private Q_SLOTS:
         row("code: reviewing pull requests", "Review PRs from the platform team",
             {QStringLiteral("execution-duty/engineering-routine error «Review PRs from the "
                             "platform team»")});
+        row("alternatives: a management option with qualifiers of its own",
+            "6+ years in storage systems engineering or datacenter technical program management",
+            {});
+        row("alternatives: a phrase after the option names no management option",
+            "5+ years of Java or Go development for program management teams",
+            {QStringLiteral(
+                "coding-demand/years-of-development warning «5+ years of Java or Go»")});
+        row("actor: the projects do what follows them",
+            "Run projects that tune the Kafka clusters for throughput", {});
+        row("actor: the same work as one's own", "Tune the Kafka clusters for throughput",
+            {QStringLiteral("execution-duty/tunes-performance error «Tune the Kafka clusters for "
+                            "throughput»")});
+        row("literacy: architectural fluency",
+            "Architectural fluency across service design, APIs and event streams", {});
+        row("process: standing up a development lifecycle",
+            "Stand up the SDLC and release tooling for a growing company", {});
+        row("process: standing up pipelines is building them",
+            "Stand up CI/CD pipelines and release tooling",
+            {QStringLiteral("execution-duty/developer-work error «Stand up CI/CD pipelines»")});
+        row("hardware: design-for-X methods are a field",
+            "Run DFM and Design for Assembly reviews. Design for Test coverage with the ODM", {});
+        row("hardware: assembly language is still a language", "Write boot code in Assembly",
+            {QStringLiteral("execution-duty/hands-on-code-work error «Write boot code»")});
+        row("gaps: technologies such as",
+            "Experience with container technologies such as Kubernetes or Nomad",
+            {QStringLiteral("coding-demand/experience-with-platform warning «Experience with "
+                            "container technologies such as Kubernetes or Nomad»")});
     }
 
     void families()
