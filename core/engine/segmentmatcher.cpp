@@ -221,9 +221,8 @@ int wordsBetween(QStringView line, const QList<Token> &tokens, int from, int to)
         // "turn-up": a hyphen glued to the words on both sides joins them into one.
         const Token &hyphen = tokens[i - 1];
         const bool compound = i - 1 > from + 1 && hyphen.kind == TokenKind::Punct &&
-                              line[hyphen.start] == u'-' &&
-                              hyphen.start + hyphen.length == token.start &&
-                              tokens[i - 2].start + tokens[i - 2].length == hyphen.start;
+                              line[hyphen.start] == u'-' && !hyphen.spaceBefore &&
+                              !token.spaceBefore;
         words += compound ? 0 : 1;
     }
     return words;

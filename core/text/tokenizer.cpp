@@ -110,6 +110,12 @@ private:
     QStringView m_text;
 };
 
+// The ASCII punctuation that Markdown lets a backslash escape.
+bool isEscapable(char32_t c)
+{
+    return c < 0x80 && c > u' ' && !isWordChar(c) && c != 0x7F;
+}
+
 // "C#" and "F#" are names, not hashtags: a hashtag's '#' follows a space or punctuation.
 bool gluedToWord(QStringView text, qsizetype pos)
 {
@@ -142,6 +148,13 @@ QList<Token> tokenize(QStringView text)
         const char32_t c = cursor.at(pos, &width);
         if (isSpace(c)) {
             spaceBefore = true;
+            pos += width;
+            continue;
+        }
+        // Text exported from Markdown escapes punctuation ("cross\-functional", "$90,000 \-
+        // $120,000"): the backslash is no token, and the character it escapes stays glued to
+        // the word before it.
+        if (c == u'\\' && isEscapable(cursor.peek(pos + 1))) {
             pos += width;
             continue;
         }

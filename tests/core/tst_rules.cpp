@@ -1031,6 +1031,14 @@ private Q_SLOTS:
             "Run DFM and Design for Assembly reviews. Design for Test coverage with the ODM", {});
         row("hardware: assembly language is still a language", "Write boot code in Assembly",
             {QStringLiteral("execution-duty/hands-on-code-work error «Write boot code»")});
+        row("actor: the candidate is the one who writes", "We want someone who writes Go services",
+            {QStringLiteral("execution-duty/hands-on-code-work error «writes Go services»")});
+        row("actor: engineers are others who write", "Work with engineers who write Go services",
+            {});
+        row("escapes: a Markdown-escaped hyphen still joins a term",
+            "Hands\\-on experience with Terraform",
+            {QStringLiteral(
+                "coding-demand/expertise error «Hands\\-on experience with Terraform»")});
         row("gaps: technologies such as",
             "Experience with container technologies such as Kubernetes or Nomad",
             {QStringLiteral("coding-demand/experience-with-platform warning «Experience with "

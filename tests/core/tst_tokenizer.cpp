@@ -63,6 +63,14 @@ private Q_SLOTS:
             << QStringLiteral("Node.js")
             << QStringList{QStringLiteral("Node/w_"), QStringLiteral("./p"),
                            QStringLiteral("js/w")};
+        QTest::newRow("a Markdown escape is no token and keeps the hyphen glued")
+            << QStringLiteral("hands\\-on, $5 \\- $9 \\\\ C:\\dir")
+            << QStringList{
+                   QStringLiteral("hands/w_"), QStringLiteral("-/p"),  QStringLiteral("on/w"),
+                   QStringLiteral(",/p"),      QStringLiteral("$/p_"), QStringLiteral("5/n"),
+                   QStringLiteral("-/p_"),     QStringLiteral("$/p_"), QStringLiteral("9/n"),
+                   QStringLiteral("\\/p_"),    QStringLiteral("C/w_"), QStringLiteral(":/p"),
+                   QStringLiteral("\\/p"),     QStringLiteral("dir/w")};
         QTest::newRow("crlf is whitespace")
             << QStringLiteral("a\r\nb")
             << QStringList{QStringLiteral("a/w_"), QStringLiteral("b/w_")};
