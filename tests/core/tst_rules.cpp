@@ -1039,6 +1039,10 @@ private Q_SLOTS:
             "Hands\\-on experience with Terraform",
             {QStringLiteral(
                 "coding-demand/expertise error «Hands\\-on experience with Terraform»")});
+        row("trap 8: a kind of system named by its technology",
+            "Experience working with FPGA-based systems and board-level designs", {});
+        row("hardware: the technology itself", "Experience with FPGA and board-level designs",
+            {QStringLiteral("coding-demand/experience-with-code error «Experience with FPGA»")});
         row("gaps: technologies such as",
             "Experience with container technologies such as Kubernetes or Nomad",
             {QStringLiteral("coding-demand/experience-with-platform warning «Experience with "
