@@ -1,5 +1,8 @@
 #include "text/tokenizer.h"
 
+#include <algorithm>
+#include <array>
+
 namespace rolelens {
 
 namespace {
@@ -110,6 +113,39 @@ private:
     QStringView m_text;
 };
 
+// The end of the HTML character reference at \a pos ("&amp;", "&#160;", "&#xA0;"), or \a pos
+// when there is none.
+qsizetype characterReferenceEnd(QStringView text, qsizetype pos)
+{
+    constexpr qsizetype kLongestName = 8;
+    qsizetype i = pos + 1;
+    const bool numeric = i < text.size() && text[i] == u'#';
+    const bool hex = numeric && i + 1 < text.size() && (text[i + 1] == u'x' || text[i + 1] == u'X');
+    i += numeric ? (hex ? 2 : 1) : 0;
+    const qsizetype first = i;
+    while (i < text.size() && i - first < kLongestName) {
+        const char16_t c = text[i].unicode();
+        const bool digit = c >= u'0' && c <= u'9';
+        const bool letter = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+        const bool hexLetter = (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+        if (!(numeric ? digit || (hex && hexLetter) : letter || (i > first && digit)))
+            break;
+        ++i;
+    }
+    const bool named = !numeric && i - first >= 2;
+    return (named || (numeric && i > first)) && i < text.size() && text[i] == u';' ? i + 1 : pos;
+}
+
+// Whether \a reference ("&nbsp;") stands for a space.
+bool isSpaceReference(QStringView reference)
+{
+    static constexpr std::array<QStringView, 7> kSpaces = {
+        u"&nbsp;", u"&ensp;", u"&emsp;", u"&thinsp;", u"&#160;", u"&#xa0;", u"&#32;"};
+    return std::any_of(kSpaces.cbegin(), kSpaces.cend(), [&](QStringView space) {
+        return reference.compare(space, Qt::CaseInsensitive) == 0;
+    });
+}
+
 // The ASCII punctuation that Markdown lets a backslash escape.
 bool isEscapable(char32_t c)
 {
@@ -150,6 +186,21 @@ QList<Token> tokenize(QStringView text)
             spaceBefore = true;
             pos += width;
             continue;
+        }
+        // Text copied from a web page's source keeps its character references ("R&amp;D",
+        // "in&nbsp;operations"): a space's reference is a space, any other one a single
+        // punctuation token, so its ';' ends no clause.
+        if (c == u'&') {
+            if (const qsizetype end = characterReferenceEnd(text, pos); end > pos) {
+                if (isSpaceReference(text.sliced(pos, end - pos))) {
+                    spaceBefore = true;
+                } else {
+                    tokens.append(Token{int(pos), int(end - pos), TokenKind::Punct, spaceBefore});
+                    spaceBefore = false;
+                }
+                pos = end;
+                continue;
+            }
         }
         // Text exported from Markdown escapes punctuation ("cross\-functional", "$90,000 \-
         // $120,000"): the backslash is no token, and the character it escapes stays glued to

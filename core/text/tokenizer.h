@@ -27,7 +27,9 @@ struct Token
     friend bool operator==(const Token &, const Token &) = default;
 };
 
-/// Splits text into tokens in one pass. Linear in the length of the text.
+/// Splits text into tokens in one pass. Linear in the length of the text. A backslash that
+/// escapes punctuation is no token; an HTML character reference ("&amp;") is one punctuation
+/// token, and a space's ("&nbsp;") is a space.
 [[nodiscard]] QList<Token> tokenize(QStringView text);
 
 /// The [start, end) ranges of URLs and e-mail addresses in \a text: they are no prose, so

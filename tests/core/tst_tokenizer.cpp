@@ -71,6 +71,14 @@ private Q_SLOTS:
                    QStringLiteral("-/p_"),     QStringLiteral("$/p_"), QStringLiteral("9/n"),
                    QStringLiteral("\\/p_"),    QStringLiteral("C/w_"), QStringLiteral(":/p"),
                    QStringLiteral("\\/p"),     QStringLiteral("dir/w")};
+        QTest::newRow("an HTML character reference is one token, a space's a space")
+            << QStringLiteral("R&amp;D in&nbsp;ops &#xA0;x &#8211; a&b; &bogus &;")
+            << QStringList{
+                   QStringLiteral("R/w_"),       QStringLiteral("&amp;/p"), QStringLiteral("D/w"),
+                   QStringLiteral("in/w_"),      QStringLiteral("ops/w_"),  QStringLiteral("x/w_"),
+                   QStringLiteral("&#8211;/p_"), QStringLiteral("a/w_"),    QStringLiteral("&/p"),
+                   QStringLiteral("b/w"),        QStringLiteral(";/p"),     QStringLiteral("&/p_"),
+                   QStringLiteral("bogus/w"),    QStringLiteral("&/p_"),    QStringLiteral(";/p")};
         QTest::newRow("crlf is whitespace")
             << QStringLiteral("a\r\nb")
             << QStringList{QStringLiteral("a/w_"), QStringLiteral("b/w_")};
