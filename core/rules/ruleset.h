@@ -160,18 +160,18 @@ public:
                               ///< any word
         ClassMask clauseJoin; ///< "clause.join": "and also" before a second duty
         ClassMask dutyVerbs;  ///< the verbs of a duty: after "and" or a comma, a second one
-        ClassMask routineWithVerb; ///< "duty.act": a verb with its object ("fix bugs")
-        ClassMask passiveVerbs;    ///< "verb.passive": "built by", "maintained by"
-        ClassMask leadVerbs;       ///< "verb.lead": "lead", "drive", "coordinate"
-        ClassMask otherSubjects;   ///< "subject.other": "teams that", "engineers who"
-        ClassMask managerOptions;  ///< "alt.pm": "or program management", "platform TPM"
+        ClassMask routineWithVerb;       ///< "duty.act": a verb with its object ("fix bugs")
+        ClassMask passiveVerbs;          ///< "verb.passive": "built by", "maintained by"
+        ClassMask leadVerbs;             ///< "verb.lead": "lead", "drive", "coordinate"
+        ClassMask otherSubjects;         ///< "subject.other": "teams that", "engineers who"
+        ClassMask managerOptions;        ///< "alt.pm": "or program management", "platform TPM"
         ClassMask managementOptionMarks; ///< "alt.pm", "alt.pm-option": what marks an "or"
                                          ///< before a management discipline
         ClassMask managementDisciplines; ///< "pm.discipline", "role.manager": "program
                                          ///< management", "project manager"
-        ClassMask programs;        ///< "obj.program": "program", "project", "migration"
-        ClassMask fields;          ///< "field.tech": "distributed systems", "cloud computing"
-        ClassMask softeners;       ///< "mod.preferred", "mod.occasional": "when needed"
+        ClassMask programs;              ///< "obj.program": "program", "project", "migration"
+        ClassMask fields;                ///< "field.tech": "distributed systems", "cloud computing"
+        ClassMask softeners;             ///< "mod.preferred", "mod.occasional": "when needed"
         ClassMask modifiers;       ///< "tech.*", "saas.*", "list.sep", "mod.quality", "mod.filler":
                                    ///< free in gaps ("the Python and Bash tooling", "clean, tested
                                    ///< code", "one or more of the following: Go, Java")
