@@ -1039,6 +1039,13 @@ private Q_SLOTS:
             "Hands\\-on experience with Terraform",
             {QStringLiteral(
                 "coding-demand/expertise error «Hands\\-on experience with Terraform»")});
+        row("manner: the TPM's own work after by", "Cut release toil by building deployment tools",
+            {QStringLiteral("execution-duty/builds-tools error «building deployment tools»")});
+        row("manner: tuning as the means", "Raise throughput by tuning the Kafka brokers",
+            {QStringLiteral("execution-duty/owns-technology error «tuning the Kafka»")});
+        row("manner: the work of others after by",
+            "Cut release toil by having the platform team build deployment tools", {});
+        row("manner: building consensus is no tool", "Drive alignment by building consensus", {});
         row("trap 8: a kind of system named by its technology",
             "Experience working with FPGA-based systems and board-level designs", {});
         row("hardware: the technology itself", "Experience with FPGA and board-level designs",
