@@ -127,13 +127,9 @@ PhraseEnd phraseEndAfter(QStringView line, const QList<Token> &tokens, const Seg
     if (next > segment.lastToken || tokens[next].kind != TokenKind::Word)
         return PhraseEnd::Ends;
     const QStringView word = line.sliced(tokens[next].start, tokens[next].length);
-    const auto is = [word](QStringView other) {
-        return word.compare(other, Qt::CaseInsensitive) == 0;
-    };
-    if (std::any_of(relatives.cbegin(), relatives.cend(), is))
+    if (isOneOf(word, relatives))
         return PhraseEnd::Relative;
-    return std::any_of(phraseStarts.cbegin(), phraseStarts.cend(), is) ? PhraseEnd::Ends
-                                                                       : PhraseEnd::Continues;
+    return isOneOf(word, phraseStarts) ? PhraseEnd::Ends : PhraseEnd::Continues;
 }
 
 // Whether the clause leads a program and does no work of its own: "Drive the SQL Server

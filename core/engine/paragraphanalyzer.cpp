@@ -370,8 +370,7 @@ bool startsPhrase(QStringView word)
 {
     static constexpr std::array<QStringView, 9> kWords = {u"for", u"of", u"to",    u"with", u"in",
                                                           u"on",  u"by", u"using", u"via"};
-    return std::any_of(kWords.cbegin(), kWords.cend(),
-                       [&](QStringView w) { return word.compare(w, Qt::CaseInsensitive) == 0; });
+    return isOneOf(word, kWords);
 }
 
 // "Network engineering or infrastructure technical program management": an "or" whose option,
@@ -389,18 +388,18 @@ void markManagementOptions(QStringView line, const QList<Token> &tokens, QList<T
         // The qualifiers may be tagged ("infrastructure", "technical"), but are no verb.
         // A bound on the tokens keeps the search short: words, and a slash or hyphen each.
         const int reach = option.lastToken() + 2 * kQualifierWords + 1;
-        qsizetype u = t + 1;
-        while (u < tags->size() && tags->at(u).firstToken <= reach &&
-               (tags->at(u).classes & special.managementDisciplines).none() &&
-               (tags->at(u).classes & (special.dutyVerbs | special.listSeparator)).none())
-            ++u;
-        if (u == tags->size() || tags->at(u).firstToken > reach ||
-            (tags->at(u).classes & special.managementDisciplines).none() ||
-            wordsBetween(line, tokens, option.lastToken(), tags->at(u).firstToken) >
-                kQualifierWords)
+        const auto next = std::find_if(tags->cbegin() + t + 1, tags->cend(), [&](const Tag &tag) {
+            return tag.firstToken > reach ||
+                   (tag.classes &
+                    (special.managementDisciplines | special.dutyVerbs | special.listSeparator))
+                       .any();
+        });
+        if (next == tags->cend() || next->firstToken > reach ||
+            (next->classes & special.managementDisciplines).none() ||
+            wordsBetween(line, tokens, option.lastToken(), next->firstToken) > kQualifierWords)
             continue;
         bool qualifiersOnly = true;
-        for (int i = option.lastToken() + 1; qualifiersOnly && i < tags->at(u).firstToken; ++i) {
+        for (int i = option.lastToken() + 1; qualifiersOnly && i < next->firstToken; ++i) {
             const Token &token = tokens[i];
             qualifiersOnly = token.kind == TokenKind::Word
                                  ? !startsPhrase(line.sliced(token.start, token.length))

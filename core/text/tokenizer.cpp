@@ -1,6 +1,5 @@
 #include "text/tokenizer.h"
 
-#include <algorithm>
 #include <array>
 
 namespace rolelens {
@@ -141,9 +140,7 @@ bool isSpaceReference(QStringView reference)
 {
     static constexpr std::array<QStringView, 7> kSpaces = {
         u"&nbsp;", u"&ensp;", u"&emsp;", u"&thinsp;", u"&#160;", u"&#xa0;", u"&#32;"};
-    return std::any_of(kSpaces.cbegin(), kSpaces.cend(), [&](QStringView space) {
-        return reference.compare(space, Qt::CaseInsensitive) == 0;
-    });
+    return isOneOf(reference, kSpaces);
 }
 
 // The ASCII punctuation that Markdown lets a backslash escape.

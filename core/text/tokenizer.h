@@ -2,6 +2,8 @@
 
 #include <QList>
 #include <QStringView>
+#include <algorithm>
+#include <span>
 
 namespace rolelens {
 
@@ -46,6 +48,14 @@ struct Token
     if (c >= 0x2010 && c <= 0x2015)
         return u'-'; // hyphens and dashes match the ASCII hyphen of the lexicons
     return QChar(c).toCaseFolded().unicode();
+}
+
+/// Whether \a word is one of \a words, ignoring case: a short list of function words.
+[[nodiscard]] inline bool isOneOf(QStringView word, std::span<const QStringView> words)
+{
+    return std::any_of(words.begin(), words.end(), [word](QStringView other) {
+        return word.compare(other, Qt::CaseInsensitive) == 0;
+    });
 }
 
 } // namespace rolelens
