@@ -1054,6 +1054,39 @@ private Q_SLOTS:
             "Experience with container technologies such as Kubernetes or Nomad",
             {QStringLiteral("coding-demand/experience-with-platform warning «Experience with "
                             "container technologies such as Kubernetes or Nomad»")});
+        row("combined: acting like an engineer",
+            "Someone who can think like a strategist and act like an engineer",
+            {QStringLiteral("combined-role/acts-as-engineer error «act like an engineer»")});
+        row("combined: the body seeks an engineer",
+            "We are looking for a Senior Platform Engineer to steer our delivery programs",
+            {QStringLiteral("combined-role/seeks-engineer error «Platform Engineer»")});
+        row("combined: seeking a TPM who works with engineers",
+            "We are looking for a TPM who enjoys working with engineers", {});
+        row("combined: seeking a manager, engineers later",
+            "We're looking for a project manager fluent with engineers", {});
+        row("credential: an advanced engineering degree",
+            "An advanced engineering degree in Computer Science is required",
+            {QStringLiteral("credential/advanced-engineering-degree error «advanced engineering "
+                            "degree in Computer Science»")});
+        row("certification: an engineer's certificate",
+            "Cloud certifications such as Cloud DevOps Engineer are required",
+            {QStringLiteral("coding-demand/engineer-certification error «DevOps Engineer»")});
+        row("certification: a project management certificate",
+            "PMP or PRINCE2 certification is required", {});
+        row("infrastructure: expertise in a domain", "Deep expertise in radio and core networks",
+            {});
+        row("infrastructure: years of hands-on work",
+            "5+ years of hands-on work on servers and storage",
+            {QStringLiteral("coding-demand/hands-on-infrastructure error «hands-on work on servers "
+                            "and storage»")});
+        row("actor: a team of others responsible for the work",
+            "Lead a team of engineers responsible for deploying automation solutions", {});
+        row("documents: playbooks as the object",
+            "This role contributes to the development of infrastructure and cloud playbooks", {});
+        row("process: engineering methodologies",
+            "Proven experience in lean software engineering methodologies", {});
+        row("programs: project development experience",
+            "Infotainment project development experience", {});
     }
 
     void families()
