@@ -218,9 +218,10 @@ int wordsBetween(QStringView line, const QList<Token> &tokens, int from, int to)
         const Token &token = tokens[i];
         if (token.kind != TokenKind::Word && token.kind != TokenKind::Number)
             continue;
-        // "turn-up": a hyphen glued to the words on both sides joins them into one.
+        // "turn-up": a hyphen glued to the words on both sides joins them into one, also to
+        // the word the count starts from ("cluster-level" adds no word after "cluster").
         const Token &hyphen = tokens[i - 1];
-        const bool compound = i - 1 > from + 1 && hyphen.kind == TokenKind::Punct &&
+        const bool compound = i - 1 > from && hyphen.kind == TokenKind::Punct &&
                               line[hyphen.start] == u'-' && !hyphen.spaceBefore &&
                               !token.spaceBefore;
         words += compound ? 0 : 1;

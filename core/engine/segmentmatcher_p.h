@@ -27,7 +27,7 @@ struct Segment
                                       const QList<Token> &tokens, const RuleSet::Special &special);
 
 /// The words strictly between tokens \a from and \a to of \a line, a hyphenated compound
-/// ("turn-up") counting once.
+/// ("turn-up") counting once and one glued to \a from ("cluster-level") not at all.
 [[nodiscard]] int wordsBetween(QStringView line, const QList<Token> &tokens, int from, int to);
 
 /// Matches every rule of a rule set inside one segment. Each rule is a small automaton over

@@ -1085,6 +1085,18 @@ private Q_SLOTS:
             "This role contributes to the development of infrastructure and cloud playbooks", {});
         row("process: engineering methodologies",
             "Proven experience in lean software engineering methodologies", {});
+        row("head: a hyphenated qualifier before the plans",
+            "Develop and maintain cluster-level allocation plans", {});
+        row("head: years in infrastructure projects",
+            "8+ years of experience in data center and network projects", {});
+        row("head: years in infrastructure work",
+            "8+ years of experience in data center operations",
+            {QStringLiteral(
+                "coding-demand/hands-on-infrastructure error «8+ years of experience in "
+                "data center operations»")});
+        row("platform: expertise in a business system", "Deep expertise in Oracle HCM Cloud", {});
+        row("hands-on: the style of the role",
+            "This is a hands-on infrastructure role with frequent site visits", {});
         row("programs: project development experience",
             "Infotainment project development experience", {});
     }
