@@ -1097,6 +1097,10 @@ private Q_SLOTS:
         row("platform: expertise in a business system", "Deep expertise in Oracle HCM Cloud", {});
         row("hands-on: the style of the role",
             "This is a hands-on infrastructure role with frequent site visits", {});
+        row("hardware: a mechanical design tool", "Experience in 3D CAD and 2D drawing tools",
+            {QStringLiteral("coding-demand/experience-with-code error «Experience in 3D CAD and 2D "
+                            "drawing tools»")});
+        row("hardware: familiarity with a design tool", "AutoCAD familiarity is a plus", {});
         row("programs: project development experience",
             "Infotainment project development experience", {});
     }
