@@ -1059,20 +1059,27 @@ private Q_SLOTS:
             {QStringLiteral("combined-role/acts-as-engineer error «act like an engineer»")});
         row("combined: the body seeks an engineer",
             "We are looking for a Senior Platform Engineer to steer our delivery programs",
-            {QStringLiteral("combined-role/seeks-engineer error «Platform Engineer»")});
+            {QStringLiteral("combined-role/seeks-engineer error «We are looking for a Senior "
+                            "Platform Engineer»")});
+        row("combined: a longer engineer title",
+            "We are hiring a Senior Mission Ground Systems Engineer to support the program",
+            {QStringLiteral("combined-role/seeks-engineer error «We are hiring a Senior Mission "
+                            "Ground Systems Engineer»")});
         row("combined: seeking a TPM who works with engineers",
             "We are looking for a TPM who enjoys working with engineers", {});
         row("combined: seeking a manager, engineers later",
             "We're looking for a project manager fluent with engineers", {});
-        row("credential: an advanced engineering degree",
-            "An advanced engineering degree in Computer Science is required",
-            {QStringLiteral("credential/advanced-engineering-degree error «advanced engineering "
-                            "degree in Computer Science»")});
+        row("combined: an engineer or a TPM", "We are looking for a Software Engineer or TPM", {});
+        row("combined: a careers page hiring engineers",
+            "We are hiring engineers, designers and TPMs across all our offices", {});
+        row("combined: the TPM helps to hire an engineer",
+            "Support the hiring manager in hiring a QA engineer", {});
         row("certification: an engineer's certificate",
             "Cloud certifications such as Cloud DevOps Engineer are required",
-            {QStringLiteral("coding-demand/engineer-certification error «DevOps Engineer»")});
-        row("certification: a project management certificate",
-            "PMP or PRINCE2 certification is required", {});
+            {QStringLiteral("coding-demand/engineer-certification error «certifications such as "
+                            "Cloud DevOps Engineer»")});
+        row("certification: a PM certificate, then leading engineers",
+            "PMP certification and 5+ years leading software engineers", {});
         row("infrastructure: expertise in a domain", "Deep expertise in radio and core networks",
             {});
         row("infrastructure: years of hands-on work",
@@ -1081,6 +1088,9 @@ private Q_SLOTS:
                             "and storage»")});
         row("actor: a team of others responsible for the work",
             "Lead a team of engineers responsible for deploying automation solutions", {});
+        row("actor: the TPM's own team is no other actor",
+            "Join a team of program managers and write SQL queries",
+            {QStringLiteral("execution-duty/queries-data error «write SQL queries»")});
         row("documents: playbooks as the object",
             "This role contributes to the development of infrastructure and cloud playbooks", {});
         row("process: engineering methodologies",
@@ -1094,13 +1104,28 @@ private Q_SLOTS:
             {QStringLiteral(
                 "coding-demand/hands-on-infrastructure error «8+ years of experience in "
                 "data center operations»")});
-        row("platform: expertise in a business system", "Deep expertise in Oracle HCM Cloud", {});
+        row("configuration: expertise in configuring a system",
+            "Deep expertise in ServiceNow configuration",
+            {QStringLiteral("execution-duty/configuration-work error «Deep expertise in ServiceNow "
+                            "configuration»")});
+        row("skills: a longer skills cue keeps the shorter's weight",
+            "Strong technical skills in Kubernetes and Terraform",
+            {QStringLiteral("coding-demand/expertise error «Strong technical skills in Kubernetes "
+                            "and Terraform»")});
+        row("infrastructure: extensive experience in operations",
+            "Extensive experience in data center operations",
+            {QStringLiteral("coding-demand/hands-on-infrastructure error «Extensive experience in "
+                            "data center operations»")});
+        row("documents: a list ends in a tool, not a document",
+            "Develop automation scripts and templates",
+            {QStringLiteral("execution-duty/developer-work error «Develop automation scripts»")});
         row("hands-on: the style of the role",
             "This is a hands-on infrastructure role with frequent site visits", {});
         row("hardware: a mechanical design tool", "Experience in 3D CAD and 2D drawing tools",
             {QStringLiteral("coding-demand/experience-with-code error «Experience in 3D CAD and 2D "
                             "drawing tools»")});
-        row("hardware: familiarity with a design tool", "AutoCAD familiarity is a plus", {});
+        row("hardware: familiarity with a design tool", "Familiarity with AutoCAD", {});
+        row("hardware: CAD as a currency", "Salary CAD 120,000 - 140,000 and full benefits", {});
         row("programs: project development experience",
             "Infotainment project development experience", {});
     }
