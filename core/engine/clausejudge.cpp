@@ -127,7 +127,8 @@ PhraseEnd phraseEndAfter(QStringView line, const QList<Token> &tokens, const Seg
     if (next > segment.lastToken || tokens[next].kind != TokenKind::Word)
         return PhraseEnd::Ends;
     const QStringView word = line.sliced(tokens[next].start, tokens[next].length);
-    if (isOneOf(word, relatives))
+    // A participle describes the noun as a relative clause does: "projects implementing …".
+    if (isOneOf(word, relatives) || (word.size() > 5 && word.endsWith(u"ing") && word != u"during"))
         return PhraseEnd::Relative;
     return isOneOf(word, phraseStarts) ? PhraseEnd::Ends : PhraseEnd::Continues;
 }
@@ -136,8 +137,10 @@ PhraseEnd phraseEndAfter(QStringView line, const QList<Token> &tokens, const Seg
 // upgrade program across 30 databases". Its first word is a verb that leads, a program or
 // project heads the short phrase after it, before any list, and no verb of work follows
 // except as a qualifier of that noun ("upgrade program") or in a clause that describes it
-// ("Lead programs that improve developer productivity through AI-assisted coding"). "Help the team
-// by writing tooling" and "Deliver project features in Java" are not such clauses.
+// ("Lead programs that improve developer productivity through AI-assisted coding", "Lead projects
+// refreshing the network, including server patching"). "Help the team by writing tooling" and
+// "Deliver project features in Java" are not such clauses. What such a clause lists is the
+// program's scope: neither the model nor a rule flags it.
 bool leadsAProgram(QStringView line, const QList<Token> &tokens, const Segment &segment,
                    const RuleSet::Special &special)
 {
@@ -251,12 +254,13 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
     // match is wrong (and the rule allows it), and flags a clause no rule matched only when
     // fairly sure it is a demand.
     const bool matched = hasRoleFinding(*found);
+    const bool leads = leadsAProgram(line, tokens, segment, m_rules.special());
     const bool mayJudge = !model.isEmpty() && !matched &&
                           prediction.demand >= model.hintThreshold() && mayFlagAlone(tagged) &&
-                          !doneByOthers(segment, tokens, m_rules.special()) &&
-                          !leadsAProgram(line, tokens, segment, m_rules.special());
-    const bool flagged = matched ? !model.isEmpty() && prediction.keep >= model.keepThreshold()
-                                 : mayJudge && prediction.demand >= model.threshold();
+                          !doneByOthers(segment, tokens, m_rules.special()) && !leads;
+    const bool flagged =
+        matched ? !model.isEmpty() && !leads && prediction.keep >= model.keepThreshold()
+                : mayJudge && prediction.demand >= model.threshold();
     // Below the threshold the model is unsure: the clause is only offered as a hint to check,
     // which weighs on neither the verdict nor the balance.
     const bool hinted = mayJudge && !flagged;
@@ -275,6 +279,8 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
     for (Finding &finding : *found) {
         if (isRoleCategory(finding.category)) {
             if (!flagged && m_rules.isOverrulable(finding.ruleId, bullet))
+                continue;
+            if (leads)
                 continue;
             kept = true;
         }

@@ -280,6 +280,15 @@ private Q_SLOTS:
         QTest::newRow("consensus is built with people")
             << QStringLiteral("Build consensus on the technical approach across teams")
             << QStringList{};
+        QTest::newRow("a project's scope after a participle")
+            << QStringLiteral("Lead projects refreshing enterprise infrastructure across every "
+                              "site, covering storage, backup, directory services and server "
+                              "patching")
+            << QStringList{};
+        QTest::newRow("an initiative's scope")
+            << QStringLiteral("Lead initiatives modernising the branch network, from cabling and "
+                              "wireless to firmware patching and on-call handover")
+            << QStringList{};
         QTest::newRow("but not the TPM's own routine")
             << QStringLiteral("Lead sprint planning and write code")
             << QStringList{QStringLiteral("execution-duty/engineering-routine error «write code»")};
