@@ -392,6 +392,23 @@ private Q_SLOTS:
         row("family 1: dashboards in a BI tool are data work",
             "Build dashboards in Looker for the support organisation",
             {QStringLiteral("execution-duty/builds-data-work error «Build dashboards»")});
+        row("family 1: dashboards beside the program's operating rhythms are its own",
+            "Experience setting up operating rhythms, KPI dashboards and review cadences", {});
+        row("support: troubleshooting issues oneself",
+            "Troubleshoot and resolve application issues for the clinics",
+            {QStringLiteral("execution-duty/troubleshoots-issues error «Troubleshoot and resolve "
+                            "application issues»")});
+        row("support: troubleshooting with the vendors",
+            "Work with vendors to troubleshoot application issues", {});
+        row("support: the support team troubleshoots",
+            "Ensure the support team troubleshoots incidents within the agreed times", {});
+        row("combined: project oversight and the team's technical leadership",
+            "Serve in a dual capacity: project management oversight and technical leadership "
+            "for the platform",
+            {QStringLiteral("combined-role/dual-leadership error «dual capacity: project "
+                            "management oversight and technical leadership»")});
+        row("combined: technical leadership alone is a TPM's",
+            "Provide technical leadership and program management oversight", {});
         row("actor: the company's engineers", "Our engineers write production code in Rust", {});
         row("actor: the engineering team will",
             "The engineering team will build the data pipelines", {});
