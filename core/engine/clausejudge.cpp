@@ -111,9 +111,10 @@ bool doneByOthers(const Segment &segment, const QList<Token> &tokens,
 // How the noun phrase headed by a tag ends.
 enum class PhraseEnd
 {
-    Continues, ///< another word of the phrase follows: "Deliver project features"
-    Ends,      ///< the clause ends, punctuation or a new phrase follows: "program across …"
-    Relative,  ///< a relative clause describes the noun: "programs that improve …"
+    Continues,  ///< another word of the phrase follows: "Deliver project features"
+    Ends,       ///< the clause ends, punctuation or a new phrase follows: "program across …"
+    Relative,   ///< a relative clause describes the noun: "programs that improve …"
+    Participle, ///< a participle does, but work may follow it: "projects refreshing the network"
 };
 
 PhraseEnd phraseEndAfter(QStringView line, const QList<Token> &tokens, const Segment &segment,
@@ -127,9 +128,14 @@ PhraseEnd phraseEndAfter(QStringView line, const QList<Token> &tokens, const Seg
     if (next > segment.lastToken || tokens[next].kind != TokenKind::Word)
         return PhraseEnd::Ends;
     const QStringView word = line.sliced(tokens[next].start, tokens[next].length);
-    // A participle describes the noun as a relative clause does: "projects implementing …".
-    if (isOneOf(word, relatives) || (word.size() > 5 && word.endsWith(u"ing") && word != u"during"))
+    // Words in -ing that start no description of the program: a preposition ("during") or
+    // a demand on the candidate ("requiring").
+    static constexpr std::array<QStringView, 3> notParticiples = {u"during", u"requiring",
+                                                                  u"according"};
+    if (isOneOf(word, relatives))
         return PhraseEnd::Relative;
+    if (word.size() > 5 && word.endsWith(u"ing") && !isOneOf(word, notParticiples))
+        return PhraseEnd::Participle;
     return isOneOf(word, phraseStarts) ? PhraseEnd::Ends : PhraseEnd::Continues;
 }
 
@@ -169,6 +175,15 @@ bool leadsAProgram(QStringView line, const QList<Token> &tokens, const Segment &
                 return true;
             if (end == PhraseEnd::Ends)
                 return firstWorkVerb(segment, special, t + 1) < 0;
+            if (end == PhraseEnd::Participle) {
+                // The participle itself may be a verb of work ("projects implementing …");
+                // one after it is the TPM's ("projects delivering APIs, and develop …").
+                const int participle = tag.lastToken() + 1;
+                int after = t + 1;
+                while (after < segment.tags.size() && segment.tags[after].firstToken <= participle)
+                    ++after;
+                return firstWorkVerb(segment, special, after) < 0;
+            }
         }
         const bool qualifier = t + 1 < segment.tags.size() &&
                                segment.tags[t + 1].firstToken == tag.lastToken() + 1 &&
@@ -252,7 +267,8 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
     const ClauseModel::Prediction prediction = model.predict(features);
     // A rule's match is evidence of its own: the model overrules it only when it is sure the
     // match is wrong (and the rule allows it), and flags a clause no rule matched only when
-    // fairly sure it is a demand.
+    // fairly sure it is a demand. A clause that only leads a program lists the program's
+    // scope: neither flags it.
     const bool matched = hasRoleFinding(*found);
     const bool leads = leadsAProgram(line, tokens, segment, m_rules.special());
     const bool mayJudge = !model.isEmpty() && !matched &&

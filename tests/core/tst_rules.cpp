@@ -405,8 +405,9 @@ private Q_SLOTS:
         row("combined: project oversight and the team's technical leadership",
             "Serve in a dual capacity: project management oversight and technical leadership "
             "for the platform",
-            {QStringLiteral("combined-role/dual-leadership error «dual capacity: project "
-                            "management oversight and technical leadership»")});
+            {QStringLiteral("combined-role/dual-leadership error «Serve in a dual capacity: "
+                            "project management oversight and technical leadership for the "
+                            "platform»")});
         row("combined: technical leadership alone is a TPM's",
             "Provide technical leadership and program management oversight", {});
         row("actor: the company's engineers", "Our engineers write production code in Rust", {});
