@@ -410,6 +410,20 @@ private Q_SLOTS:
                             "platform»")});
         row("combined: technical leadership alone is a TPM's",
             "Provide technical leadership and program management oversight", {});
+        row("credential: a Master's preferred on top of a computing degree",
+            "Bachelor's degree in Computer Science or Electrical Engineering (Master's preferred)",
+            {QStringLiteral("credential/advanced-degree-preferred warning «Bachelor's degree in "
+                            "Computer Science or Electrical Engineering (Master's preferred)»")});
+        row("credential: apostrophes lost in a pasted page",
+            "Bachelor s degree in Computer Science (Master s preferred)",
+            {QStringLiteral("credential/advanced-degree-preferred warning «Bachelor s degree in "
+                            "Computer Science (Master s preferred)»")});
+        row("credential: a Master's preferred beside business fields",
+            "Bachelor's degree in Computer Science, Business or a related field (Master's "
+            "preferred)",
+            {});
+        row("quality: test methodologies and test management tools are the program's",
+            "Experience with structured testing methodologies and test management tools", {});
         row("actor: the company's engineers", "Our engineers write production code in Rust", {});
         row("actor: the engineering team will",
             "The engineering team will build the data pipelines", {});
