@@ -424,6 +424,10 @@ private Q_SLOTS:
             {});
         row("quality: test methodologies and test management tools are the program's",
             "Experience with structured testing methodologies and test management tools", {});
+        row("infrastructure: running servers is administration",
+            "Knowledge and experience in server operations at scale",
+            {QStringLiteral("coding-demand/administration-experience error «Knowledge and "
+                            "experience in server operations»")});
         row("actor: the company's engineers", "Our engineers write production code in Rust", {});
         row("actor: the engineering team will",
             "The engineering team will build the data pipelines", {});
