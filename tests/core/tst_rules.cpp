@@ -428,6 +428,14 @@ private Q_SLOTS:
             "Knowledge and experience in server operations at scale",
             {QStringLiteral("coding-demand/administration-experience error «Knowledge and "
                             "experience in server operations»")});
+        row("literacy: deep knowledge of a technology is understanding it",
+            "Deep knowledge of optical transport technologies such as DWDM and OTN", {});
+        row("actor: the team is responsible for the building",
+            "The team is responsible for building detection tools and review tooling", {});
+        row("quality: script review processes are the program's",
+            "Ensure consistent tooling, standards and script review processes across squads", {});
+        row("program: a modernization is a program",
+            "Deep experience in core banking infrastructure modernization", {});
         row("actor: the company's engineers", "Our engineers write production code in Rust", {});
         row("actor: the engineering team will",
             "The engineering team will build the data pipelines", {});
