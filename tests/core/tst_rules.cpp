@@ -413,11 +413,11 @@ private Q_SLOTS:
         row("credential: a Master's preferred on top of a computing degree",
             "Bachelor's degree in Computer Science or Electrical Engineering (Master's preferred)",
             {QStringLiteral("credential/advanced-degree-preferred warning «Bachelor's degree in "
-                            "Computer Science or Electrical Engineering (Master's preferred)»")});
+                            "Computer Science or Electrical Engineering (Master's preferred»")});
         row("credential: apostrophes lost in a pasted page",
             "Bachelor s degree in Computer Science (Master s preferred)",
             {QStringLiteral("credential/advanced-degree-preferred warning «Bachelor s degree in "
-                            "Computer Science (Master s preferred)»")});
+                            "Computer Science (Master s preferred»")});
         row("credential: a Master's preferred beside business fields",
             "Bachelor's degree in Computer Science, Business or a related field (Master's "
             "preferred)",
@@ -428,6 +428,14 @@ private Q_SLOTS:
             "Knowledge and experience in server operations at scale",
             {QStringLiteral("coding-demand/administration-experience error «Knowledge and "
                             "experience in server operations»")});
+        row("credential: a Master's preferred beside the TPM's own experience",
+            "BS in Computer Science (MS preferred) with 5+ years of project management experience",
+            {QStringLiteral("credential/advanced-degree-preferred warning «BS in Computer Science "
+                            "(MS preferred»")});
+        row("literacy: knowing a language deeply leaves a duty after it standing",
+            "In-depth knowledge of Go, and you will write production code in Go",
+            {QStringLiteral("execution-duty/engineering-routine error «In-depth knowledge of Go, "
+                            "and you will write production code in Go»")});
         row("literacy: deep knowledge of a technology is understanding it",
             "Deep knowledge of optical transport technologies such as DWDM and OTN", {});
         row("actor: the team is responsible for the building",
