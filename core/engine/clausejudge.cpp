@@ -173,14 +173,13 @@ bool leadsAProgram(QStringView line, const QList<Token> &tokens, const Segment &
             const PhraseEnd end = phraseEndAfter(line, tokens, segment, tag);
             if (end == PhraseEnd::Relative)
                 return true;
-            if (end == PhraseEnd::Ends)
-                return firstWorkVerb(segment, special, t + 1) < 0;
-            if (end == PhraseEnd::Participle) {
-                // The participle itself may be a verb of work ("projects implementing …");
-                // one after it is the TPM's ("projects delivering APIs, and develop …").
-                const int participle = tag.lastToken() + 1;
+            if (end != PhraseEnd::Continues) {
+                // The word ending the phrase is no verb of the TPM's, not even a participle
+                // that is one ("projects implementing …"); a verb after it is ("projects
+                // delivering APIs, and develop …").
+                const int ending = tag.lastToken() + 1;
                 int after = t + 1;
-                while (after < segment.tags.size() && segment.tags[after].firstToken <= participle)
+                while (after < segment.tags.size() && segment.tags[after].firstToken <= ending)
                     ++after;
                 return firstWorkVerb(segment, special, after) < 0;
             }
@@ -270,10 +269,12 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
     // fairly sure it is a demand. A clause that only leads a program lists the program's
     // scope: neither flags it.
     const bool matched = hasRoleFinding(*found);
-    const bool leads = leadsAProgram(line, tokens, segment, m_rules.special());
-    const bool mayJudge = !model.isEmpty() && !matched &&
-                          prediction.demand >= model.hintThreshold() && mayFlagAlone(tagged) &&
-                          !doneByOthers(segment, tokens, m_rules.special()) && !leads;
+    const bool mayJudgeAlone = !model.isEmpty() && !matched &&
+                               prediction.demand >= model.hintThreshold() && mayFlagAlone(tagged) &&
+                               !doneByOthers(segment, tokens, m_rules.special());
+    const bool leads =
+        (matched || mayJudgeAlone) && leadsAProgram(line, tokens, segment, m_rules.special());
+    const bool mayJudge = mayJudgeAlone && !leads;
     const bool flagged =
         matched ? !model.isEmpty() && !leads && prediction.keep >= model.keepThreshold()
                 : mayJudge && prediction.demand >= model.threshold();
@@ -294,9 +295,7 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
     bool kept = false;
     for (Finding &finding : *found) {
         if (isRoleCategory(finding.category)) {
-            if (!flagged && m_rules.isOverrulable(finding.ruleId, bullet))
-                continue;
-            if (leads)
+            if (leads || (!flagged && m_rules.isOverrulable(finding.ruleId, bullet)))
                 continue;
             kept = true;
         }
