@@ -206,6 +206,15 @@ bool ClauseJudge::mayFlagAlone(const ClassMask &classes) const
            !(classes & m_rules.special().managerOptions).any();
 }
 
+// A degree with a business field among its options ("Master's in Information Systems,
+// Business or a related field") asks for no engineering credential: the model may only hint at
+// such a clause, for the experience it may also ask for.
+bool ClauseJudge::offersBusinessDegree(const ClassMask &classes) const
+{
+    const RuleSet::Special &special = m_rules.special();
+    return (classes & special.degrees).any() && (classes & special.businessFields).any();
+}
+
 bool ClauseJudge::needed(const QList<Finding> &found, const ClassMask &classes) const
 {
     return m_keepNames ||
@@ -276,8 +285,9 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
         (matched || mayJudgeAlone) && leadsAProgram(line, tokens, segment, m_rules.special());
     const bool mayJudge = mayJudgeAlone && !leads;
     const bool flagged =
-        matched ? !model.isEmpty() && !leads && prediction.keep >= model.keepThreshold()
-                : mayJudge && prediction.demand >= model.threshold();
+        matched
+            ? !model.isEmpty() && !leads && prediction.keep >= model.keepThreshold()
+            : mayJudge && prediction.demand >= model.threshold() && !offersBusinessDegree(tagged);
     // Below the threshold the model is unsure: the clause is only offered as a hint to check,
     // which weighs on neither the verdict nor the balance.
     const bool hinted = mayJudge && !flagged;

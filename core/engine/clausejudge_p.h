@@ -35,6 +35,7 @@ public:
 
 private:
     [[nodiscard]] bool mayFlagAlone(const ClassMask &classes) const;
+    [[nodiscard]] bool offersBusinessDegree(const ClassMask &classes) const;
 
     const RuleSet &m_rules;
     bool m_keepNames;

@@ -410,6 +410,40 @@ void markManagementOptions(QStringView line, const QList<Token> &tokens, QList<T
     }
 }
 
+// Whether the employer speaks of itself in \a segment ("We run our Python services on AWS",
+// "Our team has built open-source tools for 15 years"): a sentence that starts with the
+// company as its subject and neither addresses the candidate ("you", "someone who") nor asks
+// for anything ("we need", "we're looking for", "we'd love"). Like an "About us" section,
+// it describes the employer's work, nobody's duty.
+bool employerSpeaks(QStringView line, const QList<Token> &tokens, const Segment &segment,
+                    const RuleSet::Special &special)
+{
+    int first = segment.firstToken;
+    while (first <= segment.lastToken && tokens[first].kind != TokenKind::Word)
+        ++first;
+    const bool companyFirst =
+        std::any_of(segment.tags.cbegin(), segment.tags.cend(), [&](const Tag &tag) {
+            return tag.firstToken == first && (tag.classes & special.companySubjects).any();
+        });
+    if (!companyFirst)
+        return false;
+    const ClassMask asks = special.jobSubjects | special.seeking | special.wants |
+                           special.required | special.preferred | special.sectionRequired |
+                           special.sectionPreferred;
+    for (const Tag &tag : segment.tags) {
+        if ((tag.classes & asks).any())
+            return false;
+    }
+    static constexpr QStringView kCandidate[] = {u"you",    u"your",   u"you'll",  u"you're",
+                                                 u"you’ll", u"you’re", u"yourself"};
+    for (int i = first; i <= segment.lastToken; ++i) {
+        if (tokens[i].kind == TokenKind::Word &&
+            isOneOf(line.sliced(tokens[i].start, tokens[i].length), kCandidate))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 void ParagraphAnalyzer::addMisspellings(QStringView paragraph, const QList<Token> &tokens,
@@ -592,7 +626,8 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
         }
         QList<Finding> found;
         matcher.match(segment, &found);
-        if (context == ParagraphContext::Company) {
+        if (context == ParagraphContext::Company ||
+            employerSpeaks(line, tokens, segment, special)) {
             // What the employer says of itself ("Acme builds data pipelines") is nobody's duty,
             // so no clause of it is judged either.
             found.removeIf([](const Finding &f) { return isRoleCategory(f.category); });

@@ -168,6 +168,11 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     special.passiveVerbs = maskOf("verb.passive");
     special.leadVerbs = maskOf("verb.lead");
     special.otherSubjects = maskOf("subject.other");
+    special.companySubjects = maskOf("subject.company");
+    special.wants = maskOf("verb.want");
+    special.degrees =
+        maskOf("degree.advanced") | maskOf("degree.advanced-field") | maskOf("degree.bachelor");
+    special.businessFields = maskOf("field.business") | maskOf("degree.business");
     special.managerOptions = maskOf("alt.pm");
     special.managementOptionMarks = special.managerOptions | maskOf("alt.pm-option");
     special.managementDisciplines = maskOf("pm.discipline") | maskOf("role.manager");

@@ -164,6 +164,10 @@ public:
         ClassMask passiveVerbs;          ///< "verb.passive": "built by", "maintained by"
         ClassMask leadVerbs;             ///< "verb.lead": "lead", "drive", "coordinate"
         ClassMask otherSubjects;         ///< "subject.other": "teams that", "engineers who"
+        ClassMask companySubjects;       ///< "subject.company": "we", "our team"
+        ClassMask wants;                 ///< "verb.want": "need", "expect", "value"
+        ClassMask degrees;               ///< "degree.advanced", "degree.bachelor" and the like
+        ClassMask businessFields;        ///< "field.business", "degree.business": "MBA"
         ClassMask managerOptions;        ///< "alt.pm": "or program management", "platform TPM"
         ClassMask managementOptionMarks; ///< "alt.pm", "alt.pm-option": what marks an "or"
                                          ///< before a management discipline

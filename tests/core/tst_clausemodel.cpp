@@ -406,6 +406,19 @@ private Q_SLOTS:
                                             "program management»")});
     }
 
+    void model_onlyHintsAtADegreeWithABusinessOption()
+    {
+        const auto rules = withModel(modelPack({{QStringLiteral("w:haskell"), 8.0}}));
+        const QString text =
+            QStringLiteral("# TPM\n- Master's degree in Haskell Studies or Business\n"
+                           "- Master's degree in Haskell Studies");
+        QCOMPARE(findingsOf(text, rules),
+                 (QStringList{QStringLiteral("coding-demand/possible info «Master's degree in "
+                                             "Haskell Studies or Business»"),
+                              QStringLiteral("coding-demand/judged error «Master's degree in "
+                                             "Haskell Studies»")}));
+    }
+
     void model_judgesTwoJoinedDutiesWithoutTheWordsJoiningThem()
     {
         const auto rules = withModel(modelPack({{QStringLiteral("w:haskell"), 8.0}}));

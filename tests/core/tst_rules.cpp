@@ -199,6 +199,20 @@ private Q_SLOTS:
                                        (text.contains(u'\n') ? text : QStringLiteral("- ") + text)
                                 << expected;
         };
+        row("the employer asks for someone who codes",
+            "We need someone who writes production Python code.",
+            {QStringLiteral(
+                "execution-duty/hands-on-code-work error «writes production Python code»")});
+        row("the employer needs a skill", "We need expertise in Java and AWS.",
+            {QStringLiteral("coding-demand/expertise error «expertise in Java and AWS»")});
+        row("the employer addresses the candidate",
+            "We expect you to write production Python code.",
+            {QStringLiteral(
+                "execution-duty/hands-on-code-work error «write production Python code»")});
+        row("years of development before management experience",
+            "4+ years of software development and engineering management experience",
+            {QStringLiteral("coding-demand/years-of-development error «4+ years of software "
+                            "development»")});
         row("family 1: writing SQL queries",
             "Write SQL queries against the warehouse to answer leadership questions",
             {QStringLiteral("execution-duty/queries-data error «Write SQL queries»")});
@@ -1262,6 +1276,22 @@ private Q_SLOTS:
             "Requirements:\n- Oracle Cloud or SAP program experience.");
         row("erasure coding is a storage technique",
             "Experience with storage concepts such as replication and erasure coding.");
+        row("the employer describes its own stack",
+            "We run our production Python code against Redis and MongoDB.");
+        row("the employer's history",
+            "We have built open-source tools over the last 15 years, mostly in C++ and Python.");
+        row("managing software engineers",
+            "Requirements:\n- 4+ years of software engineering management experience.");
+        row("hiring a development team",
+            "Requirements:\n- Experience hiring and growing a software development team.");
+        row("leading in a development organization",
+            "Requirements:\n- 5+ years of leadership experience in a software development "
+            "organization.");
+        row("a business field among the degree's options",
+            "Requirements:\n- Master's degree in Information Systems, Business, or a related "
+            "field.");
+        row("a low-code platform",
+            "Requirements:\n- Experience with low-code integration platforms.");
     }
 
     void nearMisses()
