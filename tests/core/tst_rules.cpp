@@ -1290,6 +1290,13 @@ private Q_SLOTS:
         row("a business field among the degree's options",
             "Requirements:\n- Master's degree in Information Systems, Business, or a related "
             "field.");
+        row("the kind of challenge a technology brings",
+            "Requirements:\n- Command of hardware and software integration challenges.");
+        row("wireframes are design documents", "Develop wireframes of user interfaces (UI).");
+        row("pseudo code is a specification", "Write technical specifications or pseudo code.");
+        row("teams named by their disciplines",
+            "Drive alignment across the Industrial Design, User Experience, Systems Architecture, "
+            "and Sensor Design teams.");
         row("a low-code platform",
             "Requirements:\n- Experience with low-code integration platforms.");
     }
