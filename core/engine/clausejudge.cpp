@@ -206,13 +206,18 @@ bool ClauseJudge::mayFlagAlone(const ClassMask &classes) const
            !(classes & m_rules.special().managerOptions).any();
 }
 
-// A degree with a business field among its options ("Master's in Information Systems,
-// Business or a related field") asks for no engineering credential: the model may only hint at
-// such a clause, for the experience it may also ask for.
-bool ClauseJudge::offersBusinessDegree(const ClassMask &classes) const
+// A degree with a business field among the options after it ("Master's in Information
+// Systems, Business or a related field") asks for no engineering credential: the model may
+// only hint at such a clause, for the experience it may also ask for.
+bool ClauseJudge::offersBusinessDegree(const Segment &segment) const
 {
     const RuleSet::Special &special = m_rules.special();
-    return (classes & special.degrees).any() && (classes & special.businessFields).any();
+    const auto degree =
+        std::find_if(segment.tags.cbegin(), segment.tags.cend(),
+                     [&](const Tag &tag) { return (tag.classes & special.degrees).any(); });
+    return std::any_of(degree, segment.tags.cend(), [&](const Tag &tag) {
+        return (tag.classes & special.businessFields).any();
+    });
 }
 
 bool ClauseJudge::needed(const QList<Finding> &found, const ClassMask &classes) const
@@ -287,7 +292,7 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
     const bool flagged =
         matched
             ? !model.isEmpty() && !leads && prediction.keep >= model.keepThreshold()
-            : mayJudge && prediction.demand >= model.threshold() && !offersBusinessDegree(tagged);
+            : mayJudge && prediction.demand >= model.threshold() && !offersBusinessDegree(segment);
     // Below the threshold the model is unsure: the clause is only offered as a hint to check,
     // which weighs on neither the verdict nor the balance.
     const bool hinted = mayJudge && !flagged;

@@ -35,7 +35,7 @@ public:
 
 private:
     [[nodiscard]] bool mayFlagAlone(const ClassMask &classes) const;
-    [[nodiscard]] bool offersBusinessDegree(const ClassMask &classes) const;
+    [[nodiscard]] bool offersBusinessDegree(const Segment &segment) const;
 
     const RuleSet &m_rules;
     bool m_keepNames;

@@ -434,8 +434,9 @@ bool employerSpeaks(QStringView line, const QList<Token> &tokens, const Segment 
         if ((tag.classes & asks).any())
             return false;
     }
-    static constexpr QStringView kCandidate[] = {u"you",    u"your",   u"you'll",  u"you're",
-                                                 u"you’ll", u"you’re", u"yourself"};
+    static constexpr QStringView kCandidate[] = {u"you",    u"your",  u"you'll",  u"you're",
+                                                 u"you've", u"you'd", u"you’ll",  u"you’re",
+                                                 u"you’ve", u"you’d", u"yourself"};
     for (int i = first; i <= segment.lastToken; ++i) {
         if (tokens[i].kind == TokenKind::Word &&
             isOneOf(line.sliced(tokens[i].start, tokens[i].length), kCandidate))
@@ -626,8 +627,9 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
         }
         QList<Finding> found;
         matcher.match(segment, &found);
+        // Under "Requirements:" even a "we" sentence lists what is asked.
         if (context == ParagraphContext::Company ||
-            employerSpeaks(line, tokens, segment, special)) {
+            (context == ParagraphContext::None && employerSpeaks(line, tokens, segment, special))) {
             // What the employer says of itself ("Acme builds data pipelines") is nobody's duty,
             // so no clause of it is judged either.
             found.removeIf([](const Finding &f) { return isRoleCategory(f.category); });

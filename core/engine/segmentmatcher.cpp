@@ -234,6 +234,8 @@ int wordsBetween(QStringView line, const QList<Token> &tokens, int from, int to)
 // may name a technology or a field of its own ("or cloud computing industry"), and past one
 // other tagged word right after the match ("own cluster upgrade programs"), but not a verb
 // that leads or a cue, and not after a list ("Java and Go, leading teams" asks for both).
+// A team or a concern heads only the word right before it: "a software development team" is
+// no demand, but "software development and team leadership" still asks for development.
 bool SegmentMatcher::cancelledAfter(const CompiledRule &rule, const Segment &segment,
                                     int endTag) const
 {
@@ -250,8 +252,9 @@ bool SegmentMatcher::cancelledAfter(const CompiledRule &rule, const Segment &seg
         const Tag &next = segment.tags[t];
         if (wordsBetween(m_line, m_tokens, last, next.firstToken) >= reach)
             return false;
-        if ((next.classes & rule.unlessAfter).any())
-            return true;
+        const ClassMask heads = next.classes & rule.unlessAfter;
+        if (heads.any())
+            return !passed || (heads & ~special.adjacentHeads).any();
         if ((next.classes & joiners).any()) {
             last = next.lastToken();
             reach = 3; // another option's two words, then the noun

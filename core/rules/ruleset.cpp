@@ -173,6 +173,7 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     special.degrees =
         maskOf("degree.advanced") | maskOf("degree.advanced-field") | maskOf("degree.bachelor");
     special.businessFields = maskOf("field.business") | maskOf("degree.business");
+    special.adjacentHeads = maskOf("head.org") | maskOf("head.concern");
     special.managerOptions = maskOf("alt.pm");
     special.managementOptionMarks = special.managerOptions | maskOf("alt.pm-option");
     special.managementDisciplines = maskOf("pm.discipline") | maskOf("role.manager");

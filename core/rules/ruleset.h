@@ -168,6 +168,7 @@ public:
         ClassMask wants;                 ///< "verb.want": "need", "expect", "value"
         ClassMask degrees;               ///< "degree.advanced", "degree.bachelor" and the like
         ClassMask businessFields;        ///< "field.business", "degree.business": "MBA"
+        ClassMask adjacentHeads;         ///< "head.org", "head.concern": heads of one word
         ClassMask managerOptions;        ///< "alt.pm": "or program management", "platform TPM"
         ClassMask managementOptionMarks; ///< "alt.pm", "alt.pm-option": what marks an "or"
                                          ///< before a management discipline

@@ -205,6 +205,22 @@ private Q_SLOTS:
                 "execution-duty/hands-on-code-work error «writes production Python code»")});
         row("the employer needs a skill", "We need expertise in Java and AWS.",
             {QStringLiteral("coding-demand/expertise error «expertise in Java and AWS»")});
+        row("the ideal candidate is no employer",
+            "\nOur ideal candidate has 5+ years of Java development.",
+            {QStringLiteral("coding-demand/years-of-development error «5+ years of Java»")});
+        row("a technology before team leadership",
+            "5+ years of software development and team leadership experience",
+            {QStringLiteral(
+                "coding-demand/years-of-development error «5+ years of software development»")});
+        row("a degree beside a project management certification",
+            "MS in Computer Science or Electrical Engineering and a Project Management "
+            "certification.",
+            {QStringLiteral("credential/advanced-engineering-degree error «MS in Computer "
+                            "Science or Electrical Engineering»")});
+        row("a technology before security considerations",
+            "Expertise in Kubernetes and Terraform, including security considerations.",
+            {QStringLiteral("coding-demand/expertise error «Expertise in Kubernetes and "
+                            "Terraform»")});
         row("the employer addresses the candidate",
             "We expect you to write production Python code.",
             {QStringLiteral(
@@ -1276,8 +1292,6 @@ private Q_SLOTS:
             "Requirements:\n- Oracle Cloud or SAP program experience.");
         row("erasure coding is a storage technique",
             "Experience with storage concepts such as replication and erasure coding.");
-        row("the employer describes its own stack",
-            "We run our production Python code against Redis and MongoDB.");
         row("the employer's history",
             "We have built open-source tools over the last 15 years, mostly in C++ and Python.");
         row("managing software engineers",
@@ -1292,7 +1306,6 @@ private Q_SLOTS:
             "field.");
         row("the kind of challenge a technology brings",
             "Requirements:\n- Command of hardware and software integration challenges.");
-        row("wireframes are design documents", "Develop wireframes of user interfaces (UI).");
         row("pseudo code is a specification", "Write technical specifications or pseudo code.");
         row("teams named by their disciplines",
             "Drive alignment across the Industrial Design, User Experience, Systems Architecture, "
