@@ -151,9 +151,7 @@ bool leadsAProgram(QStringView line, const QList<Token> &tokens, const Segment &
                    const RuleSet::Special &special)
 {
     constexpr int kPhraseWords = 5;
-    int firstWord = segment.firstToken;
-    while (firstWord <= segment.lastToken && tokens[firstWord].kind != TokenKind::Word)
-        ++firstWord;
+    const int firstWord = firstWordOf(segment, tokens);
     int verb = 0;
     // The pseudo-tag at the start ("seg.start", the section's strength) has no words.
     while (verb < segment.tags.size() &&

@@ -418,9 +418,7 @@ void markManagementOptions(QStringView line, const QList<Token> &tokens, QList<T
 bool employerSpeaks(QStringView line, const QList<Token> &tokens, const Segment &segment,
                     const RuleSet::Special &special)
 {
-    int first = segment.firstToken;
-    while (first <= segment.lastToken && tokens[first].kind != TokenKind::Word)
-        ++first;
+    const int first = firstWordOf(segment, tokens);
     const bool companyFirst =
         std::any_of(segment.tags.cbegin(), segment.tags.cend(), [&](const Tag &tag) {
             return tag.firstToken == first && (tag.classes & special.companySubjects).any();

@@ -211,6 +211,14 @@ bool SegmentMatcher::doneByAnother(const CompiledRule &rule, const Segment &segm
            doneByOtherSubject(segment, startTag, m_tokens, m_rules.special());
 }
 
+int firstWordOf(const Segment &segment, const QList<Token> &tokens)
+{
+    int first = segment.firstToken;
+    while (first <= segment.lastToken && tokens[first].kind != TokenKind::Word)
+        ++first;
+    return first;
+}
+
 int wordsBetween(QStringView line, const QList<Token> &tokens, int from, int to)
 {
     int words = 0;

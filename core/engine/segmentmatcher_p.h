@@ -26,6 +26,9 @@ struct Segment
 [[nodiscard]] bool doneByOtherSubject(const Segment &segment, int verbTag,
                                       const QList<Token> &tokens, const RuleSet::Special &special);
 
+/// The index of the first word token of \a segment; past its last token if it has none.
+[[nodiscard]] int firstWordOf(const Segment &segment, const QList<Token> &tokens);
+
 /// The words strictly between tokens \a from and \a to of \a line, a hyphenated compound
 /// ("turn-up") counting once and one glued to \a from ("cluster-level") not at all.
 [[nodiscard]] int wordsBetween(QStringView line, const QList<Token> &tokens, int from, int to);
