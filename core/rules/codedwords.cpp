@@ -1,21 +1,8 @@
 #include "rules/codedwords.h"
 
-#include <QVarLengthArray>
-
 namespace rolelens {
 
 namespace {
-
-// Case-folded into \a buffer, viewed as a QString without a copy: lookups in the word tables
-// cost no allocation. Valid while \a buffer lives and is not changed.
-QString foldedInto(QStringView text, QVarLengthArray<char16_t, 64> *buffer)
-{
-    buffer->resize(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i)
-        (*buffer)[i] = foldForMatching(text[i].unicode());
-    return QString::fromRawData(reinterpret_cast<const QChar *>(buffer->constData()),
-                                buffer->size());
-}
 
 QString folded(QStringView text)
 {
@@ -24,22 +11,6 @@ QString folded(QStringView text)
     for (const QChar c : text)
         out.append(QChar(foldForMatching(c.unicode())));
     return out;
-}
-
-// The index of the first kPrefixLength letters of \a word in the prefix filter; a letter
-// outside a-z counts as the 27th letter.
-int prefixIndex(QStringView word)
-{
-    int index = 0;
-    for (qsizetype i = 0; i < 3; ++i) {
-        char16_t c = i < word.size() ? word[i].unicode() : u'\0';
-        if (c >= u'A' && c <= u'Z')
-            c = char16_t(c + 32);
-        else if (c >= 0x80)
-            c = foldForMatching(c);
-        index = index * 27 + ((c >= u'a' && c <= u'z') ? c - u'a' : 26);
-    }
-    return index;
 }
 
 QStringList foldedTokens(QStringView phrase)
@@ -54,20 +25,15 @@ QStringList foldedTokens(QStringView phrase)
 
 CodedWords::CodedWords(const PostingChecksSpec &checks) : m_words(checks.codedWords)
 {
+    m_nodes.emplace_back();
+    m_nodes.back().letters.fill(-1);
     for (int i = 0; i < m_words.size(); ++i) {
         QString word = folded(m_words[i].word.trimmed());
         const bool stem = word.endsWith(QLatin1Char('*'));
-        if (stem) {
+        if (stem)
             word.chop(1);
-            m_stems.insert(word, i);
-            if (!m_stemLengths.contains(int(word.size())))
-                m_stemLengths.append(int(word.size()));
-        } else {
-            m_exact.insert(word, i);
-        }
-        m_prefixes.set(std::size_t(prefixIndex(word)));
+        add(word, i, stem);
     }
-    std::sort(m_stemLengths.begin(), m_stemLengths.end(), std::greater<>());
     for (const QString &phrase : checks.codedExclusions) {
         const QStringList tokens = foldedTokens(phrase);
         if (tokens.size() == 1)
@@ -80,19 +46,50 @@ CodedWords::CodedWords(const PostingChecksSpec &checks) : m_words(checks.codedWo
     }
 }
 
-int CodedWords::lookup(const QString &word) const
+void CodedWords::add(const QString &folded, int word, bool stem)
 {
-    if (const auto it = m_exact.constFind(word); it != m_exact.cend())
-        return it.value();
-    for (const int length : m_stemLengths) {
-        if (length > word.size())
-            continue;
-        // A view of the word's start as a QString, without a copy.
-        const QString stem = QString::fromRawData(word.constData(), length);
-        if (const auto it = m_stems.constFind(stem); it != m_stems.cend())
-            return it.value();
+    int node = 0;
+    for (const QChar c : folded) {
+        int next = childOf(node, c.unicode());
+        if (next < 0) {
+            next = int(m_nodes.size());
+            m_nodes.emplace_back();
+            m_nodes.back().letters.fill(-1);
+            const char16_t letter = c.unicode();
+            if (letter >= u'a' && letter <= u'z')
+                m_nodes[std::size_t(node)].letters[std::size_t(letter - u'a')] = next;
+            else
+                m_nodes[std::size_t(node)].others.append({letter, next});
+        }
+        node = next;
+    }
+    (stem ? m_nodes[std::size_t(node)].stem : m_nodes[std::size_t(node)].word) = word;
+}
+
+int CodedWords::childOf(int node, char16_t folded) const
+{
+    const Node &from = m_nodes[std::size_t(node)];
+    if (folded >= u'a' && folded <= u'z')
+        return from.letters[std::size_t(folded - u'a')];
+    for (const auto &[letter, child] : from.others) {
+        if (letter == folded)
+            return child;
     }
     return -1;
+}
+
+int CodedWords::lookup(QStringView text) const
+{
+    int node = 0;
+    int stem = -1; // the longest stem passed so far
+    for (const QChar c : text) {
+        node = childOf(node, foldForMatching(c.unicode()));
+        if (node < 0)
+            return stem;
+        if (m_nodes[std::size_t(node)].stem >= 0)
+            stem = m_nodes[std::size_t(node)].stem;
+    }
+    return m_nodes[std::size_t(node)].word >= 0 ? m_nodes[std::size_t(node)].word : stem;
 }
 
 // Whether tokens [first, last] stand in an excluded phrase ("lead time") or are an excluded
@@ -137,19 +134,13 @@ QList<CodedWords::Match> CodedWords::find(QStringView text, const QList<Token> &
                                 foldForMatching(text[tokens[i - 1].start].unicode()) == u'-';
         int first = i;
         int word = -1;
-        QVarLengthArray<char16_t, 64> buffer;
-        if (hyphenated && m_prefixes.test(std::size_t(prefixIndex(
-                              text.sliced(tokens[i - 2].start, tokens[i - 2].length))))) {
-            word = lookup(foldedInto(
-                text.sliced(tokens[i - 2].start, token.end() - tokens[i - 2].start), &buffer));
+        if (hyphenated) {
             first = i - 2;
+            word = lookup(text.sliced(tokens[first].start, token.end() - tokens[first].start));
         }
         if (word < 0) {
-            const QStringView alone = text.sliced(token.start, token.length);
-            if (!m_prefixes.test(std::size_t(prefixIndex(alone))))
-                continue;
-            word = lookup(foldedInto(alone, &buffer));
             first = i;
+            word = lookup(text.sliced(token.start, token.length));
         }
         if (word < 0 || isExcluded(text, tokens, first, i))
             continue;

@@ -6,14 +6,16 @@
 #include <QHash>
 #include <QList>
 #include <QSet>
-#include <bitset>
+#include <array>
+#include <vector>
 
 namespace rolelens {
 
 /// Finds gender-coded words (Gaucher, Friesen & Kay 2011) in tokenized text: whole words that
 /// are on the list or start with one of its stems ("aggress*"), unless the word stands in a
 /// phrase that gives it a technical sense ("lead time", "git commit", "dependencies").
-/// Linear in the text: most words are passed over after one look at their first letters.
+/// Linear in the text: the words and stems form a trie of folded letters, which most words of
+/// a posting leave after their first two letters.
 class CodedWords
 {
 public:
@@ -32,16 +34,22 @@ public:
     [[nodiscard]] bool isEmpty() const { return m_words.isEmpty(); }
 
 private:
-    [[nodiscard]] int lookup(const QString &word) const;
+    /// The word whose exact form \a text is, else the longest stem \a text starts with, or -1.
+    [[nodiscard]] int lookup(QStringView text) const;
+    [[nodiscard]] int childOf(int node, char16_t folded) const;
+    void add(const QString &folded, int word, bool stem);
     [[nodiscard]] bool isExcluded(QStringView text, const QList<Token> &tokens, int first,
                                   int last) const;
 
-    static constexpr int kPrefixLength = 3;
+    struct Node
+    {
+        std::array<int, 26> letters; ///< the child for each of a-z, -1: none
+        QList<std::pair<char16_t, int>> others; ///< children for any other character
+        int word = -1; ///< index into m_words of the word that ends here
+        int stem = -1; ///< index into m_words of the stem that ends here
+    };
     QList<CodedWordSpec> m_words;
-    QHash<QString, int> m_exact;          // folded word -> index into m_words
-    QHash<QString, int> m_stems;          // folded stem -> index
-    QList<int> m_stemLengths;             // longest first
-    std::bitset<27 * 27 * 27> m_prefixes; // the first letters of every word and stem
+    std::vector<Node> m_nodes; ///< the trie; the root is the first node
     QSet<QString> m_excludedWords;
     QList<QStringList> m_excludedPhrases;                       // folded tokens
     QHash<QString, QList<std::pair<int, int>>> m_phrasesByWord; // token -> (phrase, place)

@@ -78,6 +78,12 @@ public:
     {
         int width = 0;
         while (!atEnd(pos)) {
+            // Most words are ASCII letters: those need no look at surrogates or apostrophes.
+            const char16_t unit = m_text[pos].unicode();
+            if (unit < 0x80 && isWordChar(unit)) {
+                ++pos;
+                continue;
+            }
             const char32_t c = at(pos, &width);
             if (isWordChar(c)) {
                 pos += width;
