@@ -43,10 +43,10 @@ private:
 
     struct Node
     {
-        std::array<int, 26> letters; ///< the child for each of a-z, -1: none
+        std::array<int, 26> letters;            ///< the child for each of a-z, -1: none
         QList<std::pair<char16_t, int>> others; ///< children for any other character
-        int word = -1; ///< index into m_words of the word that ends here
-        int stem = -1; ///< index into m_words of the stem that ends here
+        int word = -1;                          ///< index into m_words of the word that ends here
+        int stem = -1;                          ///< index into m_words of the stem that ends here
     };
     QList<CodedWordSpec> m_words;
     std::vector<Node> m_nodes; ///< the trie; the root is the first node
