@@ -84,6 +84,9 @@ private Q_SLOTS:
         waitForAnalysis();
         QCOMPARE(group->childCount(), 2);
         QCOMPARE(group->child(0)->text(1), QStringLiteral("\u201cExpertise in Go\u201d"));
+        QVERIFY2(group->child(0)->toolTip(1).startsWith(
+                     QStringLiteral("\u201cExpertise in Go\u201d\n\n")),
+                 qPrintable(group->child(0)->toolTip(1))); // the tooltip moves with the row
         QCOMPARE(group->child(0)->data(0, Qt::UserRole).toInt(), 0);
         QCOMPARE(group->child(1)->text(1), QStringLiteral("\u201cExpertise in Rust\u201d"));
         QCOMPARE(group->child(1)->data(0, Qt::UserRole).toInt(), 1);

@@ -18,6 +18,9 @@ constexpr int kQuoteLength = 60;
 constexpr int kCategoryRole = Qt::UserRole + 1;
 // Finding items also keep their severity, to tell when the icon must change.
 constexpr int kSeverityRole = Qt::UserRole + 2;
+// A hash of what a finding's row shows (its quote, message and rationale): typing moves every
+// finding after the cursor, and a row whose text stays needs no new quote and tooltip.
+constexpr int kShownRole = Qt::UserRole + 3;
 
 constexpr std::array kCategories = {
     Category::CodingDemand, Category::ExecutionDuty, Category::Credential, Category::CombinedRole,
@@ -114,14 +117,16 @@ bool FindingsTree::showFindings(const QList<Finding> &findings, const QString &t
                   icons);
     };
 
-    setUpdatesEnabled(false);
     if (present == m_shownCategories && !present.isEmpty()) {
         // Typing changes a few rows at most: the groups stay and their rows are updated in
-        // place, which keeps the scroll position, selection and expansion as they were.
+        // place, which keeps the scroll position, selection and expansion as they were. Updates
+        // stay on: only the rows that changed repaint, where turning updates back on would
+        // repaint the whole list on every keystroke.
         for (int i = 0; i < present.size(); ++i) {
             fill(topLevelItem(i), present.at(i));
         }
     } else {
+        setUpdatesEnabled(false);
         // Keep where the user scrolled: this runs after analyses, often while they are
         // reading the list. (What they collapsed is in m_collapsed.)
         const int scroll = verticalScrollBar()->value();
@@ -149,8 +154,8 @@ bool FindingsTree::showFindings(const QList<Finding> &findings, const QString &t
         resizeColumnToContents(0);
         verticalScrollBar()->setValue(scroll);
         m_shownCategories = present;
+        setUpdatesEnabled(true);
     }
-    setUpdatesEnabled(true);
 
     return anyFixable;
 }
@@ -201,13 +206,18 @@ void FindingsTree::fillGroup(QTreeWidgetItem *group, Category category, const QL
             child->setText(0, severityTitle(finding.severity));
         }
         const QStringView quote = QStringView(text).sliced(finding.start, finding.length);
-        child->setText(1, quoted(quote, kQuoteLength));
-        // The whole quote in the tooltip: the column shows only its start.
-        QString tip = quoted(quote, quote.size()) + QStringLiteral("\n\n") + finding.message;
-        if (!finding.rationale.isEmpty())
-            tip += QStringLiteral("\n\n") + finding.rationale;
-        child->setToolTip(0, tip);
-        child->setToolTip(1, tip);
+        const auto shown = quint64(qHashMulti(0, quote, finding.message, finding.rationale));
+        if (const QVariant before = child->data(0, kShownRole);
+            !before.isValid() || before.toULongLong() != shown) {
+            child->setData(0, kShownRole, shown);
+            child->setText(1, quoted(quote, kQuoteLength));
+            // The whole quote in the tooltip: the column shows only its start.
+            QString tip = quoted(quote, quote.size()) + QStringLiteral("\n\n") + finding.message;
+            if (!finding.rationale.isEmpty())
+                tip += QStringLiteral("\n\n") + finding.rationale;
+            child->setToolTip(0, tip);
+            child->setToolTip(1, tip);
+        }
         child->setData(0, Qt::UserRole, index);
     }
 
