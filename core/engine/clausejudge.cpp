@@ -139,14 +139,43 @@ PhraseEnd phraseEndAfter(QStringView line, const QList<Token> &tokens, const Seg
     return isOneOf(word, phraseStarts) ? PhraseEnd::Ends : PhraseEnd::Continues;
 }
 
+// The token "of" after work named as a noun, the object of a verb that leads ("Oversee the
+// testing and validation of …", "Coordinate the design and development of software"), or -1:
+// LABELLING.md counts the work so named as the team's, led by the TPM. \a t is the tag of the
+// first work noun; other nouns of work ("validation", tagged or not) may follow it, joined by
+// "and", "or", "&" or commas, but no object ("testing code of …").
+int ofAfterNamedWork(QStringView line, const QList<Token> &tokens, const Segment &segment,
+                     const RuleSet::Special &special, int t)
+{
+    constexpr int kMostTokens = 8;
+    qsizetype tag = t + 1;
+    const int from = segment.tags[t].lastToken() + 1;
+    for (int i = from; i <= segment.lastToken && i < from + kMostTokens; ++i) {
+        while (tag < segment.tags.size() && segment.tags[tag].lastToken() < i)
+            ++tag;
+        const bool tagged = tag < segment.tags.size() && segment.tags[tag].firstToken <= i;
+        if (tagged && (segment.tags[tag].classes &
+                       ((special.dutyVerbs & ~special.leadVerbs) | special.listSeparator))
+                          .none())
+            return -1;
+        const QStringView text = line.sliced(tokens[i].start, tokens[i].length);
+        if (tokens[i].kind == TokenKind::Word && text.compare(u"of", Qt::CaseInsensitive) == 0)
+            return i;
+        if (tokens[i].kind != TokenKind::Word && text != u"," && text != u"&")
+            return -1;
+    }
+    return -1;
+}
+
 // Whether the clause leads a program and does no work of its own: "Drive the SQL Server
 // upgrade program across 30 databases". Its first word is a verb that leads, a program or
 // project heads the short phrase after it, before any list, and no verb of work follows
 // except as a qualifier of that noun ("upgrade program") or in a clause that describes it
 // ("Lead programs that improve developer productivity through AI-assisted coding", "Lead projects
 // refreshing the network, including server patching"). "Help the team by writing tooling" and
-// "Deliver project features in Java" are not such clauses. What such a clause lists is the
-// program's scope: neither the model nor a rule flags it.
+// "Deliver project features in Java" are not such clauses. Work named as a noun leads the same
+// way ("Oversee the testing and validation of …"). What such a clause lists is the program's
+// scope: neither the model nor a rule flags it.
 bool leadsAProgram(QStringView line, const QList<Token> &tokens, const Segment &segment,
                    const RuleSet::Special &special)
 {
@@ -182,6 +211,14 @@ bool leadsAProgram(QStringView line, const QList<Token> &tokens, const Segment &
                 return firstWorkVerb(segment, special, after) < 0;
             }
         }
+        if (firstWorkVerb(segment, special, t) == t) {
+            if (const int of = ofAfterNamedWork(line, tokens, segment, special, t); of >= 0) {
+                int after = t + 1;
+                while (after < segment.tags.size() && segment.tags[after].firstToken <= of)
+                    ++after;
+                return firstWorkVerb(segment, special, after) < 0;
+            }
+        }
         const bool qualifier = t + 1 < segment.tags.size() &&
                                segment.tags[t + 1].firstToken == tag.lastToken() + 1 &&
                                (segment.tags[t + 1].classes & special.programs).any();
@@ -201,7 +238,7 @@ bool ClauseJudge::mayFlagAlone(const ClassMask &classes) const
     const ClassMask &judges = m_rules.modelJudges();
     return m_rules.model().hintThreshold() < 1.0 && (judges.none() || (classes & judges).any()) &&
            !m_rules.asksOnlyLiteracy(classes) && !m_rules.namesOnlyProgramObjects(classes) &&
-           !(classes & m_rules.special().managerOptions).any();
+           !(classes & m_rules.special().managerOptions).any() && !offersManagerRole(classes);
 }
 
 // A degree with a business field among the options after it ("Master's in Information
@@ -216,6 +253,27 @@ bool ClauseJudge::offersBusinessDegree(const Segment &segment) const
     return std::any_of(degree, segment.tags.cend(), [&](const Tag &tag) {
         return (tag.classes & special.businessFields).any();
     });
+}
+
+// "Master's degree, or other related advanced degree", "MS preferred": a degree in no technical
+// field. LABELLING.md's credential is a Master's in engineering, computer science or another
+// technical field; real postings label a bare one a demand about one time in three, so the
+// model may only hint at such a clause.
+bool ClauseJudge::namesDegreeWithoutField(const ClassMask &classes) const
+{
+    const RuleSet::Special &special = m_rules.special();
+    return (classes & special.degrees).any() &&
+           (classes & (special.technicalFields | special.technologies)).none();
+}
+
+// "10+ years of experience as a Technical Program Manager or Technical Lead": a clause that
+// offers the candidate a manager's role to have been in ("as a", or as one of its options) is
+// met by a TPM as a TPM, whatever other role it also names.
+bool ClauseJudge::offersManagerRole(const ClassMask &classes) const
+{
+    const RuleSet::Special &special = m_rules.special();
+    return (classes & special.roleManager).any() &&
+           (classes & (special.asRole | special.alternatives)).any();
 }
 
 bool ClauseJudge::needed(const QList<Finding> &found, const ClassMask &classes) const
@@ -288,9 +346,9 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
         (matched || mayJudgeAlone) && leadsAProgram(line, tokens, segment, m_rules.special());
     const bool mayJudge = mayJudgeAlone && !leads;
     const bool flagged =
-        matched
-            ? !model.isEmpty() && !leads && prediction.keep >= model.keepThreshold()
-            : mayJudge && prediction.demand >= model.threshold() && !offersBusinessDegree(segment);
+        matched ? !model.isEmpty() && !leads && prediction.keep >= model.keepThreshold()
+                : mayJudge && prediction.demand >= model.threshold() &&
+                      !offersBusinessDegree(segment) && !namesDegreeWithoutField(tagged);
     // Below the threshold the model is unsure: the clause is only offered as a hint to check,
     // which weighs on neither the verdict nor the balance.
     const bool hinted = mayJudge && !flagged;

@@ -148,6 +148,7 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     special.required = maskOf("mod.required");
     special.preferred = maskOf("mod.preferred");
     special.roleManager = maskOf("role.manager");
+    special.asRole = maskOf("prep.as");
     special.roleDeveloper = maskOf("role.dev");
     special.thirdPerson = maskOf("verb.third");
     special.jobSubjects = maskOf("role.manager") | maskOf("subject.self");
@@ -179,6 +180,8 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     special.managementDisciplines = maskOf("pm.discipline") | maskOf("role.manager");
     special.programs = maskOf("obj.program");
     special.fields = maskOf("field.tech");
+    special.technicalFields = special.fields | maskOf("field.engineering") |
+                              maskOf("degree.advanced-field") | maskOf("tech.discipline");
     special.softeners = maskOf("mod.preferred") | maskOf("mod.occasional");
     special.softenedDuties = special.itemVerbs | maskOf("duty.exec");
     special.seeking = maskOf("role.seeking");

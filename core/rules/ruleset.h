@@ -160,16 +160,19 @@ public:
                               ///< any word
         ClassMask clauseJoin; ///< "clause.join": "and also" before a second duty
         ClassMask dutyVerbs;  ///< the verbs of a duty: after "and" or a comma, a second one
-        ClassMask routineWithVerb;       ///< "duty.act": a verb with its object ("fix bugs")
-        ClassMask passiveVerbs;          ///< "verb.passive": "built by", "maintained by"
-        ClassMask leadVerbs;             ///< "verb.lead": "lead", "drive", "coordinate"
-        ClassMask otherSubjects;         ///< "subject.other": "teams that", "engineers who"
-        ClassMask companySubjects;       ///< "subject.company": "we", "our team"
-        ClassMask wants;                 ///< "verb.want": "need", "expect", "value"
-        ClassMask degrees;               ///< "degree.advanced", "degree.bachelor" and the like
-        ClassMask businessFields;        ///< "field.business", "degree.business": "MBA"
-        ClassMask adjacentHeads;         ///< "head.org", "head.concern": heads of one word
-        ClassMask managerOptions;        ///< "alt.pm": "or program management", "platform TPM"
+        ClassMask routineWithVerb; ///< "duty.act": a verb with its object ("fix bugs")
+        ClassMask passiveVerbs;    ///< "verb.passive": "built by", "maintained by"
+        ClassMask leadVerbs;       ///< "verb.lead": "lead", "drive", "coordinate"
+        ClassMask otherSubjects;   ///< "subject.other": "teams that", "engineers who"
+        ClassMask companySubjects; ///< "subject.company": "we", "our team"
+        ClassMask wants;           ///< "verb.want": "need", "expect", "value"
+        ClassMask degrees;         ///< "degree.advanced", "degree.bachelor" and the like
+        ClassMask businessFields;  ///< "field.business", "degree.business": "MBA"
+        ClassMask technicalFields; ///< "field.engineering", "field.tech", "degree.advanced-field",
+                                   ///< "tech.discipline": what makes a degree an engineer's
+        ClassMask adjacentHeads;   ///< "head.org", "head.concern": heads of one word
+        ClassMask managerOptions;  ///< "alt.pm": "or program management", "platform TPM"
+        ClassMask asRole;          ///< "prep.as": "as a", before the role a person was
         ClassMask managementOptionMarks; ///< "alt.pm", "alt.pm-option": what marks an "or"
                                          ///< before a management discipline
         ClassMask managementDisciplines; ///< "pm.discipline", "role.manager": "program

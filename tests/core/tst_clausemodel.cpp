@@ -419,6 +419,44 @@ private Q_SLOTS:
                                              "Haskell Studies»")}));
     }
 
+    void model_onlyHintsAtADegreeInNoTechnicalField()
+    {
+        const auto rules = withModel(modelPack({{QStringLiteral("c:degree.advanced"), 8.0}}));
+        const QString text = QStringLiteral("# TPM\n- Master's degree, or a related advanced "
+                                            "degree\n- Master's degree in Haskell");
+        QCOMPARE(findingsOf(text, rules),
+                 (QStringList{QStringLiteral("coding-demand/possible info «Master's degree, or a "
+                                             "related advanced degree»"),
+                              QStringLiteral("coding-demand/judged error «Master's degree in "
+                                             "Haskell»")}));
+    }
+
+    // LABELLING.md: a role the TPM may have held among the options is met by a TPM as a TPM.
+    void model_neverFlagsAloneAClauseThatOffersAManagersRole()
+    {
+        const auto rules = withModel(modelPack({{QStringLiteral("w:haskell"), 8.0}}));
+        const QString text = QStringLiteral("# TPM\n- Years as a program manager or Haskell "
+                                            "lead\n- Years as a Haskell lead");
+        QCOMPARE(
+            findingsOf(text, rules),
+            QStringList{QStringLiteral("coding-demand/judged error «Years as a Haskell lead»")});
+    }
+
+    // "Oversee the testing of …": the work named as a noun is the team's, led by the TPM.
+    void model_neverFlagsLeadingWorkNamedAsANoun()
+    {
+        const auto rules = withModel(modelPack({{QStringLiteral("w:haskell"), 8.0}}));
+        const QString text =
+            QStringLiteral("# TPM\n- Oversee the testing and validation of Haskell services\n"
+                           "- Oversee the testing of Haskell services and write the fixes\n"
+                           "- Test and validate Haskell services");
+        QCOMPARE(findingsOf(text, rules),
+                 (QStringList{QStringLiteral("execution-duty/hands-on-code-work error «write the "
+                                             "fixes»"),
+                              QStringLiteral("execution-duty/owns-technology error «Test and "
+                                             "validate Haskell»")}));
+    }
+
     void model_judgesTwoJoinedDutiesWithoutTheWordsJoiningThem()
     {
         const auto rules = withModel(modelPack({{QStringLiteral("w:haskell"), 8.0}}));

@@ -199,6 +199,13 @@ private Q_SLOTS:
                                        (text.contains(u'\n') ? text : QStringLiteral("- ") + text)
                                 << expected;
         };
+        row("coding skills, whatever the language",
+            "Design and coding skills in any language on any platform",
+            {QStringLiteral("coding-demand/can-code error «coding skills in»")});
+        row("years with machine learning tools",
+            "5+ years of experience with TensorFlow and machine learning",
+            {QStringLiteral("coding-demand/years-of-development error «5+ years of experience with "
+                            "TensorFlow»")});
         row("the employer asks for someone who codes",
             "We need someone who writes production Python code.",
             {QStringLiteral(
@@ -1238,6 +1245,9 @@ private Q_SLOTS:
         row("reporting to both roles",
             "Report to both a program director and an engineering lead.");
         row("administering contracts", "Contract administration experience.");
+        row("years in a field of technology", "8+ years of experience with machine learning.");
+        row("a manager's role as one alternative",
+            "12+ years of experience as a Technical Program Manager or Technical Lead.");
         row("configuration management as a discipline",
             "Configuration management experience (ITIL).");
         row("coordinating the regression runs", "Coordinate the regression suite runs with QA.");
