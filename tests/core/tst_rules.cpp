@@ -199,6 +199,19 @@ private Q_SLOTS:
                                        (text.contains(u'\n') ? text : QStringLiteral("- ") + text)
                                 << expected;
         };
+        row("production support as the person's own work", "Experience in production support.",
+            {QStringLiteral(
+                "execution-duty/engineering-routine error «Experience in production support»")});
+        row("supporting applications day to day",
+            "Provide day-to-day support and fixes for the HR applications.",
+            {QStringLiteral("execution-duty/engineering-routine error «Provide day-to-day support "
+                            "and fixes for the HR applications»")});
+        row("an on-call schedule", "Willing to join a rotating on-call schedule.",
+            {QStringLiteral("execution-duty/engineering-routine error «Willing to join a "
+                            "rotating on-call schedule»")});
+        row("test scripts, whatever the guidance",
+            "Able to test changes with little to no guidance, writing UAT scripts for them.",
+            {QStringLiteral("execution-duty/hands-on-code-work error «writing UAT scripts»")});
         row("coding skills, whatever the language",
             "Design and coding skills in any language on any platform",
             {QStringLiteral("coding-demand/can-code error «coding skills in»")});
@@ -1246,6 +1259,13 @@ private Q_SLOTS:
             "Report to both a program director and an engineering lead.");
         row("administering contracts", "Contract administration experience.");
         row("years in a field of technology", "8+ years of experience with machine learning.");
+        row("coordinating with production support",
+            "Coordinate releases with production support and the SRE group.");
+        row("handing over to a support team",
+            "Hand over each release to the production support team.");
+        row("managing application support",
+            "Program management experience in application support.");
+        row("a support strategy", "Define the application support strategy for the launch.");
         row("a manager's role as one alternative",
             "12+ years of experience as a Technical Program Manager or Technical Lead.");
         row("configuration management as a discipline",
