@@ -212,6 +212,8 @@ private Q_SLOTS:
         row("test scripts, whatever the guidance",
             "Able to test changes with little to no guidance, writing UAT scripts for them.",
             {QStringLiteral("execution-duty/hands-on-code-work error «writing UAT scripts»")});
+        row("hands-on in a field of technology", "Hands-on information security experience.",
+            {QStringLiteral("coding-demand/hands-on-with error «Hands-on information security»")});
         row("coding skills, whatever the language",
             "Design and coding skills in any language on any platform",
             {QStringLiteral("coding-demand/can-code error «coding skills in»")});
@@ -1266,6 +1268,9 @@ private Q_SLOTS:
         row("managing application support",
             "Program management experience in application support.");
         row("a support strategy", "Define the application support strategy for the launch.");
+        row("a field of technology as the programs' domain",
+            "Experience with information security programs.");
+        row("networking with people", "Build networking relationships with partners.");
         row("a manager's role as one alternative",
             "12+ years of experience as a Technical Program Manager or Technical Lead.");
         row("configuration management as a discipline",
