@@ -1271,6 +1271,8 @@ private Q_SLOTS:
         row("a field of technology as the programs' domain",
             "Experience with information security programs.");
         row("networking with people", "Build networking relationships with partners.");
+        row("wireframes of an interface", "Develop wireframes of the user interfaces.");
+        row("documents for developers", "Experience creating developer documentation.");
         row("a manager's role as one alternative",
             "12+ years of experience as a Technical Program Manager or Technical Lead.");
         row("configuration management as a discipline",
