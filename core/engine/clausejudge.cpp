@@ -139,14 +139,29 @@ PhraseEnd phraseEndAfter(QStringView line, const QList<Token> &tokens, const Seg
     return isOneOf(word, phraseStarts) ? PhraseEnd::Ends : PhraseEnd::Continues;
 }
 
+// The first tag after \a token, and whether no verb of work follows from it on.
+bool noWorkAfter(const Segment &segment, const RuleSet::Special &special, int token)
+{
+    int after = 0;
+    while (after < segment.tags.size() && segment.tags[after].firstToken <= token)
+        ++after;
+    return firstWorkVerb(segment, special, after) < 0;
+}
+
 // The token "of" after work named as a noun, the object of a verb that leads ("Oversee the
-// testing and validation of …", "Coordinate the design and development of software"), or -1:
-// LABELLING.md counts the work so named as the team's, led by the TPM. \a t is the tag of the
-// first work noun; other nouns of work ("validation", tagged or not) may follow it, joined by
-// "and", "or", "&" or commas, but no object ("testing code of …").
+// testing and validation of autonomous systems"), or -1: LABELLING.md counts the work so named
+// as the team's, led by the TPM. \a t is the tag of the first work noun; other nouns of work
+// ("validation", tagged or not) may follow it, joined by "and", "or", "&" or commas, but no
+// object ("testing code of …"). Tools used for the work ("… of C++ services using gdb") make
+// it the person's own.
 int ofAfterNamedWork(QStringView line, const QList<Token> &tokens, const Segment &segment,
                      const RuleSet::Special &special, int t)
 {
+    const auto usesTools = [&](int of) {
+        return std::any_of(segment.tags.cbegin(), segment.tags.cend(), [&](const Tag &tag) {
+            return tag.firstToken > of && (tag.classes & special.usingTools).any();
+        });
+    };
     constexpr int kMostTokens = 8;
     qsizetype tag = t + 1;
     const int from = segment.tags[t].lastToken() + 1;
@@ -160,7 +175,7 @@ int ofAfterNamedWork(QStringView line, const QList<Token> &tokens, const Segment
             return -1;
         const QStringView text = line.sliced(tokens[i].start, tokens[i].length);
         if (tokens[i].kind == TokenKind::Word && text.compare(u"of", Qt::CaseInsensitive) == 0)
-            return i;
+            return usesTools(i) ? -1 : i;
         if (tokens[i].kind != TokenKind::Word && text != u"," && text != u"&")
             return -1;
     }
@@ -204,25 +219,18 @@ bool leadsAProgram(QStringView line, const QList<Token> &tokens, const Segment &
                 // The word ending the phrase is no verb of the TPM's, not even a participle
                 // that is one ("projects implementing …"); a verb after it is ("projects
                 // delivering APIs, and develop …").
-                const int ending = tag.lastToken() + 1;
-                int after = t + 1;
-                while (after < segment.tags.size() && segment.tags[after].firstToken <= ending)
-                    ++after;
-                return firstWorkVerb(segment, special, after) < 0;
+                return noWorkAfter(segment, special, tag.lastToken() + 1);
             }
         }
-        if (firstWorkVerb(segment, special, t) == t) {
-            if (const int of = ofAfterNamedWork(line, tokens, segment, special, t); of >= 0) {
-                int after = t + 1;
-                while (after < segment.tags.size() && segment.tags[after].firstToken <= of)
-                    ++after;
-                return firstWorkVerb(segment, special, after) < 0;
-            }
+        const bool works = firstWorkVerb(segment, special, t) == t;
+        if (works) {
+            if (const int of = ofAfterNamedWork(line, tokens, segment, special, t); of >= 0)
+                return noWorkAfter(segment, special, of);
         }
         const bool qualifier = t + 1 < segment.tags.size() &&
                                segment.tags[t + 1].firstToken == tag.lastToken() + 1 &&
                                (segment.tags[t + 1].classes & special.programs).any();
-        if (firstWorkVerb(segment, special, t) == t && !qualifier)
+        if (works && !qualifier)
             return false;
     }
     return false;
@@ -238,7 +246,7 @@ bool ClauseJudge::mayFlagAlone(const ClassMask &classes) const
     const ClassMask &judges = m_rules.modelJudges();
     return m_rules.model().hintThreshold() < 1.0 && (judges.none() || (classes & judges).any()) &&
            !m_rules.asksOnlyLiteracy(classes) && !m_rules.namesOnlyProgramObjects(classes) &&
-           !(classes & m_rules.special().managerOptions).any() && !offersManagerRole(classes);
+           !(classes & m_rules.special().managerOptions).any();
 }
 
 // A degree with a business field among the options after it ("Master's in Information
@@ -256,24 +264,36 @@ bool ClauseJudge::offersBusinessDegree(const Segment &segment) const
 }
 
 // "Master's degree, or other related advanced degree", "MS preferred": a degree in no technical
-// field. LABELLING.md's credential is a Master's in engineering, computer science or another
-// technical field; real postings label a bare one a demand about one time in three, so the
-// model may only hint at such a clause.
+// field, and no work asked for beside it. LABELLING.md's credential is a Master's in engineering,
+// computer science or another technical field; real postings label a bare one a demand about one
+// time in three, so the model may only hint at such a clause.
 bool ClauseJudge::namesDegreeWithoutField(const ClassMask &classes) const
 {
     const RuleSet::Special &special = m_rules.special();
     return (classes & special.degrees).any() &&
-           (classes & (special.technicalFields | special.technologies)).none();
+           (classes & (special.technicalFields | special.technologies | special.dutyVerbs)).none();
 }
 
 // "10+ years of experience as a Technical Program Manager or Technical Lead": a clause that
-// offers the candidate a manager's role to have been in ("as a", or as one of its options) is
-// met by a TPM as a TPM, whatever other role it also names.
-bool ClauseJudge::offersManagerRole(const ClassMask &classes) const
+// offers the candidate a manager's role to have been in ("as a program manager") is met by a
+// TPM as a TPM, whatever other role it also names. Managers merely named ("with program
+// managers or designers") are no such offer.
+bool ClauseJudge::offersManagerRole(QStringView line, const QList<Token> &tokens,
+                                    const Segment &segment) const
 {
     const RuleSet::Special &special = m_rules.special();
-    return (classes & special.roleManager).any() &&
-           (classes & (special.asRole | special.alternatives)).any();
+    const auto &tags = segment.tags;
+    for (qsizetype t = 0; t < tags.size(); ++t) {
+        if ((tags[t].classes & special.roleManager).none())
+            continue;
+        const bool afterAs = t > 0 && (tags[t - 1].classes & special.asRole).any() &&
+                             tags[t - 1].lastToken() + 1 == tags[t].firstToken;
+        const Token &first = tokens[tags[t].firstToken];
+        if (afterAs ||
+            line.sliced(first.start, first.length).compare(u"as", Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
 }
 
 bool ClauseJudge::needed(const QList<Finding> &found, const ClassMask &classes) const
@@ -341,6 +361,7 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
     const bool matched = hasRoleFinding(*found);
     const bool mayJudgeAlone = !model.isEmpty() && !matched &&
                                prediction.demand >= model.hintThreshold() && mayFlagAlone(tagged) &&
+                               !offersManagerRole(line, tokens, segment) &&
                                !doneByOthers(segment, tokens, m_rules.special());
     const bool leads =
         (matched || mayJudgeAlone) && leadsAProgram(line, tokens, segment, m_rules.special());

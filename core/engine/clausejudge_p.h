@@ -36,7 +36,8 @@ public:
 private:
     [[nodiscard]] bool mayFlagAlone(const ClassMask &classes) const;
     [[nodiscard]] bool offersBusinessDegree(const Segment &segment) const;
-    [[nodiscard]] bool offersManagerRole(const ClassMask &classes) const;
+    [[nodiscard]] bool offersManagerRole(QStringView line, const QList<Token> &tokens,
+                                         const Segment &segment) const;
     [[nodiscard]] bool namesDegreeWithoutField(const ClassMask &classes) const;
 
     const RuleSet &m_rules;

@@ -85,7 +85,7 @@ bool PackParser::parseCodedWords(const QJsonValue &value, PostingChecksSpec *che
                                 word.word, what + QStringLiteral(": \"alternatives\"")))
                     return false;
             }
-            if (word.word.trimmed().isEmpty())
+            if (word.word.trimmed().isEmpty() || word.word.trimmed() == QLatin1String("*"))
                 return fail(m_locator.of(QLatin1String(key)),
                             QStringLiteral("%1 has an empty word").arg(what));
             checks->codedWords.append(word);

@@ -149,6 +149,7 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     special.preferred = maskOf("mod.preferred");
     special.roleManager = maskOf("role.manager");
     special.asRole = maskOf("prep.as");
+    special.usingTools = maskOf("prep.using");
     special.roleDeveloper = maskOf("role.dev");
     special.thirdPerson = maskOf("verb.third");
     special.jobSubjects = maskOf("role.manager") | maskOf("subject.self");

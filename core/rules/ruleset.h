@@ -173,6 +173,7 @@ public:
         ClassMask adjacentHeads;   ///< "head.org", "head.concern": heads of one word
         ClassMask managerOptions;  ///< "alt.pm": "or program management", "platform TPM"
         ClassMask asRole;          ///< "prep.as": "as a", before the role a person was
+        ClassMask usingTools;      ///< "prep.using": "using", "leveraging"
         ClassMask managementOptionMarks; ///< "alt.pm", "alt.pm-option": what marks an "or"
                                          ///< before a management discipline
         ClassMask managementDisciplines; ///< "pm.discipline", "role.manager": "program

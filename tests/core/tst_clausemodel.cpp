@@ -436,10 +436,13 @@ private Q_SLOTS:
     {
         const auto rules = withModel(modelPack({{QStringLiteral("w:haskell"), 8.0}}));
         const QString text = QStringLiteral("# TPM\n- Years as a program manager or Haskell "
-                                            "lead\n- Years as a Haskell lead");
-        QCOMPARE(
-            findingsOf(text, rules),
-            QStringList{QStringLiteral("coding-demand/judged error «Years as a Haskell lead»")});
+                                            "lead\n- Years as a Haskell lead\n- Haskell "
+                                            "tooling, with program managers or designers");
+        QCOMPARE(findingsOf(text, rules),
+                 (QStringList{
+                     QStringLiteral("coding-demand/judged error «Years as a Haskell lead»"),
+                     QStringLiteral("coding-demand/judged warning «Haskell tooling, with program "
+                                    "managers or designers»")}));
     }
 
     // "Oversee the testing of …": the work named as a noun is the team's, led by the TPM.
@@ -449,10 +452,13 @@ private Q_SLOTS:
         const QString text =
             QStringLiteral("# TPM\n- Oversee the testing and validation of Haskell services\n"
                            "- Oversee the testing of Haskell services and write the fixes\n"
+                           "- Oversee the profiling of Haskell services using perf\n"
                            "- Test and validate Haskell services");
         QCOMPARE(findingsOf(text, rules),
                  (QStringList{QStringLiteral("execution-duty/hands-on-code-work error «write the "
                                              "fixes»"),
+                              QStringLiteral("coding-demand/judged error «Oversee the profiling "
+                                             "of Haskell services using perf»"),
                               QStringLiteral("execution-duty/owns-technology error «Test and "
                                              "validate Haskell»")}));
     }

@@ -284,6 +284,17 @@ private Q_SLOTS:
         QCOMPARE(technical.feminineCoded, 0);
     }
 
+    // A stem with no letters would match no word: the pack is refused with a message.
+    void codedWords_aBareStarIsAnError()
+    {
+        const PackLoadResult pack = parseRulePack(
+            R"({"pack": "team", "postingChecks": {"codedWords": {"masculine": ["*"]}}})",
+            QStringLiteral("team.json"));
+        QVERIFY(!pack.pack);
+        QVERIFY2(pack.error.toString().contains(QStringLiteral("has an empty word")),
+                 qPrintable(pack.error.toString()));
+    }
+
     // A jurisdiction a team pack adds can ask for an equal-opportunity statement.
     void eeo_whereTheJurisdictionAsksForIt()
     {

@@ -203,9 +203,9 @@ private Q_SLOTS:
             {QStringLiteral(
                 "execution-duty/engineering-routine error «Experience in production support»")});
         row("supporting applications day to day",
-            "Provide day-to-day support and fixes for the HR applications.",
+            "Provide day-to-day support and enhancements for the HR applications.",
             {QStringLiteral("execution-duty/engineering-routine error «Provide day-to-day support "
-                            "and fixes for the HR applications»")});
+                            "and enhancements for the HR applications»")});
         row("an on-call schedule", "Willing to join a rotating on-call schedule.",
             {QStringLiteral("execution-duty/engineering-routine error «Willing to join a "
                             "rotating on-call schedule»")});
@@ -1262,7 +1262,11 @@ private Q_SLOTS:
         row("administering contracts", "Contract administration experience.");
         row("years in a field of technology", "8+ years of experience with machine learning.");
         row("coordinating with production support",
-            "Coordinate releases with production support and the SRE group.");
+            "Coordinate with production support on releases.");
+        row("escalating to production support", "Escalate critical issues to production support.");
+        row("support processes", "Define and improve production support processes.");
+        row("supporting people", "Provide day-to-day support to the engineering teams.");
+        row("little to no coding", "Little to no coding is required in this role.");
         row("handing over to a support team",
             "Hand over each release to the production support team.");
         row("managing application support",
