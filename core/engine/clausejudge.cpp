@@ -139,7 +139,7 @@ PhraseEnd phraseEndAfter(QStringView line, const QList<Token> &tokens, const Seg
     return isOneOf(word, phraseStarts) ? PhraseEnd::Ends : PhraseEnd::Continues;
 }
 
-// The first tag after \a token, and whether no verb of work follows from it on.
+// Whether no verb of work follows \a token: none in the tags that start after it.
 bool noWorkAfter(const Segment &segment, const RuleSet::Special &special, int token)
 {
     int after = 0;
