@@ -80,7 +80,7 @@ bool hasRoleFinding(const QList<Finding> &findings)
 int firstWorkVerb(const Segment &segment, const RuleSet::Special &special, int from = 0)
 {
     for (int t = from; t < segment.tags.size(); ++t) {
-        if ((segment.tags[t].classes & special.dutyVerbs & ~special.leadVerbs).any())
+        if ((segment.tags[t].classes & special.workVerbs).any())
             return t;
     }
     return -1;
@@ -169,9 +169,8 @@ int ofAfterNamedWork(QStringView line, const QList<Token> &tokens, const Segment
         while (tag < segment.tags.size() && segment.tags[tag].lastToken() < i)
             ++tag;
         const bool tagged = tag < segment.tags.size() && segment.tags[tag].firstToken <= i;
-        if (tagged && (segment.tags[tag].classes &
-                       ((special.dutyVerbs & ~special.leadVerbs) | special.listSeparator))
-                          .none())
+        if (tagged &&
+            (segment.tags[tag].classes & (special.workVerbs | special.listSeparator)).none())
             return -1;
         const QStringView text = line.sliced(tokens[i].start, tokens[i].length);
         if (tokens[i].kind == TokenKind::Word && text.compare(u"of", Qt::CaseInsensitive) == 0)

@@ -169,6 +169,7 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     special.routineWithVerb = maskOf("duty.act");
     special.passiveVerbs = maskOf("verb.passive");
     special.leadVerbs = maskOf("verb.lead");
+    special.workVerbs = special.dutyVerbs & ~special.leadVerbs;
     special.otherSubjects = maskOf("subject.other");
     special.companySubjects = maskOf("subject.company");
     special.wants = maskOf("verb.want");

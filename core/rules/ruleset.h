@@ -163,6 +163,7 @@ public:
         ClassMask routineWithVerb; ///< "duty.act": a verb with its object ("fix bugs")
         ClassMask passiveVerbs;    ///< "verb.passive": "built by", "maintained by"
         ClassMask leadVerbs;       ///< "verb.lead": "lead", "drive", "coordinate"
+        ClassMask workVerbs;       ///< the verbs of a duty that do more than lead
         ClassMask otherSubjects;   ///< "subject.other": "teams that", "engineers who"
         ClassMask companySubjects; ///< "subject.company": "we", "our team"
         ClassMask wants;           ///< "verb.want": "need", "expect", "value"
