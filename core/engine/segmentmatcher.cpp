@@ -1,5 +1,7 @@
 #include "engine/segmentmatcher_p.h"
 
+#include <bit>
+
 namespace rolelens {
 
 namespace {
@@ -37,14 +39,19 @@ void SegmentMatcher::match(const Segment &segment, QList<Finding> *out) const
         covered.append(covered.back() + tag.tokenCount - (counts ? 1 : 0));
     }
     const MaskWords words = wordsOf(classes);
-    for (const CompiledRule &rule : m_rules.rules()) {
-        // Cheap filter: a rule with a step that has no candidate cannot match. The last step
-        // (an object, a technology) is the rarest, so it is tested first; the first is often
-        // the context of any sentence, so rules of three steps test their second too.
-        if (rule.lastStep.intersects(words) && rule.firstStep.intersects(words) &&
-            (rule.secondStep.isEmpty() || rule.secondStep.intersects(words)) &&
-            !rule.unlessAny.intersects(words))
-            matchRule(rule, segment, covered, classes, &found);
+    // Cheap filter: a rule with a step that has no candidate cannot match. The rules whose
+    // last step has one come from the index; the first step is often the context of any
+    // sentence, so rules of three steps test their second too. In rule order, which breaks
+    // ties below.
+    const QVarLengthArray<quint64, 4> candidates = m_rules.rulesByLastStep().meeting(words);
+    for (qsizetype w = 0; w < candidates.size(); ++w) {
+        for (quint64 bits = candidates[w]; bits != 0; bits &= bits - 1) {
+            const CompiledRule &rule = m_rules.rules()[w * 64 + std::countr_zero(bits)];
+            if (rule.firstStep.intersects(words) &&
+                (rule.secondStep.isEmpty() || rule.secondStep.intersects(words)) &&
+                !rule.unlessAny.intersects(words))
+                matchRule(rule, segment, covered, classes, &found);
+        }
     }
     // Two rules may see the same words ("5+ years of hands-on Java" is a years demand and an
     // expertise demand; "Write Go code" is a duty and names a language): keep the earliest,

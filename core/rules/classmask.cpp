@@ -1,5 +1,7 @@
 #include "rules/classmask.h"
 
+#include <bit>
+
 namespace rolelens {
 
 MaskWords wordsOf(const ClassMask &mask)
@@ -17,6 +19,29 @@ SparseMask::SparseMask(const ClassMask &mask)
         if (words[i] != 0)
             m_parts[std::size_t(m_count++)] = {quint8(i), words[i]};
     }
+}
+
+MaskIndex::MaskIndex(const QList<ClassMask> &masks)
+    : m_wordsPerClass((masks.size() + 63) / 64), m_items(kMaxClasses * m_wordsPerClass, 0)
+{
+    for (qsizetype item = 0; item < masks.size(); ++item) {
+        const ClassMask &mask = masks[item];
+        for (std::size_t c = mask._Find_first(); c < mask.size(); c = mask._Find_next(c))
+            m_items[qsizetype(c) * m_wordsPerClass + item / 64] |= quint64(1) << (item % 64);
+    }
+}
+
+QVarLengthArray<quint64, 4> MaskIndex::meeting(const MaskWords &words) const
+{
+    QVarLengthArray<quint64, 4> items(m_wordsPerClass, 0);
+    for (std::size_t w = 0; w < words.size(); ++w) {
+        for (quint64 bits = words[w]; bits != 0; bits &= bits - 1) {
+            const qsizetype c = qsizetype(w * 64) + std::countr_zero(bits);
+            for (qsizetype i = 0; i < m_wordsPerClass; ++i)
+                items[i] |= m_items[c * m_wordsPerClass + i];
+        }
+    }
+    return items;
 }
 
 int ClassRegistry::intern(const QString &name)

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <QVarLengthArray>
 #include <array>
 #include <bitset>
 #include <optional>
@@ -41,6 +42,24 @@ public:
 private:
     std::array<std::pair<quint8, quint64>, kMaxClasses / 64> m_parts{};
     int m_count = 0;
+};
+
+/// For each class, the items (rules) whose mask names it: the items whose masks meet a set of
+/// classes are found from the classes that set holds (a sentence names a dozen or two)
+/// instead of by testing every item's mask.
+class MaskIndex
+{
+public:
+    MaskIndex() = default;
+    explicit MaskIndex(const QList<ClassMask> &masks);
+
+    /// The items whose mask intersects \a words, as bits over item indices: item i is bit
+    /// i % 64 of word i / 64.
+    [[nodiscard]] QVarLengthArray<quint64, 4> meeting(const MaskWords &words) const;
+
+private:
+    qsizetype m_wordsPerClass = 0;
+    QList<quint64> m_items; ///< class c's items: words [c * m_wordsPerClass, + m_wordsPerClass)
 };
 
 /// Gives each class name a bit. Names are dotted; "tech.*" selects every class under "tech.".

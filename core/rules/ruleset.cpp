@@ -265,13 +265,16 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
         };
         rule.usesMatch = uses(rule.matchSlot);
         rule.usesSegment = uses(rule.segmentSlot);
-        rule.lastStep = SparseMask(rule.steps.last().mask);
         rule.firstStep = SparseMask(rule.steps.first().mask);
         if (rule.steps.size() > 2)
             rule.secondStep = SparseMask(rule.steps[1].mask);
         rule.unlessAny = SparseMask(rule.unless);
         set->m_rules.append(rule);
     }
+    QList<ClassMask> lastSteps;
+    for (const CompiledRule &rule : std::as_const(set->m_rules))
+        lastSteps.append(rule.steps.last().mask);
+    set->m_rulesByLastStep = MaskIndex(lastSteps);
     for (const TopicSpec &spec : topics) {
         if (off.contains(spec.id))
             continue;

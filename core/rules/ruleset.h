@@ -30,10 +30,9 @@ struct CompiledRule
 {
     RuleSpec spec;
     QList<CompiledStep> steps;
-    /// The masks of the last step, the first, the second (for rules of three steps or more)
-    /// and "unless", for the per-sentence filter: a sentence without a candidate for each of
-    /// those steps cannot match.
-    SparseMask lastStep;
+    /// The masks of the first step, the second (for rules of three steps or more) and
+    /// "unless", for the per-sentence filter after RuleSet::rulesByLastStep: a sentence
+    /// without a candidate for each step cannot match.
     SparseMask firstStep;
     SparseMask secondStep; ///< empty for rules of one or two steps
     SparseMask unlessAny;
@@ -92,6 +91,9 @@ public:
     [[nodiscard]] const TermMatcher &matcher() const { return m_matcher; }
     [[nodiscard]] const ClassRegistry &classes() const { return m_classes; }
     [[nodiscard]] const QList<CompiledRule> &rules() const { return m_rules; }
+    /// The rules by the classes of their last step (an object, a technology): the rarest
+    /// step, so the rules a sentence may match are found from its classes alone.
+    [[nodiscard]] const MaskIndex &rulesByLastStep() const { return m_rulesByLastStep; }
     [[nodiscard]] const QList<CompiledTopic> &topics() const { return m_topics; }
     [[nodiscard]] const ScoringSpec &scoring() const { return m_scoring; }
     [[nodiscard]] const ClassMask &leadershipMask() const { return m_leadership; }
@@ -213,6 +215,7 @@ private:
     TermMatcher m_matcher;
     ClassRegistry m_classes;
     QList<CompiledRule> m_rules;
+    MaskIndex m_rulesByLastStep;
     QList<CompiledTopic> m_topics;
     ScoringSpec m_scoring;
     ClassMask m_leadership;
