@@ -214,6 +214,13 @@ private Q_SLOTS:
             {QStringLiteral("execution-duty/hands-on-code-work error «writing UAT scripts»")});
         row("hands-on in a field of technology", "Hands-on information security experience.",
             {QStringLiteral("coding-demand/hands-on-with error «Hands-on information security»")});
+        row("hands-on in data centres",
+            "4 years of hands-on experience in datacenters, on site.",
+            {QStringLiteral("coding-demand/hands-on-with error «hands-on experience in datacenters»")});
+        row("servers after a data centre",
+            "Solid technical skills in datacentre, servers and storage",
+            {QStringLiteral("coding-demand/hands-on-infrastructure error «technical skills in "
+                            "datacentre, servers and storage»")});
         row("coding skills, whatever the language",
             "Design and coding skills in any language on any platform",
             {QStringLiteral("coding-demand/can-code error «coding skills in»")});
@@ -1274,6 +1281,10 @@ private Q_SLOTS:
         row("a support strategy", "Define the application support strategy for the launch.");
         row("a field of technology as the programs' domain",
             "Experience with information security programs.");
+        row("a data centre as the programs' domain",
+            "15 years of experience in data center builds and expansions.");
+        row("network infrastructure as a domain",
+            "Deep experience in network infrastructure and hyperscale data centres.");
         row("networking with people", "Build networking relationships with partners.");
         row("wireframes of an interface", "Develop wireframes of the user interfaces.");
         row("documents for developers", "Experience creating developer documentation.");
