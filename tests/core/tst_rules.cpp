@@ -214,6 +214,10 @@ private Q_SLOTS:
             {QStringLiteral("execution-duty/hands-on-code-work error «writing UAT scripts»")});
         row("hands-on in a field of technology", "Hands-on information security experience.",
             {QStringLiteral("coding-demand/hands-on-with error «Hands-on information security»")});
+        row("customising a business platform",
+            "Set up and customise HubSpot for the partner team.",
+            {QStringLiteral("execution-duty/configures-platform error «Set up and customise "
+                            "HubSpot»")});
         row("hands-on in data centres",
             "4 years of hands-on experience in datacenters, on site.",
             {QStringLiteral("coding-demand/hands-on-with error «hands-on experience in datacenters»")});
@@ -1281,6 +1285,8 @@ private Q_SLOTS:
         row("a support strategy", "Define the application support strategy for the launch.");
         row("a field of technology as the programs' domain",
             "Experience with information security programs.");
+        row("expertise in a business platform as its user",
+            "Deep expertise in NetSuite and Coupa is a must.");
         row("a data centre as the programs' domain",
             "15 years of experience in data center builds and expansions.");
         row("network infrastructure as a domain",
