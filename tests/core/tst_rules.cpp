@@ -1287,6 +1287,9 @@ private Q_SLOTS:
             "Experience with information security programs.");
         row("expertise in a business platform as its user",
             "Deep expertise in NetSuite and Coupa is a must.");
+        row("execution plans are plans", "Develop execution plans for the fibre build-out.");
+        row("evolving a system is its direction",
+            "Set the direction to evolve the infrastructure and its services.");
         row("a data centre as the programs' domain",
             "15 years of experience in data center builds and expansions.");
         row("network infrastructure as a domain",
