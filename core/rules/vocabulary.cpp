@@ -2,57 +2,81 @@
 
 #include "text/tokenizer.h"
 
+#include <algorithm>
+#include <array>
+
 namespace rolelens {
 
 Vocabulary::Vocabulary() : m_slots(64) {}
 
-quint32 Vocabulary::hashOf(QStringView token)
+namespace {
+
+constexpr quint32 kFnvBasis = 2166136261u; // FNV-1a
+constexpr quint32 kFnvPrime = 16777619u;
+
+QString foldedOf(QStringView token)
 {
-    quint32 hash = 2166136261u; // FNV-1a
-    for (QChar c : token) {
-        hash ^= foldForMatching(c.unicode());
-        hash *= 16777619u;
-    }
-    return hash;
+    QString folded(token.size(), Qt::Uninitialized);
+    for (qsizetype i = 0; i < token.size(); ++i)
+        folded[i] = QChar(foldForMatching(token[i].unicode()));
+    return folded;
 }
 
-bool Vocabulary::equalsFolded(int id, QStringView token) const
+} // namespace
+
+quint32 Vocabulary::hashOf(QStringView folded)
 {
-    const QString &word = m_words[std::size_t(id)];
-    if (word.size() != token.size())
-        return false;
-    for (qsizetype i = 0; i < token.size(); ++i) {
-        if (word[i].unicode() != foldForMatching(token[i].unicode()))
-            return false;
-    }
-    return true;
+    quint32 hash = kFnvBasis;
+    for (const QChar c : folded)
+        hash = (hash ^ c.unicode()) * kFnvPrime;
+    return hash;
 }
 
 int Vocabulary::find(QStringView token) const
 {
-    const quint32 hash = hashOf(token);
+    // A word is folded once, into a buffer on the stack that is hashed as it fills and then
+    // compared; only a word longer than any term is folded on the heap.
+    constexpr qsizetype kShortWord = 64;
+    if (token.size() > kShortWord) {
+        const QString folded = foldedOf(token);
+        return findFolded(folded, hashOf(folded));
+    }
+    std::array<char16_t, kShortWord> buffer;
+    quint32 hash = kFnvBasis;
+    for (qsizetype i = 0; i < token.size(); ++i) {
+        const char16_t c = foldForMatching(token[i].unicode());
+        buffer[std::size_t(i)] = c;
+        hash = (hash ^ c) * kFnvPrime;
+    }
+    return findFolded(QStringView(buffer.data(), token.size()), hash);
+}
+
+int Vocabulary::findFolded(QStringView folded, quint32 hash) const
+{
     const std::size_t mask = m_slots.size() - 1;
     for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
         const Slot &slot = m_slots[i];
         if (slot.id < 0)
             return -1;
-        if (slot.hash == hash && equalsFolded(slot.id, token))
+        if (slot.hash != hash)
+            continue;
+        const QString &word = m_words[std::size_t(slot.id)];
+        if (word.size() == folded.size() &&
+            std::equal(folded.begin(), folded.end(), word.constBegin()))
             return slot.id;
     }
 }
 
 int Vocabulary::intern(QStringView token)
 {
-    if (const int id = find(token); id >= 0)
+    const QString folded = foldedOf(token);
+    const quint32 hash = hashOf(folded);
+    if (const int id = findFolded(folded, hash); id >= 0)
         return id;
     if ((m_words.size() + 1) * 2 > m_slots.size())
         grow();
-    QString folded(token.size(), Qt::Uninitialized);
-    for (qsizetype i = 0; i < token.size(); ++i)
-        folded[i] = QChar(foldForMatching(token[i].unicode()));
     const int id = int(m_words.size());
     m_words.push_back(folded);
-    const quint32 hash = hashOf(token);
     const std::size_t mask = m_slots.size() - 1;
     std::size_t i = hash & mask;
     while (m_slots[i].id >= 0)

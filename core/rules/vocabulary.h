@@ -7,8 +7,8 @@
 namespace rolelens {
 
 /// Interns the tokens that occur in lexicon terms and looks up text slices without
-/// allocating: case folding happens while hashing. Most words of a posting are in no
-/// lexicon, so a miss must be cheap.
+/// allocating: a token is case-folded once, into a buffer on the stack, while it is hashed.
+/// Most words of a posting are in no lexicon, so a miss must be cheap.
 class Vocabulary
 {
 public:
@@ -26,8 +26,8 @@ private:
         quint32 hash = 0;
         int id = -1;
     };
-    static quint32 hashOf(QStringView token);
-    [[nodiscard]] bool equalsFolded(int id, QStringView token) const;
+    static quint32 hashOf(QStringView folded);
+    [[nodiscard]] int findFolded(QStringView folded, quint32 hash) const;
     void grow();
 
     std::vector<Slot> m_slots;

@@ -1,4 +1,5 @@
 #include "rules/termmatcher.h"
+#include "rules/vocabulary.h"
 
 #include <QTest>
 
@@ -125,6 +126,36 @@ private Q_SLOTS:
         QCOMPARE(tags[1].firstToken, 3);
         QCOMPARE(tags[1].start, 15);
         QCOMPARE(tags[1].end, 19);
+    }
+
+    // Lookups fold case and apostrophes; a word longer than the stack buffer takes the heap path.
+    void vocabulary_findsWordsWhateverTheirCase_data()
+    {
+        QTest::addColumn<QString>("interned");
+        QTest::addColumn<QString>("looked");
+        QTest::addColumn<bool>("found");
+        const QString longWord = QStringLiteral("x").repeated(70);
+        QTest::newRow("same") << "kubernetes" << "kubernetes" << true;
+        QTest::newRow("capitals") << "Kubernetes" << "KUBERNETES" << true;
+        QTest::newRow("apostrophe") << "don't" << "don\u2019t" << true;
+        QTest::newRow("accented capital") << "\u00e9quipe" << "\u00c9QUIPE" << true;
+        QTest::newRow("prefix only") << "kubernetes" << "kube" << false;
+        QTest::newRow("longer") << "kube" << "kubernetes" << false;
+        QTest::newRow("long word") << longWord << longWord.toUpper() << true;
+        QTest::newRow("long word, one letter off") << longWord << longWord.chopped(1) + u'y' << false;
+    }
+
+    void vocabulary_findsWordsWhateverTheirCase()
+    {
+        QFETCH(QString, interned);
+        QFETCH(QString, looked);
+        QFETCH(bool, found);
+        Vocabulary vocabulary;
+        vocabulary.intern(u"other");
+        const int id = vocabulary.intern(interned);
+        QCOMPARE(vocabulary.intern(interned), id);
+        QCOMPARE(vocabulary.find(looked), found ? id : -1);
+        QCOMPARE(vocabulary.size(), 2);
     }
 
     // Item i's mask names classes i % 7 and 100 + i; a query finds exactly the items naming
