@@ -214,13 +214,12 @@ private Q_SLOTS:
             {QStringLiteral("execution-duty/hands-on-code-work error «writing UAT scripts»")});
         row("hands-on in a field of technology", "Hands-on information security experience.",
             {QStringLiteral("coding-demand/hands-on-with error «Hands-on information security»")});
-        row("customising a business platform",
-            "Set up and customise HubSpot for the partner team.",
+        row("customising a business platform", "Set up and customise HubSpot for the partner team.",
             {QStringLiteral("execution-duty/configures-platform error «Set up and customise "
                             "HubSpot»")});
-        row("hands-on in data centres",
-            "4 years of hands-on experience in datacenters, on site.",
-            {QStringLiteral("coding-demand/hands-on-with error «hands-on experience in datacenters»")});
+        row("hands-on in data centres", "4 years of hands-on experience in datacenters, on site.",
+            {QStringLiteral(
+                "coding-demand/hands-on-with error «hands-on experience in datacenters»")});
         row("servers after a data centre",
             "Solid technical skills in datacentre, servers and storage",
             {QStringLiteral("coding-demand/hands-on-infrastructure error «technical skills in "
