@@ -135,14 +135,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("looked");
         QTest::addColumn<bool>("found");
         const QString longWord = QStringLiteral("x").repeated(70);
-        QTest::newRow("same") << "kubernetes" << "kubernetes" << true;
-        QTest::newRow("capitals") << "Kubernetes" << "KUBERNETES" << true;
-        QTest::newRow("apostrophe") << "don't" << "don\u2019t" << true;
-        QTest::newRow("accented capital") << "\u00e9quipe" << "\u00c9QUIPE" << true;
-        QTest::newRow("prefix only") << "kubernetes" << "kube" << false;
-        QTest::newRow("longer") << "kube" << "kubernetes" << false;
+        QTest::newRow("same") << "kubernetes"
+                              << "kubernetes" << true;
+        QTest::newRow("capitals") << "Kubernetes"
+                                  << "KUBERNETES" << true;
+        QTest::newRow("apostrophe") << "don't"
+                                    << "don\u2019t" << true;
+        QTest::newRow("accented capital") << "\u00e9quipe"
+                                          << "\u00c9QUIPE" << true;
+        QTest::newRow("prefix only") << "kubernetes"
+                                     << "kube" << false;
+        QTest::newRow("longer") << "kube"
+                                << "kubernetes" << false;
         QTest::newRow("long word") << longWord << longWord.toUpper() << true;
-        QTest::newRow("long word, one letter off") << longWord << longWord.chopped(1) + u'y' << false;
+        QTest::newRow("long word, one letter off")
+            << longWord << longWord.chopped(1) + u'y' << false;
     }
 
     void vocabulary_findsWordsWhateverTheirCase()
