@@ -117,6 +117,8 @@ int TermMatcher::tokenId(QStringView text, const Token &token) const
 
 int TermMatcher::child(int node, int id) const
 {
+    if (node == 0)
+        return std::size_t(id) < m_rootChildren.size() ? m_rootChildren[std::size_t(id)] : -1;
     return m_edges.value(edgeKey(node, id), -1);
 }
 
@@ -128,7 +130,13 @@ int TermMatcher::addPath(const QList<int> &ids)
         if (next < 0) {
             next = int(m_nodes.size());
             m_nodes.emplace_back();
-            m_edges.insert(edgeKey(node, id), next);
+            if (node == 0) {
+                if (std::size_t(id) >= m_rootChildren.size())
+                    m_rootChildren.resize(std::size_t(id) + 1, -1);
+                m_rootChildren[std::size_t(id)] = next;
+            } else {
+                m_edges.insert(edgeKey(node, id), next);
+            }
         }
         node = next;
     }

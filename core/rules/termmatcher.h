@@ -75,7 +75,10 @@ private:
     int m_hashtagId = -1;
     int m_emojiId = -1;
     std::vector<Node> m_nodes;
-    QHash<quint64, int> m_edges; // (node << 32 | token id) -> node
+    // Every token is looked up at the root, so the root's children are a table by token id;
+    // deeper edges, far fewer lookups, are hashed.
+    std::vector<int> m_rootChildren;
+    QHash<quint64, int> m_edges; // (node << 32 | token id) -> node, node > 0
     std::vector<ExactTerm> m_exact;
     int m_termCount = 0;
 };
