@@ -21,25 +21,28 @@ bool isWordKind(TokenKind kind)
     return kind == TokenKind::Word || kind == TokenKind::Number;
 }
 
-// Whether the single letters at \a first and \a first + 2 are joined by a dot: "U.S", "C.P".
-bool lettersJoinedByDot(QStringView text, const QList<Token> &tokens, int first)
+// Whether the single letters at \a first and \a first + 2 are joined by a dot or an
+// ampersand: "U.S", "C.P", "P&C", "R&D".
+bool lettersJoined(QStringView text, const QList<Token> &tokens, int first)
 {
     if (first < 0 || first + 2 >= tokens.size())
         return false;
     const Token &letter = tokens[first];
-    const Token &dot = tokens[first + 1];
+    const Token &mark = tokens[first + 1];
     const Token &next = tokens[first + 2];
-    return letter.kind == TokenKind::Word && letter.length == 1 && dot.kind == TokenKind::Punct &&
-           text[dot.start] == QLatin1Char('.') && !dot.spaceBefore &&
-           next.kind == TokenKind::Word && next.length == 1 && !next.spaceBefore;
+    return letter.kind == TokenKind::Word && letter.length == 1 && mark.kind == TokenKind::Punct &&
+           (text[mark.start] == QLatin1Char('.') || text[mark.start] == QLatin1Char('&')) &&
+           !mark.spaceBefore && next.kind == TokenKind::Word && next.length == 1 &&
+           !next.spaceBefore;
 }
 
 // Whether the letter at \a i is part of an abbreviation of single letters ("U.S.C.", "C.P.A.",
-// "R.N."): it is no term of its own there, so the "C" of "8 U.S.C. 1324" is not the C language.
+// "R.N.", "P&C"): it is no term of its own there, so the "C" of "8 U.S.C. 1324" is not the C
+// language.
 bool insideAbbreviation(QStringView text, const QList<Token> &tokens, int i)
 {
     return tokens[i].length == 1 &&
-           (lettersJoinedByDot(text, tokens, i - 2) || lettersJoinedByDot(text, tokens, i));
+           (lettersJoined(text, tokens, i - 2) || lettersJoined(text, tokens, i));
 }
 
 // "<num>" in a lexicon term is one placeholder token, not '<', "num", '>'.

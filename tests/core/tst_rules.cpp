@@ -217,6 +217,9 @@ private Q_SLOTS:
         row("customising a business platform", "Set up and customise HubSpot for the partner team.",
             {QStringLiteral("execution-duty/configures-platform error «Set up and customise "
                             "HubSpot»")});
+        row("a language after an abbreviation", "Experience in R&D labs using C and C++.",
+            {QStringLiteral("coding-demand/experience-using-language error «Experience in R&D "
+                            "labs using C and C++»")});
         row("hands-on in data centres", "4 years of hands-on experience in datacenters, on site.",
             {QStringLiteral(
                 "coding-demand/hands-on-with error «hands-on experience in datacenters»")});
@@ -1289,6 +1292,16 @@ private Q_SLOTS:
         row("execution plans are plans", "Develop execution plans for the fibre build-out.");
         row("evolving a system is its direction",
             "Set the direction to evolve the infrastructure and its services.");
+        row("working with an engineering function",
+            "Experience working with hardware engineering, manufacturing and suppliers.");
+        row("software development as the projects' kind",
+            "Experience working on software development programs.");
+        row("an abbreviation joined by an ampersand",
+            "At least six years in P&C or life insurance.");
+        row("an individual contributor is no engineer",
+            "Act as a senior individual contributor on the program team.");
+        row("performance testing as a test phase",
+            "Coordinate SIT, UAT and performance testing with the QA lead.");
         row("a data centre as the programs' domain",
             "15 years of experience in data center builds and expansions.");
         row("network infrastructure as a domain",
