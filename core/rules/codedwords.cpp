@@ -1,5 +1,7 @@
 #include "rules/codedwords.h"
 
+#include <algorithm>
+
 namespace rolelens {
 
 namespace {
@@ -93,19 +95,26 @@ int CodedWords::lookup(QStringView text) const
 }
 
 // Whether tokens [first, last] stand in an excluded phrase ("lead time") or are an excluded
-// word ("dependencies").
+// word ("dependencies"). Only a matched coded word gets here, so folding its words is cheap
+// enough; the other words of a phrase are compared as they stand.
 bool CodedWords::isExcluded(QStringView text, const QList<Token> &tokens, int first, int last) const
 {
+    const QString firstWord = folded(text.sliced(tokens[first].start, tokens[first].length));
     if (m_excludedWords.contains(
-            folded(text.sliced(tokens[first].start, tokens[last].end() - tokens[first].start))))
+            first == last ? firstWord
+                          : folded(text.sliced(tokens[first].start,
+                                               tokens[last].end() - tokens[first].start))))
         return true;
     const auto tokenIs = [&](int index, const QString &expected) {
-        return index >= 0 && index < tokens.size() &&
-               folded(text.sliced(tokens[index].start, tokens[index].length)) == expected;
+        if (index < 0 || index >= tokens.size() || tokens[index].length != expected.size())
+            return false;
+        const QStringView word = text.sliced(tokens[index].start, tokens[index].length);
+        return std::equal(word.begin(), word.end(), expected.begin(), [](QChar c, QChar e) {
+            return foldForMatching(c.unicode()) == e.unicode();
+        });
     };
     // Only the phrases that hold the word are tried, at the places where they hold it.
-    const auto places =
-        m_phrasesByWord.constFind(folded(text.sliced(tokens[first].start, tokens[first].length)));
+    const auto places = m_phrasesByWord.constFind(firstWord);
     if (places == m_phrasesByWord.cend())
         return false;
     for (const auto &[index, at] : places.value()) {
