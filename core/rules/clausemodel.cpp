@@ -180,21 +180,19 @@ ClauseModel::ClauseModel(const ClauseModelSpec &spec)
     std::size_t capacity = 16;
     while (capacity < std::size_t(spec.weights.size()) * 2)
         capacity *= 2;
-    m_keys.assign(capacity, 0);
-    m_slots.assign(capacity, -1);
+    m_slots.assign(capacity, Slot{});
     m_mask = capacity - 1;
     m_rows.reserve(std::size_t(spec.weights.size()));
     for (const auto &[name, weights] : spec.weights) {
         const quint64 hash = featureHashOfName(name);
         std::size_t slot = std::size_t((hash ^ (hash >> 32)) & m_mask);
-        while (m_slots[slot] >= 0 && m_keys[slot] != hash)
+        while (m_slots[slot].row >= 0 && m_slots[slot].key != hash)
             slot = (slot + 1) & m_mask;
-        if (m_slots[slot] < 0) {
-            m_keys[slot] = hash;
-            m_slots[slot] = int(m_rows.size());
+        if (m_slots[slot].row < 0) {
+            m_slots[slot] = {hash, int(m_rows.size())};
             m_rows.push_back(weights);
         } else {
-            m_rows[std::size_t(m_slots[slot])] = weights; // a name given twice: the last wins
+            m_rows[std::size_t(m_slots[slot].row)] = weights; // a name given twice: the last wins
         }
     }
 }
@@ -203,9 +201,9 @@ int ClauseModel::rowOf(quint64 hash) const
 {
     for (std::size_t slot = std::size_t((hash ^ (hash >> 32)) & m_mask);;
          slot = (slot + 1) & m_mask) {
-        const int row = m_slots[slot];
-        if (row < 0 || m_keys[slot] == hash)
-            return row;
+        const Slot &entry = m_slots[slot];
+        if (entry.row < 0 || entry.key == hash)
+            return entry.row;
     }
 }
 

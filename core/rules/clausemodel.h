@@ -181,8 +181,13 @@ private:
     ClauseWeights m_bias{};
     // An open-addressing table of the feature hashes, linearly probed: a clause's features are
     // looked up on every judged clause, and most of them are not in the model.
-    std::vector<quint64> m_keys;
-    std::vector<int> m_slots; ///< row of m_rows for each key, -1: empty
+    // A feature's hash and its row side by side: one probe reads one cache line.
+    struct Slot
+    {
+        quint64 key = 0;
+        int row = -1; ///< row of m_rows, -1: empty
+    };
+    std::vector<Slot> m_slots;
     quint64 m_mask = 0;
     std::vector<ClauseWeights> m_rows;
 };

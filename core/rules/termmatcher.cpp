@@ -133,6 +133,7 @@ int TermMatcher::addPath(const QList<int> &ids)
         if (next < 0) {
             next = int(m_nodes.size());
             m_nodes.emplace_back();
+            m_nodes[std::size_t(node)].hasChildren = true;
             if (node == 0) {
                 if (std::size_t(id) >= m_rootChildren.size())
                     m_rootChildren.resize(std::size_t(id) + 1, -1);
@@ -213,6 +214,8 @@ QList<Tag> TermMatcher::match(QStringView text, const QList<Token> &tokens) cons
                 best = j;
                 bestClasses = classes;
             }
+            if (!m_nodes[std::size_t(node)].hasChildren)
+                break;
         }
         if (best < 0 || insideAbbreviation(text, tokens, i)) {
             ++i;

@@ -54,8 +54,9 @@ public:
 private:
     struct Node
     {
-        ClassMask classes;   // classes of case-insensitive terms ending here
-        int firstExact = -1; // index into m_exact, chained
+        ClassMask classes;        // classes of case-insensitive terms ending here
+        int firstExact = -1;      // index into m_exact, chained
+        bool hasChildren = false; // most terms are one word: no longer term to look for
     };
     struct ExactTerm
     {

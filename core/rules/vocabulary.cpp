@@ -58,11 +58,11 @@ int Vocabulary::findFolded(QStringView folded, quint32 hash) const
         const Slot &slot = m_slots[i];
         if (slot.id < 0)
             return -1;
-        if (slot.hash != hash)
+        if (slot.hash != hash || slot.length != folded.size())
             continue;
-        const QString &word = m_words[std::size_t(slot.id)];
-        if (word.size() == folded.size() &&
-            std::equal(folded.begin(), folded.end(), word.constBegin()))
+        const char16_t *word = m_text.data() + slot.offset;
+        if (std::equal(folded.begin(), folded.end(), word,
+                       [](QChar a, char16_t b) { return a.unicode() == b; }))
             return slot.id;
     }
 }
@@ -73,15 +73,16 @@ int Vocabulary::intern(QStringView token)
     const quint32 hash = hashOf(folded);
     if (const int id = findFolded(folded, hash); id >= 0)
         return id;
-    if ((m_words.size() + 1) * 2 > m_slots.size())
+    if (std::size_t(m_size + 1) * 2 > m_slots.size())
         grow();
-    const int id = int(m_words.size());
-    m_words.push_back(folded);
+    const int id = m_size++;
+    const auto offset = quint32(m_text.size());
+    m_text.insert(m_text.end(), folded.utf16(), folded.utf16() + folded.size());
     const std::size_t mask = m_slots.size() - 1;
     std::size_t i = hash & mask;
     while (m_slots[i].id >= 0)
         i = (i + 1) & mask;
-    m_slots[i] = {hash, id};
+    m_slots[i] = {hash, id, offset, int(folded.size())};
     return id;
 }
 

@@ -18,20 +18,25 @@ public:
     int intern(QStringView token);
     /// The id of \a token, or -1.
     [[nodiscard]] int find(QStringView token) const;
-    [[nodiscard]] int size() const { return int(m_words.size()); }
+    [[nodiscard]] int size() const { return m_size; }
 
 private:
+    // A word's hash, id and place in m_text side by side: a lookup reads its slot and the
+    // word's characters, nothing else.
     struct Slot
     {
         quint32 hash = 0;
         int id = -1;
+        quint32 offset = 0; ///< the folded word: m_text[offset, offset + length)
+        int length = 0;
     };
     static quint32 hashOf(QStringView folded);
     [[nodiscard]] int findFolded(QStringView folded, quint32 hash) const;
     void grow();
 
     std::vector<Slot> m_slots;
-    std::vector<QString> m_words; // folded
+    std::vector<char16_t> m_text; // every folded word, one after another
+    int m_size = 0;
 };
 
 } // namespace rolelens
