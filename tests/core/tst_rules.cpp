@@ -1302,6 +1302,7 @@ private Q_SLOTS:
             "Act as a senior individual contributor on the program team.");
         row("performance testing as a test phase",
             "Coordinate SIT, UAT and performance testing with the QA lead.");
+        row("a driving licence's code", "A valid code 10 (or code C1) driver's licence.");
         row("a data centre as the programs' domain",
             "15 years of experience in data center builds and expansions.");
         row("network infrastructure as a domain",
