@@ -31,6 +31,7 @@ bool lettersJoined(QStringView text, const QList<Token> &tokens, int first)
     const Token &mark = tokens[first + 1];
     const Token &next = tokens[first + 2];
     return letter.kind == TokenKind::Word && letter.length == 1 && mark.kind == TokenKind::Punct &&
+           mark.length == 1 &&
            (text[mark.start] == QLatin1Char('.') || text[mark.start] == QLatin1Char('&')) &&
            !mark.spaceBefore && next.kind == TokenKind::Word && next.length == 1 &&
            !next.spaceBefore;

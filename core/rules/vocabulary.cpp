@@ -35,7 +35,7 @@ quint32 Vocabulary::hashOf(QStringView folded)
 int Vocabulary::find(QStringView token) const
 {
     // A word is folded once, into a buffer on the stack that is hashed as it fills and then
-    // compared; only a word longer than any term is folded on the heap.
+    // compared; a word over 64 characters (no lexicon word is that long) is folded on the heap.
     constexpr qsizetype kShortWord = 64;
     if (token.size() > kShortWord) {
         const QString folded = foldedOf(token);

@@ -7,7 +7,8 @@
 namespace rolelens {
 
 /// Interns the tokens that occur in lexicon terms and looks up text slices without
-/// allocating: a token is case-folded once, into a buffer on the stack, while it is hashed.
+/// allocating (but for words over 64 characters; no lexicon word is that long): a token is
+/// case-folded once, into a buffer on the stack, while it is hashed.
 /// Most words of a posting are in no lexicon, so a miss must be cheap.
 class Vocabulary
 {

@@ -220,6 +220,12 @@ private Q_SLOTS:
         row("a language after an abbreviation", "Experience in R&D labs using C and C++.",
             {QStringLiteral("coding-demand/experience-using-language error «Experience in R&D "
                             "labs using C and C++»")});
+        row("code as a verb before a number", "Write code 50% of the time.",
+            {QStringLiteral("execution-duty/engineering-routine error «Write code 50% of the "
+                            "time»")});
+        row("sitting with a team is no test phase",
+            "Sit with the SRE team and take on performance analysis of the services.",
+            {QStringLiteral("execution-duty/performance-work error «performance analysis»")});
         row("hands-on in data centres", "4 years of hands-on experience in datacenters, on site.",
             {QStringLiteral(
                 "coding-demand/hands-on-with error «hands-on experience in datacenters»")});
@@ -1302,6 +1308,8 @@ private Q_SLOTS:
             "Act as a senior individual contributor on the program team.");
         row("performance testing as a test phase",
             "Coordinate SIT, UAT and performance testing with the QA lead.");
+        row("a data centre, spelt so, as a domain",
+            "15 years of experience in data centre builds.");
         row("a driving licence's code", "A valid code 10 (or code C1) driver's licence.");
         row("a data centre as the programs' domain",
             "15 years of experience in data center builds and expansions.");

@@ -147,6 +147,10 @@ private Q_SLOTS:
                                      << "kube" << false;
         QTest::newRow("longer") << "kube"
                                 << "kubernetes" << false;
+        const QString bufferWord = QStringLiteral("y").repeated(64); // the stack buffer's size
+        QTest::newRow("word as long as the buffer") << bufferWord << bufferWord.toUpper() << true;
+        QTest::newRow("word one longer than the buffer")
+            << bufferWord + u'y' << (bufferWord + u'y').toUpper() << true;
         QTest::newRow("long word") << longWord << longWord.toUpper() << true;
         QTest::newRow("long word, one letter off")
             << longWord << longWord.chopped(1) + u'y' << false;
@@ -179,6 +183,8 @@ private Q_SLOTS:
         QTest::newRow("own classes in two words of classes")
             << 70 << QList<int>{100, 163, 164, 169} << QList<int>{0, 63, 64, 69};
         QTest::newRow("shared and own") << 9 << QList<int>{0, 108} << QList<int>{0, 7, 8};
+        QTest::newRow("no items") << 0 << QList<int>{0, 100} << QList<int>{};
+        QTest::newRow("exactly one word of items") << 64 << QList<int>{163} << QList<int>{63};
     }
 
     void maskIndex_findsTheItemsNamingAClass()
