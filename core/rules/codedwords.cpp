@@ -6,20 +6,11 @@ namespace rolelens {
 
 namespace {
 
-QString folded(QStringView text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text)
-        out.append(QChar(foldForMatching(c.unicode())));
-    return out;
-}
-
 QStringList foldedTokens(QStringView phrase)
 {
     QStringList out;
     for (const Token &token : tokenize(phrase))
-        out.append(folded(phrase.sliced(token.start, token.length)));
+        out.append(foldedForMatching(phrase.sliced(token.start, token.length)));
     return out;
 }
 
@@ -30,7 +21,7 @@ CodedWords::CodedWords(const PostingChecksSpec &checks) : m_words(checks.codedWo
     m_nodes.emplace_back();
     m_nodes.back().letters.fill(-1);
     for (int i = 0; i < m_words.size(); ++i) {
-        QString word = folded(m_words[i].word.trimmed());
+        QString word = foldedForMatching(m_words[i].word.trimmed());
         const bool stem = word.endsWith(QLatin1Char('*'));
         if (stem)
             word.chop(1);
@@ -99,11 +90,12 @@ int CodedWords::lookup(QStringView text) const
 // enough; the other words of a phrase are compared as they stand.
 bool CodedWords::isExcluded(QStringView text, const QList<Token> &tokens, int first, int last) const
 {
-    const QString firstWord = folded(text.sliced(tokens[first].start, tokens[first].length));
+    const QString firstWord =
+        foldedForMatching(text.sliced(tokens[first].start, tokens[first].length));
     if (m_excludedWords.contains(
             first == last ? firstWord
-                          : folded(text.sliced(tokens[first].start,
-                                               tokens[last].end() - tokens[first].start))))
+                          : foldedForMatching(text.sliced(
+                                tokens[first].start, tokens[last].end() - tokens[first].start))))
         return true;
     const auto tokenIs = [&](int index, const QString &expected) {
         if (index < 0 || index >= tokens.size() || tokens[index].length != expected.size())

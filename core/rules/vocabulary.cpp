@@ -14,14 +14,6 @@ namespace {
 constexpr quint32 kFnvBasis = 2166136261u; // FNV-1a
 constexpr quint32 kFnvPrime = 16777619u;
 
-QString foldedOf(QStringView token)
-{
-    QString folded(token.size(), Qt::Uninitialized);
-    for (qsizetype i = 0; i < token.size(); ++i)
-        folded[i] = QChar(foldForMatching(token[i].unicode()));
-    return folded;
-}
-
 } // namespace
 
 quint32 Vocabulary::hashOf(QStringView folded)
@@ -38,7 +30,7 @@ int Vocabulary::find(QStringView token) const
     // compared; a word over 64 characters (no lexicon word is that long) is folded on the heap.
     constexpr qsizetype kShortWord = 64;
     if (token.size() > kShortWord) {
-        const QString folded = foldedOf(token);
+        const QString folded = foldedForMatching(token);
         return findFolded(folded, hashOf(folded));
     }
     std::array<char16_t, kShortWord> buffer;
@@ -69,7 +61,7 @@ int Vocabulary::findFolded(QStringView folded, quint32 hash) const
 
 int Vocabulary::intern(QStringView token)
 {
-    const QString folded = foldedOf(token);
+    const QString folded = foldedForMatching(token);
     const quint32 hash = hashOf(folded);
     if (const int id = findFolded(folded, hash); id >= 0)
         return id;

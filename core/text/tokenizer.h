@@ -50,6 +50,15 @@ struct Token
     return QChar(c).toCaseFolded().unicode();
 }
 
+/// \a text with every character folded by foldForMatching.
+[[nodiscard]] inline QString foldedForMatching(QStringView text)
+{
+    QString folded(text.size(), Qt::Uninitialized);
+    for (qsizetype i = 0; i < text.size(); ++i)
+        folded[i] = QChar(foldForMatching(text[i].unicode()));
+    return folded;
+}
+
 /// Whether \a word is one of \a words, ignoring case: a short list of function words.
 [[nodiscard]] inline bool isOneOf(QStringView word, std::span<const QStringView> words)
 {
