@@ -365,9 +365,10 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
     const bool leads =
         (matched || mayJudgeAlone) && leadsAProgram(line, tokens, segment, m_rules.special());
     const bool mayJudge = mayJudgeAlone && !leads;
+    const JudgedFinding &judged = m_rules.judgedFinding(prediction.family);
     const bool flagged =
         matched ? !model.isEmpty() && !leads && prediction.keep >= model.keepThreshold()
-                : mayJudge && prediction.demand >= model.threshold() &&
+                : mayJudge && prediction.demand >= judged.threshold &&
                       !offersBusinessDegree(segment) && !namesDegreeWithoutField(tagged);
     // Below the threshold the model is unsure: the clause is only offered as a hint to check,
     // which weighs on neither the verdict nor the balance.
@@ -392,7 +393,6 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
         }
         result->findings.append(finding);
     }
-    const JudgedFinding &judged = m_rules.judgedFinding(prediction.family);
     if (!(flagged || hinted) || kept || !judged.enabled)
         return;
     Finding finding;

@@ -39,6 +39,10 @@ struct JudgedFindingSpec
     QString message;
     QString rationale;
     QStringList suggestions; ///< may use {segment}
+    /// The demand probability from which the model flags a clause of this family on its own,
+    /// when it differs from the model's threshold (a family whose own flags proved unreliable
+    /// on real postings asks for more); 1: never, only as a hint. Below 0: the model's.
+    double threshold = -1;
 };
 
 /// The "model" section of a rule pack: a linear model over clause features, trained on

@@ -106,12 +106,21 @@ bool PackParser::parseModel(const QJsonValue &value, ClauseModelSpec *model)
                         entryWhat + QStringLiteral(" must be an object"));
         const QJsonObject texts = entry.toObject();
         JudgedFindingSpec &spec = model->findings[std::size_t(family)];
-        if (!checkKeys(texts, {"message", "rationale", "suggestions"}, anchor, entryWhat) ||
+        if (!checkKeys(texts, {"message", "rationale", "suggestions", "threshold"}, anchor,
+                       entryWhat) ||
             !requireText(texts, "message", &spec.message, anchor, entryWhat) ||
             !requireText(texts, "rationale", &spec.rationale, anchor, entryWhat) ||
             !stringList(texts.value(QLatin1String("suggestions")), &spec.suggestions, anchor,
                         entryWhat + QStringLiteral(": \"suggestions\"")))
             return false;
+        if (const QJsonValue threshold = texts.value(QLatin1String("threshold"));
+            !threshold.isUndefined()) {
+            spec.threshold = threshold.toDouble(-1);
+            if (!(spec.threshold >= model->threshold && spec.threshold <= 1))
+                return fail(m_locator.of(anchor),
+                            entryWhat + QStringLiteral(": \"threshold\" must be a number from "
+                                                       "the model's \"threshold\" to 1"));
+        }
     }
     return true;
 }

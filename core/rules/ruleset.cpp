@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QMutex>
+#include <limits>
 
 namespace rolelens {
 
@@ -309,6 +310,9 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
             judged.message = spec.message;
             judged.rationale = spec.rationale;
             judged.enabled = !off.contains(judged.ruleId);
+            // A threshold of 1 means never, even for a probability rounded up to 1.
+            const double threshold = spec.threshold < 0 ? model->threshold : spec.threshold;
+            judged.threshold = threshold < 1 ? threshold : std::numeric_limits<double>::infinity();
             for (const QString &suggestion : spec.suggestions) {
                 TextTemplate parsed;
                 if (!compiler.parseTemplate(

@@ -61,6 +61,7 @@ struct JudgedFinding
     QString rationale;
     QList<TextTemplate> suggestions; ///< one slot: {segment}
     bool enabled = false;            ///< a model is loaded and the id is not disabled
+    double threshold = 1;            ///< the demand probability from which it is flagged alone
 };
 
 struct CompiledTopic

@@ -229,6 +229,41 @@ private Q_SLOTS:
         QVERIFY(hint.suggestions.isEmpty());
     }
 
+    void model_familyWithAThresholdOfItsOwn_isFlaggedOnlyFromIt_data()
+    {
+        QTest::addColumn<QByteArray>("threshold");
+        QTest::addColumn<double>("weight");
+        QTest::addColumn<QStringList>("expected");
+        // With the bias of -4 a weight of 5 gives a demand probability of 0.73 and 8 one of
+        // 0.98; the model's own threshold is 0.5 and its hints start at 0.3.
+        const QString hint = QStringLiteral("coding-demand/possible info «Kubernetes clusters»");
+        QTest::newRow("the model's threshold")
+            << QByteArray() << 5.0
+            << QStringList{QStringLiteral("coding-demand/judged warning «Kubernetes clusters»")};
+        QTest::newRow("below the family's") << QByteArray("0.9") << 5.0 << QStringList{hint};
+        QTest::newRow("above the family's")
+            << QByteArray("0.9") << 8.0
+            << QStringList{QStringLiteral("coding-demand/judged error «Kubernetes clusters»")};
+        QTest::newRow("a family never flagged alone")
+            << QByteArray("1") << 8.0 << QStringList{hint};
+    }
+
+    void model_familyWithAThresholdOfItsOwn_isFlaggedOnlyFromIt()
+    {
+        QFETCH(QByteArray, threshold);
+        QFETCH(double, weight);
+        QFETCH(QStringList, expected);
+        QByteArray pack = modelPack({{QStringLiteral("w:kubernete"), weight}})
+                              .replace("\"keepThreshold\": 0.2",
+                                       "\"keepThreshold\": 0.2, \"hintThreshold\": 0.3");
+        if (!threshold.isEmpty())
+            pack.replace("\"suggestions\": [\"Understanding of {segment}\"]",
+                         "\"suggestions\": [\"Understanding of {segment}\"], \"threshold\": " +
+                             threshold);
+        QCOMPARE(findingsOf(QStringLiteral("# TPM\n- Kubernetes clusters"), withModel(pack)),
+                 expected);
+    }
+
     void model_hint_hidesNoOtherFinding()
     {
         // A Bachelor's degree with no equivalent is the requirements check's warning; the hint
@@ -577,6 +612,17 @@ private Q_SLOTS:
         QCOMPARE(findingsOf(text), expected);
     }
 
+    void builtinModel_offersAnExecutionDutyOfItsOwnOnlyAsAHint()
+    {
+        // The built-in model finds this duty likely (0.87), and would flag a coding demand as
+        // sure as that; an execution duty it finds on its own is only a hint.
+        const QString line =
+            QStringLiteral("Support the deployment of the analytics code and QA, troubleshoot "
+                           "as needed");
+        QCOMPARE(findingsOf(QStringLiteral("# TPM\n## Responsibilities\n- ") + line),
+                 QStringList{QStringLiteral("execution-duty/possible info «%1»").arg(line)});
+    }
+
     void model_disabledJudgedRule_isNotReported()
     {
         const PackLoadResult loaded = parseRulePack(
@@ -602,6 +648,15 @@ private Q_SLOTS:
                                         "\"keepThreshold\": 0.2, \"hintThreshold\": 0.6")
             << QStringLiteral("\"hintThreshold\" must be a number above 0 and at most "
                               "\"threshold\"");
+        const QByteArray codingTexts = "\"suggestions\": [\"Understanding of {segment}\"]";
+        QTest::newRow("a family's threshold below the model's")
+            << QByteArray(good).replace(codingTexts, codingTexts + ", \"threshold\": 0.4")
+            << QStringLiteral("the model's finding \"coding-demand\": \"threshold\" must be a "
+                              "number from the model's \"threshold\" to 1");
+        QTest::newRow("a family's threshold above 1")
+            << QByteArray(good).replace(codingTexts, codingTexts + ", \"threshold\": 1.2")
+            << QStringLiteral("the model's finding \"coding-demand\": \"threshold\" must be a "
+                              "number from the model's \"threshold\" to 1");
         QTest::newRow("outputs in another order")
             << QByteArray(good).replace("\"demand\", \"coding-demand\"",
                                         "\"coding-demand\", \"demand\"")

@@ -60,7 +60,11 @@ FINDINGS = {
         "suggestions": ["Enough understanding of the technology involved to discuss trade-offs "
                         "with engineers and assess technical risk"],
     },
+    # On real postings the model never trained on (ten sets, 408 postings), only 7 of the 16
+    # execution duties it flagged on its own were labelled demands, against 10 of 11 coding
+    # demands: it offers such a clause only as a hint ("threshold": 1 never flags alone).
     "execution-duty": {
+        "threshold": 1,
         "message": "Gives the project leader engineering work to do themselves",
         "rationale": "Building, configuring, querying or tuning systems is the engineering "
                      "team's work. A TPM makes sure that work is planned, staffed and "
