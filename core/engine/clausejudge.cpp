@@ -306,6 +306,21 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
                         ParagraphResult *result) const
 {
     const ClauseModel &model = m_rules.model();
+    // A clause that only unambiguous rules matched keeps their findings whatever the model
+    // says, unless it only leads a program: no features are needed (outside a training dump).
+    const bool matched = hasRoleFinding(*found);
+    if (matched && !m_keepNames &&
+        std::none_of(found->cbegin(), found->cend(), [&](const Finding &finding) {
+            return isRoleCategory(finding.category) &&
+                   m_rules.isOverrulable(finding.ruleId, bullet);
+        })) {
+        const bool leads = leadsAProgram(line, tokens, segment, m_rules.special());
+        for (const Finding &finding : std::as_const(*found)) {
+            if (!(leads && isRoleCategory(finding.category)))
+                result->findings.append(finding);
+        }
+        return;
+    }
     // The clause's parts as features: its words and word pairs, the lexicon classes tagged
     // in it (cue, activity, object, section strength), the rules that matched and its shape.
     ClauseFeatures features(m_keepNames);
@@ -357,7 +372,6 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
     // match is wrong (and the rule allows it), and flags a clause no rule matched only when
     // fairly sure it is a demand. A clause that only leads a program lists the program's
     // scope: neither flags it.
-    const bool matched = hasRoleFinding(*found);
     const bool mayJudgeAlone = !model.isEmpty() && !matched &&
                                prediction.demand >= model.hintThreshold() && mayFlagAlone(tagged) &&
                                !offersManagerRole(line, tokens, segment) &&
