@@ -1,5 +1,4 @@
 #include "rules/termmatcher.h"
-#include "rules/vocabulary.h"
 
 #include <QTest>
 
@@ -126,85 +125,6 @@ private Q_SLOTS:
         QCOMPARE(tags[1].firstToken, 3);
         QCOMPARE(tags[1].start, 15);
         QCOMPARE(tags[1].end, 19);
-    }
-
-    // Lookups fold case and apostrophes; a word longer than the stack buffer takes the heap path.
-    void vocabulary_findsWordsWhateverTheirCase_data()
-    {
-        QTest::addColumn<QString>("interned");
-        QTest::addColumn<QString>("looked");
-        QTest::addColumn<bool>("found");
-        const QString longWord = QStringLiteral("x").repeated(70);
-        QTest::newRow("same") << "kubernetes"
-                              << "kubernetes" << true;
-        QTest::newRow("capitals") << "Kubernetes"
-                                  << "KUBERNETES" << true;
-        QTest::newRow("apostrophe") << "don't"
-                                    << "don\u2019t" << true;
-        QTest::newRow("accented capital") << "\u00e9quipe"
-                                          << "\u00c9QUIPE" << true;
-        QTest::newRow("prefix only") << "kubernetes"
-                                     << "kube" << false;
-        QTest::newRow("longer") << "kube"
-                                << "kubernetes" << false;
-        const QString bufferWord = QStringLiteral("y").repeated(64); // the stack buffer's size
-        QTest::newRow("word as long as the buffer") << bufferWord << bufferWord.toUpper() << true;
-        QTest::newRow("word one longer than the buffer")
-            << bufferWord + u'y' << (bufferWord + u'y').toUpper() << true;
-        QTest::newRow("long word") << longWord << longWord.toUpper() << true;
-        QTest::newRow("long word, one letter off")
-            << longWord << longWord.chopped(1) + u'y' << false;
-    }
-
-    void vocabulary_findsWordsWhateverTheirCase()
-    {
-        QFETCH(QString, interned);
-        QFETCH(QString, looked);
-        QFETCH(bool, found);
-        Vocabulary vocabulary;
-        vocabulary.intern(u"other");
-        const int id = vocabulary.intern(interned);
-        QCOMPARE(vocabulary.intern(interned), id);
-        QCOMPARE(vocabulary.find(looked), found ? id : -1);
-        QCOMPARE(vocabulary.size(), 2);
-    }
-
-    // Item i's mask names classes i % 7 and 100 + i; a query finds exactly the items naming
-    // one of its classes, across word boundaries of both the classes and the items.
-    void maskIndex_findsTheItemsNamingAClass_data()
-    {
-        QTest::addColumn<int>("itemCount");
-        QTest::addColumn<QList<int>>("classes");
-        QTest::addColumn<QList<int>>("expected");
-        QTest::newRow("no class") << 70 << QList<int>{} << QList<int>{};
-        QTest::newRow("a class no item names") << 70 << QList<int>{255} << QList<int>{};
-        QTest::newRow("shared class, two words of items")
-            << 70 << QList<int>{3} << QList<int>{3, 10, 17, 24, 31, 38, 45, 52, 59, 66};
-        QTest::newRow("own classes in two words of classes")
-            << 70 << QList<int>{100, 163, 164, 169} << QList<int>{0, 63, 64, 69};
-        QTest::newRow("shared and own") << 9 << QList<int>{0, 108} << QList<int>{0, 7, 8};
-        QTest::newRow("no items") << 0 << QList<int>{0, 100} << QList<int>{};
-        QTest::newRow("exactly one word of items") << 64 << QList<int>{163} << QList<int>{63};
-    }
-
-    void maskIndex_findsTheItemsNamingAClass()
-    {
-        QFETCH(int, itemCount);
-        QFETCH(QList<int>, classes);
-        QFETCH(QList<int>, expected);
-        QList<ClassMask> masks;
-        for (int i = 0; i < itemCount; ++i)
-            masks.append(ClassMask().set(std::size_t(i % 7)).set(std::size_t(100 + i)));
-        ClassMask query;
-        for (const int c : classes)
-            query.set(std::size_t(c));
-        const QVarLengthArray<quint64, 4> found = MaskIndex(masks).meeting(wordsOf(query));
-        QList<int> items;
-        for (int i = 0; i < int(found.size()) * 64; ++i) {
-            if (found[i / 64] & (quint64(1) << (i % 64)))
-                items.append(i);
-        }
-        QCOMPARE(items, expected);
     }
 };
 

@@ -1,0 +1,55 @@
+#include "rules/vocabulary.h"
+
+#include <QTest>
+
+using namespace rolelens;
+
+class TestVocabulary : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // Lookups fold case and apostrophes; a word longer than the stack buffer takes the heap path.
+    void vocabulary_findsWordsWhateverTheirCase_data()
+    {
+        QTest::addColumn<QString>("interned");
+        QTest::addColumn<QString>("looked");
+        QTest::addColumn<bool>("found");
+        const QString longWord = QStringLiteral("x").repeated(70);
+        QTest::newRow("same") << "kubernetes"
+                              << "kubernetes" << true;
+        QTest::newRow("capitals") << "Kubernetes"
+                                  << "KUBERNETES" << true;
+        QTest::newRow("apostrophe") << "don't"
+                                    << "don\u2019t" << true;
+        QTest::newRow("accented capital") << "\u00e9quipe"
+                                          << "\u00c9QUIPE" << true;
+        QTest::newRow("prefix only") << "kubernetes"
+                                     << "kube" << false;
+        QTest::newRow("longer") << "kube"
+                                << "kubernetes" << false;
+        const QString bufferWord = QStringLiteral("y").repeated(64); // the stack buffer's size
+        QTest::newRow("word as long as the buffer") << bufferWord << bufferWord.toUpper() << true;
+        QTest::newRow("word one longer than the buffer")
+            << bufferWord + u'y' << (bufferWord + u'y').toUpper() << true;
+        QTest::newRow("long word") << longWord << longWord.toUpper() << true;
+        QTest::newRow("long word, one letter off")
+            << longWord << longWord.chopped(1) + u'y' << false;
+    }
+
+    void vocabulary_findsWordsWhateverTheirCase()
+    {
+        QFETCH(QString, interned);
+        QFETCH(QString, looked);
+        QFETCH(bool, found);
+        Vocabulary vocabulary;
+        vocabulary.intern(u"other");
+        const int id = vocabulary.intern(interned);
+        QCOMPARE(vocabulary.intern(interned), id);
+        QCOMPARE(vocabulary.find(looked), found ? id : -1);
+        QCOMPARE(vocabulary.size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVocabulary)
+#include "tst_vocabulary.moc"
