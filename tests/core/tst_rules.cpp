@@ -298,13 +298,13 @@ private Q_SLOTS:
             {QStringLiteral("coding-demand/required-technology-list error «Go, Rust»")});
         row("an \"even better\" heading is a preferred section",
             "EVEN BETTER\n- Hands-on experience with Terraform",
-            {QStringLiteral("coding-demand/expertise warning «Hands-on experience with Terraform»")});
+            {QStringLiteral(
+                "coding-demand/expertise warning «Hands-on experience with Terraform»")});
         row("product development as the process led",
             "Solid engineering background and hardware product development experience", {});
         row("issue tracking on a developer platform",
             "Experience with project issue management in GitLab", {});
-        row("a developer platform's own features",
-            "Experience with GitLab pipelines and runners",
+        row("a developer platform's own features", "Experience with GitLab pipelines and runners",
             {QStringLiteral("coding-demand/experience-with-platform error «Experience with "
                             "GitLab»")});
         row("a list of languages, then leading teams", "Expertise in Java and Go, leading teams",
