@@ -300,6 +300,10 @@ private Q_SLOTS:
             "EVEN BETTER\n- Hands-on experience with Terraform",
             {QStringLiteral(
                 "coding-demand/expertise warning «Hands-on experience with Terraform»")});
+        row("an invitation to apply leads in the requirements",
+            "We’d love to hear from you if you have:\n- 4+ years of experience with Kubernetes",
+            {QStringLiteral("coding-demand/years-of-development error «4+ years of experience with "
+                            "Kubernetes»")});
         row("product development as the process led",
             "Solid engineering background and hardware product development experience", {});
         row("issue tracking on a developer platform",
