@@ -309,7 +309,7 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
     // A clause that only unambiguous rules matched keeps their findings whatever the model
     // says, unless it only leads a program: no features are needed (outside a training dump).
     const bool matched = hasRoleFinding(*found);
-    if (matched && !m_keepNames &&
+    if (matched && !m_keepNames && !model.isEmpty() &&
         std::none_of(found->cbegin(), found->cend(), [&](const Finding &finding) {
             return isRoleCategory(finding.category) &&
                    m_rules.isOverrulable(finding.ruleId, bullet);

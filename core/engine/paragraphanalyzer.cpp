@@ -532,7 +532,9 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
     }
     // A short line that names a section ("Preferred Qualifications", "Responsibilities") is
     // a lead-in even without a colon; a section of another kind ends "Nice to have" above it.
-    const ClassMask preferred = special.preferred | special.sectionPreferred;
+    const bool shortTitle = isShortTitle(line, tokens, shape);
+    const ClassMask preferred = special.preferred | special.sectionPreferred |
+                                (shortTitle ? special.sectionPreferredTitle : ClassMask());
     const ClassMask required = special.required | special.sectionRequired;
     // The names of sections, which a colon after them makes lead-ins of items inline.
     const ClassMask sectionNames = special.sectionRequired | special.sectionPreferred |
@@ -543,7 +545,7 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
                       special);
     const bool namesContext =
         namesEmployersSection || (result.classes & (preferred | required | sectionNames)).any();
-    if (isLeadIn(line, tokens, shape) || (namesContext && isShortTitle(line, tokens, shape))) {
+    if (isLeadIn(line, tokens, shape) || (namesContext && shortTitle)) {
         result.leadIn = true;
         if (namesEmployersSection)
             result.context = ParagraphContext::Company;

@@ -174,7 +174,7 @@ QStringList ClauseFeatures::names() const
 }
 
 ClauseModel::ClauseModel(const ClauseModelSpec &spec)
-    : m_loaded(true), m_threshold(spec.threshold), m_keepThreshold(spec.keepThreshold),
+    : m_loaded(true), m_keepThreshold(spec.keepThreshold),
       m_hintThreshold(std::min(spec.hintThreshold, spec.threshold)), m_bias(spec.bias)
 {
     std::size_t capacity = 16;

@@ -170,7 +170,6 @@ public:
     explicit ClauseModel(const ClauseModelSpec &spec);
 
     [[nodiscard]] bool isEmpty() const { return !m_loaded; }
-    [[nodiscard]] double threshold() const { return m_threshold; }
     [[nodiscard]] double keepThreshold() const { return m_keepThreshold; }
     [[nodiscard]] double hintThreshold() const { return m_hintThreshold; }
     [[nodiscard]] Prediction predict(const ClauseFeatures &features) const;
@@ -179,7 +178,6 @@ private:
     [[nodiscard]] int rowOf(quint64 hash) const;
 
     bool m_loaded = false;
-    double m_threshold = 0.5;
     double m_keepThreshold = 0.5;
     double m_hintThreshold = 1.0;
     ClauseWeights m_bias{};

@@ -191,6 +191,7 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     special.alternatives = maskOf("mod.or") | maskOf("mod.either");
     special.sectionRequired = maskOf("section.required");
     special.sectionPreferred = maskOf("section.preferred");
+    special.sectionPreferredTitle = maskOf("section.preferred-title");
     special.sectionGeneric = maskOf("section.generic");
     special.sectionOther = maskOf("section.other");
     special.sectionCompany = maskOf("section.company");
@@ -310,9 +311,10 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
             judged.message = spec.message;
             judged.rationale = spec.rationale;
             judged.enabled = !off.contains(judged.ruleId);
-            // A threshold of 1 means never, even for a probability rounded up to 1.
-            const double threshold = spec.threshold < 0 ? model->threshold : spec.threshold;
-            judged.threshold = threshold < 1 ? threshold : std::numeric_limits<double>::infinity();
+            // A family's threshold of 1 means never, even for a probability rounded up to 1.
+            judged.threshold = spec.threshold < 0   ? model->threshold
+                               : spec.threshold < 1 ? spec.threshold
+                                                    : std::numeric_limits<double>::infinity();
             for (const QString &suggestion : spec.suggestions) {
                 TextTemplate parsed;
                 if (!compiler.parseTemplate(

@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <limits>
 #include <memory>
 
 namespace rolelens {
@@ -61,7 +62,8 @@ struct JudgedFinding
     QString rationale;
     QList<TextTemplate> suggestions; ///< one slot: {segment}
     bool enabled = false;            ///< a model is loaded and the id is not disabled
-    double threshold = 1;            ///< the demand probability from which it is flagged alone
+    /// The demand probability from which it is flagged alone; infinity: never.
+    double threshold = std::numeric_limits<double>::infinity();
 };
 
 struct CompiledTopic
@@ -193,14 +195,17 @@ public:
         ClassMask seeking;         ///< "role.seeking": "we are looking for", before the role hired
         ClassMask sectionRequired; ///< "section.required": "Minimum qualifications" inline
         ClassMask sectionPreferred; ///< "section.preferred": "Preferred qualifications" inline
-        ClassMask sectionGeneric;   ///< "section.generic": "Skills", "Tech stack": no strength
-        ClassMask sectionOther;     ///< "section.other": "Responsibilities", "About the role"
-        ClassMask sectionCompany;   ///< "section.company": "About us", "Benefits"
-        ClassMask sectionAbout;     ///< "section.about": "About" before a company's name
-        ClassMask softenedDuties;   ///< what a softener may start: a verb, or "write code"
-        int segmentStart = -1;      ///< "seg.start": pseudo-tag at the start of every segment
-        int contextRequired = -1;   ///< "ctx.required": pseudo-tag on lines under "Must have:"
-        int contextPreferred = -1;  ///< "ctx.preferred": pseudo-tag under "Nice to have:"
+        /// "section.preferred-title": a preferred section's name only as a short title of its
+        /// own ("Even better"), since in prose it is no section ("make it even better").
+        ClassMask sectionPreferredTitle;
+        ClassMask sectionGeneric;  ///< "section.generic": "Skills", "Tech stack": no strength
+        ClassMask sectionOther;    ///< "section.other": "Responsibilities", "About the role"
+        ClassMask sectionCompany;  ///< "section.company": "About us", "Benefits"
+        ClassMask sectionAbout;    ///< "section.about": "About" before a company's name
+        ClassMask softenedDuties;  ///< what a softener may start: a verb, or "write code"
+        int segmentStart = -1;     ///< "seg.start": pseudo-tag at the start of every segment
+        int contextRequired = -1;  ///< "ctx.required": pseudo-tag on lines under "Must have:"
+        int contextPreferred = -1; ///< "ctx.preferred": pseudo-tag under "Nice to have:"
     };
     [[nodiscard]] const Special &special() const { return m_special; }
 

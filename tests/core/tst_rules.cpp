@@ -304,6 +304,20 @@ private Q_SLOTS:
             "We’d love to hear from you if you have:\n- 4+ years of experience with Kubernetes",
             {QStringLiteral("coding-demand/years-of-development error «4+ years of experience with "
                             "Kubernetes»")});
+        row("an invitation to apply under a preferred heading",
+            "Nice to have\nWe\u2019d love to hear from you if you have:\n- 4+ years of experience "
+            "with Kubernetes",
+            {QStringLiteral("coding-demand/years-of-development warning «4+ years of experience "
+                            "with Kubernetes»")});
+        row("\"even better\" in a lead-in's prose is no section",
+            "We keep making the platform even better. You will need:\n- 4+ years of experience "
+            "with Kubernetes",
+            {QStringLiteral("coding-demand/years-of-development error «4+ years of experience "
+                            "with Kubernetes»")});
+        row("product development as an alternative keeps the demand",
+            "6+ years of software engineering or product development experience",
+            {QStringLiteral("coding-demand/years-of-development warning «6+ years of software "
+                            "engineering»")});
         row("product development as the process led",
             "Solid engineering background and hardware product development experience", {});
         row("issue tracking on a developer platform",

@@ -18,12 +18,13 @@ postings=0
 for folder in "$@"; do
     "$evaluate" --dump-clauses "$work/part.jsonl" "$folder" >/dev/null
     cat "$work/part.jsonl" >>"$work/real.jsonl"
+    [ -s "$folder/labels.jsonl" ] || { echo "$folder/labels.jsonl is missing or empty" >&2; exit 1; }
     postings=$((postings + $(grep -c . "$folder/labels.jsonl")))
 done
 "$evaluate" --dump-clauses "$work/written.jsonl" "$root/tests/eval/written" >/dev/null
 /usr/bin/python3 "$root/tests/eval/train-clause-model.py" "$work/real.jsonl" \
     "$root/resources/rules/clause-model.json" --threshold 0.8 --keep-threshold 0.05 \
     --hint-threshold 0.3 --c 0.5 --extra "$work/written.jsonl" --extra-weight 0.3 \
-    --min-weight 0.1 --trained-on "$postings labelled real postings (the development corpus \
-and $(($# - 1)) further sets labelled the same way), and at a third of the weight the postings \
-written for the project (tests/eval/written)"
+    --min-weight 0.1 --trained-on "$postings labelled real postings (the development corpus, \
+and any further folders labelled the same way: $# in all), and at a third of the weight the \
+postings written for the project (tests/eval/written)"
