@@ -117,9 +117,10 @@ bool PackParser::parseModel(const QJsonValue &value, ClauseModelSpec *model)
             !threshold.isUndefined()) {
             spec.threshold = threshold.toDouble(-1);
             if (!(spec.threshold >= model->threshold && spec.threshold <= 1))
-                return fail(m_locator.of(anchor),
+                return fail(m_locator.of(QStringLiteral("findings")),
                             entryWhat + QStringLiteral(": \"threshold\" must be a number from "
-                                                       "the model's \"threshold\" to 1"));
+                                                       "the model's \"threshold\" (%1) to 1")
+                                            .arg(model->threshold));
         }
     }
     return true;

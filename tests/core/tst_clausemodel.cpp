@@ -670,11 +670,11 @@ private Q_SLOTS:
         QTest::newRow("a family's threshold below the model's")
             << QByteArray(good).replace(codingTexts, codingTexts + ", \"threshold\": 0.4")
             << QStringLiteral("the model's finding \"coding-demand\": \"threshold\" must be a "
-                              "number from the model's \"threshold\" to 1");
+                              "number from the model's \"threshold\" (0.5) to 1");
         QTest::newRow("a family's threshold above 1")
             << QByteArray(good).replace(codingTexts, codingTexts + ", \"threshold\": 1.2")
             << QStringLiteral("the model's finding \"coding-demand\": \"threshold\" must be a "
-                              "number from the model's \"threshold\" to 1");
+                              "number from the model's \"threshold\" (0.5) to 1");
         QTest::newRow("outputs in another order")
             << QByteArray(good).replace("\"demand\", \"coding-demand\"",
                                         "\"coding-demand\", \"demand\"")
