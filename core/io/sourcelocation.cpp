@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <algorithm>
 
 namespace rolelens {
 
@@ -18,11 +19,24 @@ QString SourceError::toString() const
 
 SourceLocation locateInFile(const QString &file, const QByteArray &raw, qsizetype offset)
 {
+    return LineIndex(raw).locate(file, offset);
+}
+
+LineIndex::LineIndex(const QByteArray &raw) : m_raw(raw)
+{
+    m_lineStarts.push_back(0);
+    for (qsizetype i = raw.indexOf('\n'); i >= 0; i = raw.indexOf('\n', i + 1))
+        m_lineStarts.push_back(i + 1);
+}
+
+SourceLocation LineIndex::locate(const QString &file, qsizetype offset) const
+{
     SourceLocation where{file, 1, 1};
-    offset = qBound<qsizetype>(0, offset, raw.size());
-    const qsizetype lineStart = raw.lastIndexOf('\n', offset - 1) + 1;
-    where.line = int(raw.left(offset).count('\n')) + 1;
-    where.column = int(QString::fromUtf8(raw.mid(lineStart, offset - lineStart)).size()) + 1;
+    offset = qBound<qsizetype>(0, offset, m_raw.size());
+    // The last line that starts at or before the offset.
+    const auto line = std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), offset) - 1;
+    where.line = int(line - m_lineStarts.cbegin()) + 1;
+    where.column = int(QString::fromUtf8(m_raw.mid(*line, offset - *line)).size()) + 1;
     return where;
 }
 

@@ -28,7 +28,9 @@ public:
 
     [[nodiscard]] SourceLocation at(qsizetype offset) const
     {
-        return locateInFile(m_file, m_raw, offset);
+        if (!m_lines) // built on first use: a pack places every rule and topic as it loads
+            m_lines.emplace(m_raw);
+        return m_lines->locate(m_file, offset);
     }
 
     [[nodiscard]] SourceLocation of(const QString &text) const
@@ -42,6 +44,7 @@ public:
 private:
     const QByteArray &m_raw;
     QString m_file;
+    mutable std::optional<LineIndex> m_lines;
 };
 
 /// Reads a pack's JSON into a RulePack, stopping at the first problem, which it places at

@@ -1,4 +1,5 @@
 #include "engine/analyzer.h"
+#include "io/sourcelocation.h"
 #include "rules/rulepack.h"
 #include "rules/ruleset.h"
 
@@ -45,6 +46,36 @@ class TestRulePack : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Offsets are bytes of the UTF-8 file; columns count characters ("é" is two bytes).
+    void lineIndex_placesEveryOffset_data()
+    {
+        QTest::addColumn<qsizetype>("offset");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::newRow("start") << qsizetype(0) << 1 << 1;
+        QTest::newRow("on the first newline") << qsizetype(3) << 1 << 4;
+        QTest::newRow("just after it") << qsizetype(4) << 2 << 1;
+        QTest::newRow("after a two-byte character") << qsizetype(7) << 2 << 3;
+        QTest::newRow("an empty line") << qsizetype(9) << 3 << 1;
+        QTest::newRow("the last line") << qsizetype(11) << 4 << 2;
+        QTest::newRow("past the end") << qsizetype(99) << 4 << 3;
+        QTest::newRow("before the start") << qsizetype(-5) << 1 << 1;
+    }
+
+    void lineIndex_placesEveryOffset()
+    {
+        QFETCH(qsizetype, offset);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        const QByteArray raw = QStringLiteral("abc\nd\u00e9f\n\nxy").toUtf8();
+        const SourceLocation where = LineIndex(raw).locate(QStringLiteral("f.json"), offset);
+        QCOMPARE(where.line, line);
+        QCOMPARE(where.column, column);
+        const SourceLocation once = locateInFile(QStringLiteral("f.json"), raw, offset);
+        QCOMPARE(once.line, line);
+        QCOMPARE(once.column, column);
+    }
+
     void builtinPacks_compile()
     {
         const auto rules = RuleSet::builtin();
