@@ -306,6 +306,21 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
                         ParagraphResult *result) const
 {
     const ClauseModel &model = m_rules.model();
+    // Passes the clause's findings on but for the role findings it drops: all of them in a
+    // clause that only leads a program, and those the model overrules where their rule lets
+    // it. Whether a role finding is kept.
+    const auto passFindings = [&](bool leads, bool overruled) {
+        bool kept = false;
+        for (const Finding &finding : std::as_const(*found)) {
+            if (isRoleCategory(finding.category)) {
+                if (leads || (overruled && m_rules.isOverrulable(finding.ruleId, bullet)))
+                    continue;
+                kept = true;
+            }
+            result->findings.append(finding);
+        }
+        return kept;
+    };
     // A clause that only unambiguous rules matched keeps their findings whatever the model
     // says, unless it only leads a program: no features are needed (outside a training dump).
     const bool matched = hasRoleFinding(*found);
@@ -314,11 +329,7 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
             return isRoleCategory(finding.category) &&
                    m_rules.isOverrulable(finding.ruleId, bullet);
         })) {
-        const bool leads = leadsAProgram(line, tokens, segment, m_rules.special());
-        for (const Finding &finding : std::as_const(*found)) {
-            if (!(leads && isRoleCategory(finding.category)))
-                result->findings.append(finding);
-        }
+        passFindings(leadsAProgram(line, tokens, segment, m_rules.special()), false);
         return;
     }
     // The clause's parts as features: its words and word pairs, the lexicon classes tagged
@@ -398,15 +409,7 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
 
     // The model decides whether the clause is a demand; the rules, where one matched, say
     // which words, how strong the ask is (from its section and wording) and offer the rewrite.
-    bool kept = false;
-    for (Finding &finding : *found) {
-        if (isRoleCategory(finding.category)) {
-            if (leads || (!flagged && m_rules.isOverrulable(finding.ruleId, bullet)))
-                continue;
-            kept = true;
-        }
-        result->findings.append(finding);
-    }
+    const bool kept = passFindings(leads, !flagged);
     if (!(flagged || hinted) || kept || !judged.enabled)
         return;
     Finding finding;

@@ -16,9 +16,9 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 postings=0
 for folder in "$@"; do
+    [ -s "$folder/labels.jsonl" ] || { echo "$folder/labels.jsonl is missing or empty" >&2; exit 1; }
     "$evaluate" --dump-clauses "$work/part.jsonl" "$folder" >/dev/null
     cat "$work/part.jsonl" >>"$work/real.jsonl"
-    [ -s "$folder/labels.jsonl" ] || { echo "$folder/labels.jsonl is missing or empty" >&2; exit 1; }
     postings=$((postings + $(grep -c . "$folder/labels.jsonl")))
 done
 "$evaluate" --dump-clauses "$work/written.jsonl" "$root/tests/eval/written" >/dev/null
