@@ -155,7 +155,7 @@ void SegmentMatcher::matchRule(const CompiledRule &rule, const Segment &segment,
         for (int k = stepCount - 1; k >= 0; --k) {
             ++m_steps;
             const CompiledStep &step = rule.steps[k];
-            if (!(tag.classes & step.mask).any() ||
+            if (!(tag.classes & step.mask).any() || (tag.classes & step.except).any() ||
                 (step.capitalized && (tag.end == tag.start || !m_line[tag.start].isUpper())))
                 continue;
             Partial next;

@@ -52,11 +52,14 @@ bool PackParser::parseStep(const QJsonValue &value, const QString &anchor, StepS
         return fail(m_locator.of(anchor),
                     what + QStringLiteral(" must be a class name or an object"));
     const QJsonObject object = value.toObject();
-    if (!checkKeys(object,
-                   {"tag", "list", "capture", "lowercase", "capitalized", "context", "maxGap"},
-                   anchor, what) ||
+    if (!checkKeys(
+            object,
+            {"tag", "except", "list", "capture", "lowercase", "capitalized", "context", "maxGap"},
+            anchor, what) ||
         !stringList(object.value(QLatin1String("tag")), &step->classes, anchor,
-                    what + QStringLiteral(": \"tag\"")))
+                    what + QStringLiteral(": \"tag\"")) ||
+        !stringList(object.value(QLatin1String("except")), &step->except, anchor,
+                    what + QStringLiteral(": \"except\"")))
         return false;
     if (step->classes.isEmpty())
         return fail(m_locator.of(anchor), what + QStringLiteral(" needs a \"tag\""));

@@ -30,6 +30,7 @@ struct TermSpec
 struct StepSpec
 {
     QStringList classes;
+    QStringList except;       ///< classes the tag must not have: "infrastructure" is no code
     bool list = false;        ///< extend over a coordinated list ("Java, Python, and AWS")
     QString capture;          ///< name under which the step's text is offered to templates
     bool lowercase = false;   ///< offer the capture with a lowercase first letter

@@ -221,7 +221,9 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
         for (const StepSpec &step : spec.steps) {
             CompiledStep compiled;
             if (!compiler.resolve(set->m_classes, step.classes, spec.where,
-                                  QStringLiteral("rule \"%1\"").arg(spec.id), &compiled.mask))
+                                  QStringLiteral("rule \"%1\"").arg(spec.id), &compiled.mask) ||
+                !compiler.resolve(set->m_classes, step.except, spec.where,
+                                  QStringLiteral("rule \"%1\"").arg(spec.id), &compiled.except))
                 return result;
             compiled.list = step.list;
             compiled.context = step.context;

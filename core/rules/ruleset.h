@@ -17,6 +17,7 @@ namespace rolelens {
 struct CompiledStep
 {
     ClassMask mask;
+    ClassMask except; ///< a tag with one of these classes does not match the step
     bool list = false;
     bool context = false;
     bool lowercase = false;

@@ -245,6 +245,12 @@ private Q_SLOTS:
             << QByteArray("{\"pack\": \"t\", \"rules\": [{\"id\": \"x/y\", \"category\": \"tone\", "
                           "\"severity\": \"info\", \"pattern\": [\"a\"], \"maxGap\": \"3\"}]}")
             << QStringLiteral("team.json:1:32: rule \"x/y\": \"maxGap\" must be a number");
+        QTest::newRow("except of the wrong type")
+            << QByteArray(
+                   "{\"pack\": \"t\", \"rules\": [{\"id\": \"x/y\", \"category\": \"tone\", "
+                   "\"severity\": \"info\", \"pattern\": [{\"tag\": \"a\", \"except\": 3}]}]}")
+            << QStringLiteral("team.json:1:32: a pattern step of rule \"x/y\": \"except\" must be "
+                              "a string or a list of strings");
         QTest::newRow("rules of the wrong type")
             << QByteArray("{\"pack\": \"t\", \"rules\": {}}")
             << QStringLiteral("team.json:1:15: \"rules\" has the wrong type");
@@ -328,6 +334,13 @@ private Q_SLOTS:
                           "\"message\": \"m\", \"rationale\": \"r\"}]}")
             << QStringLiteral(
                    "team.json:2:10: rule \"x/y\" names the unknown lexicon class \"no.such\"");
+        QTest::newRow("unknown class in except")
+            << QByteArray(
+                   "{\"pack\": \"t\", \"rules\": [\n  {\"id\": \"x/y\", \"category\": "
+                   "\"tone\", \"severity\": \"info\", \"pattern\": [{\"tag\": \"tone.hype\", "
+                   "\"except\": [\"no.such\"]}], \"message\": \"m\", \"rationale\": \"r\"}]}")
+            << QStringLiteral(
+                   "team.json:2:10: rule \"x/y\" names the unknown lexicon class \"no.such\"");
         QTest::newRow("unknown placeholder")
             << QByteArray("{\"pack\": \"t\", \"rules\": [{\"id\": \"x/y\", \"category\": \"tone\", "
                           "\"severity\": \"info\", \"pattern\": [\"tone.hype\"], \"message\": "
@@ -351,6 +364,22 @@ private Q_SLOTS:
         QVERIFY(!loaded.pack);
         QVERIFY(loaded.error.toString().startsWith(
             QStringLiteral("/nonexistent/team.json: cannot read the rule pack: ")));
+    }
+
+    void stepExcept_skipsTagsOfTheExcludedClass()
+    {
+        // "gadget" is a widget too, but the step takes only the widgets that are not gadgets.
+        const auto built = buildWith(R"({"pack": "t",
+            "lexicons": {"t.widget": ["widget", "gadget"], "t.gadget": ["gadget"]},
+            "rules": [{"id": "tone/widget", "category": "tone", "severity": "info",
+                       "pattern": [{"tag": "t.widget", "except": "t.gadget"}],
+                       "message": "m", "rationale": "r"}]})");
+        QVERIFY2(built.rules, qPrintable(built.error.toString()));
+        QList<Finding> found = Analyzer(built.rules).analyze(u"A gadget, then a widget.").findings;
+        found.removeIf([](const Finding &f) { return f.ruleId != QLatin1String("tone/widget"); });
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().start, qsizetype(17));
+        QCOMPARE(found.first().length, qsizetype(6));
     }
 
     void userPatterns_stayLinear()

@@ -1280,6 +1280,27 @@ private Q_SLOTS:
         row("hardware: CAD as a currency", "Salary CAD 120,000 - 140,000 and full benefits", {});
         row("programs: project development experience",
             "Infotainment project development experience", {});
+        row("deliverables: building infrastructure is only a hint",
+            "Build the shared infrastructure the squads rely on",
+            {QStringLiteral("execution-duty/builds-broad-deliverable info «Build the shared "
+                            "infrastructure»")});
+        row("deliverables: deploying solutions is only a hint",
+            "Deploy integration solutions for our logistics customers",
+            {QStringLiteral("execution-duty/builds-broad-deliverable info «Deploy integration "
+                            "solutions»")});
+        row("deliverables: infrastructure code is code",
+            "Build infrastructure code for the billing platform",
+            {QStringLiteral("execution-duty/developer-work error «Build infrastructure code»")});
+        row("deliverables: a list led by code is developer work",
+            "Develop microservices and infrastructure for checkout",
+            {QStringLiteral(
+                "execution-duty/developer-work error «Develop microservices and infrastructure»")});
+        row("deliverables: a list led by infrastructure reaches the code",
+            "Develop infrastructure and microservices for checkout",
+            {QStringLiteral(
+                "execution-duty/developer-work error «Develop infrastructure and microservices»")});
+        row("deliverables: a team that builds them is no demand",
+            "Lead the engineers who build the deployment infrastructure", {});
     }
 
     void families()
