@@ -1299,6 +1299,11 @@ private Q_SLOTS:
             "Develop infrastructure and microservices for checkout",
             {QStringLiteral(
                 "execution-duty/developer-work error «Develop infrastructure and microservices»")});
+        row("trap 7: integration plans are documents",
+            "Develop integration plans for the acquired business units", {});
+        row("trap 7: integrations themselves are configuration",
+            "Develop integrations for the acquired business units",
+            {QStringLiteral("execution-duty/configuration-work error «Develop integrations»")});
         row("deliverables: a team that builds them is no demand",
             "Lead the engineers who build the deployment infrastructure", {});
     }
