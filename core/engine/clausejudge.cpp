@@ -273,6 +273,32 @@ bool ClauseJudge::namesDegreeWithoutField(const ClassMask &classes) const
            (classes & (special.technicalFields | special.technologies | special.dutyVerbs)).none();
 }
 
+// "Go, React, PostgreSQL, Kafka, Jira": a clause that is a list of technology names, with no
+// verb, cue or degree and outside any requirements section, lists the company's stack ("Our
+// stack", "Technologies we use") and asks nothing of the candidate; under "Requirements" the
+// rules flag such a list. A product name the lexicons read otherwise ("Enterprise Architect")
+// does not make it more, so three in four of its terms are technologies. The model may only
+// hint at it.
+bool ClauseJudge::listsStackOutsideRequirements(const Segment &segment,
+                                                const ClassMask &classes) const
+{
+    const RuleSet::Special &special = m_rules.special();
+    if (classes.test(std::size_t(special.contextRequired)) ||
+        classes.test(std::size_t(special.contextPreferred)) ||
+        (classes & (special.itemVerbs | special.itemCues | special.degrees | special.wants)).any())
+        return false;
+    const ClassMask joining = special.listSeparator | special.alternatives;
+    int technologies = 0;
+    int others = 0;
+    for (const Tag &tag : segment.tags) {
+        if (tag.tokenCount == 0 || (tag.classes & ~joining).none())
+            continue;
+        ++((tag.classes & special.technologies).any() ? technologies : others);
+    }
+    constexpr int kMinTechnologies = 3;
+    return technologies >= kMinTechnologies && 4 * technologies >= 3 * (technologies + others);
+}
+
 // "10+ years of experience as a Technical Program Manager or Technical Lead": a clause that
 // offers the candidate a manager's role to have been in ("as a program manager") is met by a
 // TPM as a TPM, whatever other role it also names. Managers merely named ("with program
@@ -394,7 +420,8 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
     const bool flagged =
         matched ? !model.isEmpty() && !leads && prediction.keep >= model.keepThreshold()
                 : mayJudge && prediction.demand >= judged.threshold &&
-                      !offersBusinessDegree(segment) && !namesDegreeWithoutField(tagged);
+                      !offersBusinessDegree(segment) && !namesDegreeWithoutField(tagged) &&
+                      !listsStackOutsideRequirements(segment, tagged);
     // Below the threshold the model is unsure: the clause is only offered as a hint to check,
     // which weighs on neither the verdict nor the balance.
     const bool hinted = mayJudge && !flagged;

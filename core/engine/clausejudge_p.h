@@ -39,6 +39,8 @@ private:
     [[nodiscard]] bool offersManagerRole(QStringView line, const QList<Token> &tokens,
                                          const Segment &segment) const;
     [[nodiscard]] bool namesDegreeWithoutField(const ClassMask &classes) const;
+    [[nodiscard]] bool listsStackOutsideRequirements(const Segment &segment,
+                                                     const ClassMask &classes) const;
 
     const RuleSet &m_rules;
     bool m_keepNames;

@@ -468,6 +468,22 @@ private Q_SLOTS:
                                              "Haskell»")}));
     }
 
+    // A list of technologies and nothing else, outside a requirements section, is the company's
+    // stack: the model only hints at it. Two names are no such list, and under a requirements
+    // heading the rules flag it.
+    void model_onlyHintsAtAStackListedOutsideRequirements()
+    {
+        const auto rules = withModel(modelPack({{QStringLiteral("c:tech.language"), 8.0}}));
+        const QString text = QStringLiteral("# TPM\n\nGo, Rust, Kotlin, Elixir, Jira\n\nKotlin and "
+                                            "Elixir\n\nRequirements:\n- Go, Rust, Kotlin, Elixir");
+        QCOMPARE(findingsOf(text, rules),
+                 (QStringList{
+                     QStringLiteral("coding-demand/possible info «Go, Rust, Kotlin, Elixir, Jira»"),
+                     QStringLiteral("coding-demand/judged error «Kotlin and Elixir»"),
+                     QStringLiteral("coding-demand/required-technology-list error «Go, Rust, "
+                                    "Kotlin, Elixir»")}));
+    }
+
     // LABELLING.md: a role the TPM may have held among the options is met by a TPM as a TPM.
     void model_neverFlagsAloneAClauseThatOffersAManagersRole()
     {
