@@ -181,6 +181,31 @@ int ofAfterNamedWork(QStringView line, const QList<Token> &tokens, const Segment
     return -1;
 }
 
+// "5+ years of experience in software development projects": a technology or technical field
+// right before a program or project names the program's kind, when the program ends the phrase
+// ("Haskell project features" are features). With no work in the clause (no verb of work, nor
+// "writing code"), the experience asked for is the program's (LABELLING.md: a technology that
+// qualifies management experience is no demand), so the model may only hint at it.
+bool namesProgramKind(QStringView line, const QList<Token> &tokens, const Segment &segment,
+                      const RuleSet::Special &special)
+{
+    const bool works = std::any_of(segment.tags.cbegin(), segment.tags.cend(), [&](const Tag &tag) {
+        return (tag.classes & (special.workVerbs | special.ownWork)).any();
+    });
+    if (works)
+        return false;
+    const ClassMask kinds = special.technologies | special.technicalFields;
+    for (qsizetype t = 0; t + 1 < segment.tags.size(); ++t) {
+        const Tag &tag = segment.tags[t];
+        const Tag &next = segment.tags[t + 1];
+        if ((tag.classes & kinds).any() && next.firstToken == tag.lastToken() + 1 &&
+            (next.classes & special.programs).any() &&
+            phraseEndAfter(line, tokens, segment, next) != PhraseEnd::Continues)
+            return true;
+    }
+    return false;
+}
+
 // Whether the clause leads a program and does no work of its own: "Drive the SQL Server
 // upgrade program across 30 databases". Its first word is a verb that leads, a program or
 // project heads the short phrase after it, before any list, and no verb of work follows
@@ -421,7 +446,8 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
         matched ? !model.isEmpty() && !leads && prediction.keep >= model.keepThreshold()
                 : mayJudge && prediction.demand >= judged.threshold &&
                       !offersBusinessDegree(segment) && !namesDegreeWithoutField(tagged) &&
-                      !listsStackOutsideRequirements(segment, tagged);
+                      !listsStackOutsideRequirements(segment, tagged) &&
+                      !namesProgramKind(line, tokens, segment, m_rules.special());
     // Below the threshold the model is unsure: the clause is only offered as a hint to check,
     // which weighs on neither the verdict nor the balance.
     const bool hinted = mayJudge && !flagged;

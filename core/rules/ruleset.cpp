@@ -198,6 +198,8 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     special.sectionAbout = maskOf("section.about");
     QString unused;
     const ClassRegistry &registry = set->m_classes;
+    special.ownWork = maskOf("duty.exec") | maskOf("duty.act") |
+                      registry.resolve({QStringLiteral("work.*")}, &unused).value_or(ClassMask());
     // Named technologies: the tools, not the disciplines ("software development").
     special.technologies =
         registry.resolve({QStringLiteral("tech.*")}, &unused).value_or(ClassMask()) &

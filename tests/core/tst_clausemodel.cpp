@@ -484,6 +484,24 @@ private Q_SLOTS:
                                     "Kotlin, Elixir»")}));
     }
 
+    // "Haskell projects": a technology right before a program names the program's kind, and
+    // with no work in the clause the model only hints at it.
+    void model_onlyHintsAtATechnologyThatNamesAProgramsKind()
+    {
+        const auto rules = withModel(modelPack({{QStringLiteral("w:haskell"), 8.0}}));
+        const QString text =
+            QStringLiteral("# TPM\n- Years of experience in Haskell projects\n- Years of "
+                           "experience writing code for Haskell projects\n- Years of experience "
+                           "in Haskell");
+        QCOMPARE(findingsOf(text, rules),
+                 (QStringList{QStringLiteral("coding-demand/possible info «Years of experience in "
+                                             "Haskell projects»"),
+                              QStringLiteral("coding-demand/judged error «Years of experience "
+                                             "writing code for Haskell projects»"),
+                              QStringLiteral("coding-demand/experience-using-language error "
+                                             "«Years of experience in Haskell»")}));
+    }
+
     // LABELLING.md: a role the TPM may have held among the options is met by a TPM as a TPM.
     void model_neverFlagsAloneAClauseThatOffersAManagersRole()
     {

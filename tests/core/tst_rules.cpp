@@ -1299,6 +1299,12 @@ private Q_SLOTS:
             "Develop infrastructure and microservices for checkout",
             {QStringLiteral(
                 "execution-duty/developer-work error «Develop infrastructure and microservices»")});
+        row("head: years in software development projects",
+            "5+ years of experience in software development projects", {});
+        row("head: years of development, then projects",
+            "5+ years of experience in software development on large projects",
+            {QStringLiteral("coding-demand/years-of-development error «5+ years of experience in "
+                            "software development»")});
         row("trap 7: integration plans are documents",
             "Develop integration plans for the acquired business units", {});
         row("trap 7: integrations themselves are configuration",
