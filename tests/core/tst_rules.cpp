@@ -1305,6 +1305,12 @@ private Q_SLOTS:
             "5+ years of experience in software development on large projects",
             {QStringLiteral("coding-demand/years-of-development error «5+ years of experience in "
                             "software development»")});
+        row("lexical: business development is a sales function",
+            "Support business development activities with technical proposals", {});
+        row("lexical: development activities of one's own",
+            "Support development activities for the release",
+            {QStringLiteral("execution-duty/engineering-routine error «Support development "
+                            "activities for the release»")});
         row("trap 7: integration plans are documents",
             "Develop integration plans for the acquired business units", {});
         row("trap 7: integrations themselves are configuration",
