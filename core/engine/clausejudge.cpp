@@ -299,18 +299,20 @@ bool ClauseJudge::namesDegreeWithoutField(const ClassMask &classes) const
 }
 
 // "Go, React, PostgreSQL, Kafka, Jira": a clause that is a list of technology names, with no
-// verb, cue or degree and outside any requirements section, lists the company's stack ("Our
-// stack", "Technologies we use") and asks nothing of the candidate; under "Requirements" the
-// rules flag such a list. A product name the lexicons read otherwise ("Enterprise Architect")
-// does not make it more, so three in four of its terms are technologies. The model may only
-// hint at it.
+// verb, cue, strength or degree and outside any requirements section, lists the company's stack
+// ("Technologies we use:") and asks nothing of the candidate. Under "Requirements" (and under
+// "Tech stack", which the lexicons read as a requirements heading) the rules flag such a list.
+// A product name the lexicons read otherwise ("Enterprise Architect") does not make it more, so
+// three in four of its terms are technologies. The model may only hint at it.
 bool ClauseJudge::listsStackOutsideRequirements(const Segment &segment,
                                                 const ClassMask &classes) const
 {
     const RuleSet::Special &special = m_rules.special();
     if (classes.test(std::size_t(special.contextRequired)) ||
         classes.test(std::size_t(special.contextPreferred)) ||
-        (classes & (special.itemVerbs | special.itemCues | special.degrees | special.wants)).any())
+        (classes &
+         (special.itemVerbs | special.itemCues | special.asks | special.degrees | special.wants))
+            .any())
         return false;
     const ClassMask joining = special.listSeparator | special.alternatives;
     int technologies = 0;

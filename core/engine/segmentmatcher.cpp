@@ -117,6 +117,18 @@ SegmentMatcher::ListEnd SegmentMatcher::extendList(const Segment &segment, int t
     return end;
 }
 
+bool SegmentMatcher::listHoldsAllowedItem(const Segment &segment, int tag, const CompiledStep &step,
+                                          const ClassMask &nextStep) const
+{
+    const ListEnd end = extendList(segment, tag, step.mask, nextStep);
+    for (int j = tag + 1; j <= end.tag; ++j) {
+        const ClassMask &classes = segment.tags[j].classes;
+        if ((classes & step.mask).any() && !(classes & step.except).any())
+            return true;
+    }
+    return false;
+}
+
 bool SegmentMatcher::cancelledBefore(const CompiledRule &rule, const Segment &segment,
                                      int startTag) const
 {
@@ -155,9 +167,19 @@ void SegmentMatcher::matchRule(const CompiledRule &rule, const Segment &segment,
         for (int k = stepCount - 1; k >= 0; --k) {
             ++m_steps;
             const CompiledStep &step = rule.steps[k];
-            if (!(tag.classes & step.mask).any() || (tag.classes & step.except).any() ||
+            if (!(tag.classes & step.mask).any() ||
                 (step.capitalized && (tag.end == tag.start || !m_line[tag.start].isUpper())))
                 continue;
+            // An excluded word ("build the infrastructure") ends the partial match rather than
+            // being skipped as a gap, unless it starts a list that holds an allowed item
+            // ("Develop infrastructure and microservices").
+            const ClassMask nextStep = k + 1 < stepCount ? rule.steps[k + 1].mask : ClassMask();
+            if ((tag.classes & step.except).any() &&
+                !(step.list && listHoldsAllowedItem(segment, t, step, nextStep))) {
+                if (k > 0)
+                    valid[k - 1] = false;
+                continue;
+            }
             Partial next;
             if (k > 0) {
                 if (!valid[k - 1] || gap(partial[k - 1], t) > step.maxGap)
@@ -168,10 +190,8 @@ void SegmentMatcher::matchRule(const CompiledRule &rule, const Segment &segment,
                 next.startTag = t;
                 next.start = tag.start;
             }
-            const ListEnd end =
-                step.list ? extendList(segment, t, step.mask,
-                                       k + 1 < stepCount ? rule.steps[k + 1].mask : ClassMask())
-                          : ListEnd{t, tag.lastToken(), tag.end};
+            const ListEnd end = step.list ? extendList(segment, t, step.mask, nextStep)
+                                          : ListEnd{t, tag.lastToken(), tag.end};
             next.endTag = end.tag;
             next.lastToken = end.lastToken;
             next.end = end.end;

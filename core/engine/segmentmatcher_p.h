@@ -77,6 +77,10 @@ private:
     [[nodiscard]] ListEnd extendList(const Segment &segment, int tag, const ClassMask &mask,
                                      const ClassMask &nextStep) const;
     [[nodiscard]] bool onlyListPunctuation(int fromToken, int toToken) const;
+    /// Whether the list a step's excluded word starts holds an item the step allows.
+    [[nodiscard]] bool listHoldsAllowedItem(const Segment &segment, int tag,
+                                            const CompiledStep &step,
+                                            const ClassMask &nextStep) const;
     [[nodiscard]] bool cancelledBefore(const CompiledRule &rule, const Segment &segment,
                                        int startTag) const;
     [[nodiscard]] bool doneByAnother(const CompiledRule &rule, const Segment &segment,

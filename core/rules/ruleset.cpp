@@ -200,6 +200,9 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     const ClassRegistry &registry = set->m_classes;
     special.ownWork = maskOf("duty.exec") | maskOf("duty.act") |
                       registry.resolve({QStringLiteral("work.*")}, &unused).value_or(ClassMask());
+    special.asks = registry.resolve({QStringLiteral("cue.*")}, &unused).value_or(ClassMask()) |
+                   registry.resolve({QStringLiteral("exp.*")}, &unused).value_or(ClassMask()) |
+                   special.required | special.preferred;
     // Named technologies: the tools, not the disciplines ("software development").
     special.technologies =
         registry.resolve({QStringLiteral("tech.*")}, &unused).value_or(ClassMask()) &
@@ -220,13 +223,20 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
         if (spec.overrulable != Overrule::Never)
             set->m_overrulable.insert(spec.id, spec.overrulable);
         QStringList slots;
+        const QString what = QStringLiteral("rule \"%1\"").arg(spec.id);
         for (const StepSpec &step : spec.steps) {
             CompiledStep compiled;
-            if (!compiler.resolve(set->m_classes, step.classes, spec.where,
-                                  QStringLiteral("rule \"%1\"").arg(spec.id), &compiled.mask) ||
+            if (!compiler.resolve(set->m_classes, step.classes, spec.where, what, &compiled.mask) ||
                 !compiler.resolve(set->m_classes, step.except, spec.where,
-                                  QStringLiteral("rule \"%1\"").arg(spec.id), &compiled.except))
+                                  what + QStringLiteral(": \"except\""), &compiled.except))
                 return result;
+            // A step whose every class is excluded could never match: a mistake in the pack.
+            if ((compiled.mask & ~compiled.except).none()) {
+                compiler.fail(spec.where,
+                              what +
+                                  QStringLiteral(": \"except\" excludes every class of \"tag\""));
+                return result;
+            }
             compiled.list = step.list;
             compiled.context = step.context;
             compiled.lowercase = step.lowercase;
@@ -245,7 +255,6 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
         rule.segmentSlot = int(slots.size());
         slots.append(QStringLiteral("segment"));
         rule.slotCount = int(slots.size());
-        const QString what = QStringLiteral("rule \"%1\"").arg(spec.id);
         if (!compiler.resolve(set->m_classes, spec.barrier, spec.where, what, &rule.barrier) ||
             !compiler.resolve(set->m_classes, spec.unless, spec.where, what, &rule.unless) ||
             !compiler.resolve(set->m_classes, spec.unlessBefore, spec.where, what,

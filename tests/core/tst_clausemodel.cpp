@@ -474,12 +474,17 @@ private Q_SLOTS:
     void model_onlyHintsAtAStackListedOutsideRequirements()
     {
         const auto rules = withModel(modelPack({{QStringLiteral("c:tech.language"), 8.0}}));
-        const QString text = QStringLiteral("# TPM\n\nGo, Rust, Kotlin, Elixir, Jira\n\nKotlin and "
-                                            "Elixir\n\nRequirements:\n- Go, Rust, Kotlin, Elixir");
+        const QString text = QStringLiteral(
+            "# TPM\n\nGo, Rust, Kotlin, Elixir, Jira\n\nKotlin and Elixir\n\nGo, Rust, Kotlin, "
+            "Jira, Confluence\n\nGo, Rust, Kotlin, expert\n\nRequirements:\n- Go, Rust, Kotlin, "
+            "Elixir");
         QCOMPARE(findingsOf(text, rules),
                  (QStringList{
                      QStringLiteral("coding-demand/possible info «Go, Rust, Kotlin, Elixir, Jira»"),
                      QStringLiteral("coding-demand/judged error «Kotlin and Elixir»"),
+                     QStringLiteral("coding-demand/judged error «Go, Rust, Kotlin, Jira, "
+                                    "Confluence»"),
+                     QStringLiteral("coding-demand/judged error «Go, Rust, Kotlin, expert»"),
                      QStringLiteral("coding-demand/required-technology-list error «Go, Rust, "
                                     "Kotlin, Elixir»")}));
     }
@@ -492,14 +497,16 @@ private Q_SLOTS:
         const QString text =
             QStringLiteral("# TPM\n- Years of experience in Haskell projects\n- Years of "
                            "experience writing code for Haskell projects\n- Years of experience "
-                           "in Haskell");
+                           "in Haskell\n- Years of experience in Haskell project features");
         QCOMPARE(findingsOf(text, rules),
                  (QStringList{QStringLiteral("coding-demand/possible info «Years of experience in "
                                              "Haskell projects»"),
                               QStringLiteral("coding-demand/judged error «Years of experience "
                                              "writing code for Haskell projects»"),
                               QStringLiteral("coding-demand/experience-using-language error "
-                                             "«Years of experience in Haskell»")}));
+                                             "«Years of experience in Haskell»"),
+                              QStringLiteral("coding-demand/judged error «Years of experience in "
+                                             "Haskell project features»")}));
     }
 
     // LABELLING.md: a role the TPM may have held among the options is met by a TPM as a TPM.

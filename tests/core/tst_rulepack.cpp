@@ -339,8 +339,15 @@ private Q_SLOTS:
                    "{\"pack\": \"t\", \"rules\": [\n  {\"id\": \"x/y\", \"category\": "
                    "\"tone\", \"severity\": \"info\", \"pattern\": [{\"tag\": \"tone.hype\", "
                    "\"except\": [\"no.such\"]}], \"message\": \"m\", \"rationale\": \"r\"}]}")
-            << QStringLiteral(
-                   "team.json:2:10: rule \"x/y\" names the unknown lexicon class \"no.such\"");
+            << QStringLiteral("team.json:2:10: rule \"x/y\": \"except\" names the unknown lexicon "
+                              "class \"no.such\"");
+        QTest::newRow("except of every class")
+            << QByteArray(
+                   "{\"pack\": \"t\", \"rules\": [\n  {\"id\": \"x/y\", \"category\": "
+                   "\"tone\", \"severity\": \"info\", \"pattern\": [{\"tag\": \"tone.hype\", "
+                   "\"except\": [\"tone.hype\"]}], \"message\": \"m\", \"rationale\": \"r\"}]}")
+            << QStringLiteral("team.json:2:10: rule \"x/y\": \"except\" excludes every class of "
+                              "\"tag\"");
         QTest::newRow("unknown placeholder")
             << QByteArray("{\"pack\": \"t\", \"rules\": [{\"id\": \"x/y\", \"category\": \"tone\", "
                           "\"severity\": \"info\", \"pattern\": [\"tone.hype\"], \"message\": "
@@ -380,6 +387,34 @@ private Q_SLOTS:
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first().start, qsizetype(17));
         QCOMPARE(found.first().length, qsizetype(6));
+    }
+
+    void stepExcept_endsAPartialMatchUnlessItsListHoldsAnAllowedItem()
+    {
+        // "make gadget for widget": the gadget ends the match, and the widget is not reached
+        // past it as a gap. "make gadget and widget": the list the gadget starts holds a widget.
+        const auto built = buildWith(R"({"pack": "t",
+            "lexicons": {"t.make": ["make"], "t.widget": ["widget", "gadget"],
+                         "t.gadget": ["gadget"]},
+            "rules": [{"id": "tone/widget", "category": "tone", "severity": "info",
+                       "pattern": ["t.make",
+                                   {"tag": "t.widget", "except": "t.gadget", "list": true,
+                                    "capture": "what"}],
+                       "message": "{what}", "rationale": "r"}]})");
+        QVERIFY2(built.rules, qPrintable(built.error.toString()));
+        const Analyzer analyzer(built.rules);
+        const auto widgetFindings = [&](QStringView text) {
+            QList<Finding> found = analyzer.analyze(text).findings;
+            found.removeIf(
+                [](const Finding &f) { return f.ruleId != QLatin1String("tone/widget"); });
+            return found;
+        };
+        QVERIFY(widgetFindings(u"We make gadget for widget.").isEmpty());
+        const QList<Finding> listed = widgetFindings(u"We make gadget and widget.");
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.first().start, qsizetype(3));
+        QCOMPARE(listed.first().length, qsizetype(22));
+        QCOMPARE(listed.first().message, QStringLiteral("gadget and widget"));
     }
 
     void userPatterns_stayLinear()

@@ -1311,6 +1311,12 @@ private Q_SLOTS:
             "Support development activities for the release",
             {QStringLiteral("execution-duty/engineering-routine error «Support development "
                             "activities for the release»")});
+        row("trap 7: test plans for a platform are documents",
+            "Develop test plans for Salesforce integrations", {});
+        row("lexical: business development beside a degree leaves the degree",
+            "Master's degree in Computer Science, business development experience a plus",
+            {QStringLiteral("credential/advanced-engineering-degree warning «Master's degree in "
+                            "Computer Science»")});
         row("trap 7: integration plans are documents",
             "Develop integration plans for the acquired business units", {});
         row("trap 7: integrations themselves are configuration",
