@@ -1311,6 +1311,14 @@ private Q_SLOTS:
             "Support development activities for the release",
             {QStringLiteral("execution-duty/engineering-routine error «Support development "
                             "activities for the release»")});
+        row("family 3: technical support to users as the responder",
+            "Provide technical support to end users across the three sites",
+            {QStringLiteral("execution-duty/engineering-routine error «Provide technical support "
+                            "to end users across the three sites»")});
+        row("family 3: support given by a service desk the TPM leads",
+            "Ensure the service desk can provide technical support to users", {});
+        row("family 3: support to the project team is no helpdesk",
+            "Provide technical support to the project team", {});
         row("trap 7: test plans for a platform are documents",
             "Develop test plans for Salesforce integrations", {});
         row("lexical: business development beside a degree leaves the degree",
