@@ -187,12 +187,9 @@ int ofAfterNamedWork(QStringView line, const QList<Token> &tokens, const Segment
 // "writing code"), the experience asked for is the program's (LABELLING.md: a technology that
 // qualifies management experience is no demand), so the model may only hint at it.
 bool namesProgramKind(QStringView line, const QList<Token> &tokens, const Segment &segment,
-                      const RuleSet::Special &special)
+                      const ClassMask &classes, const RuleSet::Special &special)
 {
-    const bool works = std::any_of(segment.tags.cbegin(), segment.tags.cend(), [&](const Tag &tag) {
-        return (tag.classes & (special.workVerbs | special.ownWork)).any();
-    });
-    if (works)
+    if ((classes & (special.workVerbs | special.ownWork)).any())
         return false;
     const ClassMask kinds = special.technologies | special.technicalFields;
     for (qsizetype t = 0; t + 1 < segment.tags.size(); ++t) {
@@ -449,7 +446,7 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
                 : mayJudge && prediction.demand >= judged.threshold &&
                       !offersBusinessDegree(segment) && !namesDegreeWithoutField(tagged) &&
                       !listsStackOutsideRequirements(segment, tagged) &&
-                      !namesProgramKind(line, tokens, segment, m_rules.special());
+                      !namesProgramKind(line, tokens, segment, tagged, m_rules.special());
     // Below the threshold the model is unsure: the clause is only offered as a hint to check,
     // which weighs on neither the verdict nor the balance.
     const bool hinted = mayJudge && !flagged;

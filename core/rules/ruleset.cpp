@@ -198,7 +198,7 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     special.sectionAbout = maskOf("section.about");
     QString unused;
     const ClassRegistry &registry = set->m_classes;
-    special.ownWork = maskOf("duty.exec") | maskOf("duty.act") |
+    special.ownWork = maskOf("duty.exec") |
                       registry.resolve({QStringLiteral("work.*")}, &unused).value_or(ClassMask());
     special.asks = registry.resolve({QStringLiteral("cue.*")}, &unused).value_or(ClassMask()) |
                    registry.resolve({QStringLiteral("exp.*")}, &unused).value_or(ClassMask()) |

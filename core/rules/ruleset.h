@@ -170,8 +170,8 @@ public:
         ClassMask passiveVerbs;    ///< "verb.passive": "built by", "maintained by"
         ClassMask leadVerbs;       ///< "verb.lead": "lead", "drive", "coordinate"
         ClassMask workVerbs;       ///< the verbs of a duty that do more than lead
-        ClassMask ownWork; ///< "duty.exec", "duty.act", "work.*": work named with its object
-        ClassMask asks;    ///< "cue.*", "exp.*", "mod.required", "mod.preferred": words that ask
+        ClassMask ownWork;         ///< "duty.exec", "work.*": work named as a noun ("writing code")
+        ClassMask asks; ///< "cue.*", "exp.*", "mod.required", "mod.preferred": words that ask
         ClassMask otherSubjects;   ///< "subject.other": "teams that", "engineers who"
         ClassMask companySubjects; ///< "subject.company": "we", "our team"
         ClassMask wants;           ///< "verb.want": "need", "expect", "value"
