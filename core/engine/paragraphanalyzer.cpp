@@ -471,10 +471,11 @@ void ParagraphAnalyzer::addMisspellings(QStringView paragraph, const QList<Token
 // Gender-coded words are counted; those the list gives neutral alternatives for are
 // reported too (the others, such as "lead" or "support", are most postings' plain words).
 void ParagraphAnalyzer::addCodedWords(QStringView paragraph, const QList<Token> &tokens,
+                                      const TermMatcher::TokenIds &ids,
                                       ParagraphResult *result) const
 {
     const CodedWords &coded = m_rules.codedWords();
-    for (const CodedWords::Match &match : coded.find(paragraph, tokens)) {
+    for (const CodedWords::Match &match : coded.find(paragraph, tokens, ids)) {
         const CodedWordSpec &word = coded.words()[match.word];
         ++(word.masculine ? result->masculineCoded : result->feminineCoded);
         const CheckFindingSpec *spec = m_rules.checkFinding(
@@ -507,7 +508,8 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
                         token.kind == TokenKind::Hashtag;
     const LineShape shape = shapeOf(line, tokens);
     result.bullet = shape.bullet;
-    QList<Tag> tags = m_rules.matcher().match(line, tokens);
+    TermMatcher::TokenIds ids;
+    QList<Tag> tags = m_rules.matcher().match(line, tokens, &ids);
     tags.removeIf([&](const Tag &tag) { return tag.firstToken < shape.contentStart; });
     // "Apply or write to jobs@example.com": an address is no part of any requirement.
     if (mayHoldAddress(line, tokens)) {
@@ -560,7 +562,7 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
         context = ParagraphContext::None; // a lead-in speaks for the lines below, not itself
     }
     addMisspellings(line, tokens, &result);
-    addCodedWords(line, tokens, &result);
+    addCodedWords(line, tokens, ids, &result);
     result.scan = scanParagraph(line, tokens);
     if (shape.contentStart >= tokens.size())
         return result;

@@ -16,7 +16,8 @@ QStringList foldedTokens(QStringView phrase)
 
 } // namespace
 
-CodedWords::CodedWords(const PostingChecksSpec &checks) : m_words(checks.codedWords)
+CodedWords::CodedWords(const PostingChecksSpec &checks, const Vocabulary &vocabulary)
+    : m_words(checks.codedWords)
 {
     m_nodes.emplace_back();
     m_nodes.back().letters.fill(-1);
@@ -37,6 +38,9 @@ CodedWords::CodedWords(const PostingChecksSpec &checks) : m_words(checks.codedWo
             m_excludedPhrases.append(tokens);
         }
     }
+    m_byVocabularyId.reserve(std::size_t(vocabulary.size()));
+    for (int id = 0; id < vocabulary.size(); ++id)
+        m_byVocabularyId.push_back(lookup(vocabulary.word(id)));
 }
 
 void CodedWords::add(const QString &folded, int word, bool stem)
@@ -120,7 +124,8 @@ bool CodedWords::isExcluded(QStringView text, const QList<Token> &tokens, int fi
     return false;
 }
 
-QList<CodedWords::Match> CodedWords::find(QStringView text, const QList<Token> &tokens) const
+QList<CodedWords::Match> CodedWords::find(QStringView text, const QList<Token> &tokens,
+                                          const TermMatcher::TokenIds &ids) const
 {
     QList<Match> matches;
     if (m_words.isEmpty())
@@ -141,7 +146,10 @@ QList<CodedWords::Match> CodedWords::find(QStringView text, const QList<Token> &
         }
         if (word < 0) {
             first = i;
-            word = lookup(text.sliced(token.start, token.length));
+            const int id = ids[std::size_t(i)];
+            word = id >= 0 && std::size_t(id) < m_byVocabularyId.size()
+                       ? m_byVocabularyId[std::size_t(id)]
+                       : lookup(text.sliced(token.start, token.length));
         }
         if (word < 0 || isExcluded(text, tokens, first, i))
             continue;

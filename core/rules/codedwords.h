@@ -1,6 +1,7 @@
 #pragma once
 
 #include "rules/rulepack.h"
+#include "rules/termmatcher.h"
 #include "text/tokenizer.h"
 
 #include <QHash>
@@ -14,8 +15,9 @@ namespace rolelens {
 /// Finds gender-coded words (Gaucher, Friesen & Kay 2011) in tokenized text: whole words that
 /// are on the list or start with one of its stems ("aggress*"), unless the word stands in a
 /// phrase that gives it a technical sense ("lead time", "git commit", "dependencies").
-/// Linear in the text: the words and stems form a trie of folded letters, which most words of
-/// a posting leave after their first two letters.
+/// Linear in the text: the words and stems form a trie of folded letters. Most words of a
+/// posting are words of the lexicons too, so the answer for each of those is worked out once,
+/// by its id in the term matcher's vocabulary, and only the other words walk the trie.
 class CodedWords
 {
 public:
@@ -27,9 +29,13 @@ public:
     };
 
     CodedWords() = default;
-    explicit CodedWords(const PostingChecksSpec &checks);
+    /// \a vocabulary: the vocabulary whose ids find() is given.
+    CodedWords(const PostingChecksSpec &checks, const Vocabulary &vocabulary);
 
-    [[nodiscard]] QList<Match> find(QStringView text, const QList<Token> &tokens) const;
+    /// The coded words of \a text; \a ids are the tokens' ids in the vocabulary given to
+    /// the constructor (TermMatcher::match gives them).
+    [[nodiscard]] QList<Match> find(QStringView text, const QList<Token> &tokens,
+                                    const TermMatcher::TokenIds &ids) const;
     [[nodiscard]] const QList<CodedWordSpec> &words() const { return m_words; }
     [[nodiscard]] bool isEmpty() const { return m_words.isEmpty(); }
 
@@ -50,6 +56,7 @@ private:
     };
     QList<CodedWordSpec> m_words;
     std::vector<Node> m_nodes; ///< the trie; the root is the first node
+    std::vector<int> m_byVocabularyId; ///< lookup() of each vocabulary word
     QSet<QString> m_excludedWords;
     QList<QStringList> m_excludedPhrases;                       // folded tokens
     QHash<QString, QList<std::pair<int, int>>> m_phrasesByWord; // token -> (phrase, place)

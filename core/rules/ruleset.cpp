@@ -342,7 +342,7 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     set->m_checks = mergedPostingChecks(packs);
     set->m_checks.findings.removeIf(
         [&](const CheckFindingSpec &finding) { return off.contains(finding.id); });
-    set->m_codedWords = CodedWords(set->m_checks);
+    set->m_codedWords = CodedWords(set->m_checks, set->m_matcher.vocabulary());
     if (!compiler.resolve(set->m_classes, set->m_scoring.leadershipClasses, {},
                           QStringLiteral("\"scoring\""), &set->m_leadership))
         return result;

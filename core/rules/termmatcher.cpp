@@ -193,12 +193,15 @@ ClassMask TermMatcher::classesAt(int node, QStringView text, const QList<Token> 
     return classes;
 }
 
-QList<Tag> TermMatcher::match(QStringView text, const QList<Token> &tokens) const
+QList<Tag> TermMatcher::match(QStringView text, const QList<Token> &tokens,
+                              TokenIds *tokenIds) const
 {
     QList<Tag> tags;
     const int count = int(tokens.size());
     tags.reserve(count / 3 + 1); // postings tag roughly one token in four
-    std::vector<int> ids(std::size_t(count), -1);
+    TokenIds own;
+    TokenIds &ids = tokenIds ? *tokenIds : own;
+    ids.resize(std::size_t(count));
     for (int i = 0; i < count; ++i)
         ids[std::size_t(i)] = tokenId(text, tokens[i]);
 

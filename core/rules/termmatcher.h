@@ -44,12 +44,20 @@ public:
     /// "<num>" any number, "<hashtag>" any hashtag, "<emoji>" any emoji.
     AddResult addTerm(QStringView term, int classId, bool caseSensitive);
 
-    /// Tags in \a text (tokenized as \a tokens), in text order.
-    [[nodiscard]] QList<Tag> match(QStringView text, const QList<Token> &tokens) const;
+    /// Each token's id in vocabulary(), -1 where it is in no term; for Number, Hashtag and
+    /// Emoji tokens the id of their placeholder.
+    using TokenIds = std::vector<int>;
+
+    /// Tags in \a text (tokenized as \a tokens), in text order; \a ids, if given, receives
+    /// the tokens' ids, which other lookups by word can reuse.
+    [[nodiscard]] QList<Tag> match(QStringView text, const QList<Token> &tokens,
+                                   TokenIds *ids = nullptr) const;
 
     [[nodiscard]] int termCount() const { return m_termCount; }
     /// Whether \a word is a token of some lexicon term (case-insensitive).
     [[nodiscard]] bool knows(QStringView word) const { return m_vocabulary.find(word) >= 0; }
+    /// The words of every term, folded.
+    [[nodiscard]] const Vocabulary &vocabulary() const { return m_vocabulary; }
 
 private:
     struct Node

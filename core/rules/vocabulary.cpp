@@ -70,6 +70,7 @@ int Vocabulary::intern(QStringView token)
     const int id = m_size++;
     const auto offset = quint32(m_text.size());
     m_text.insert(m_text.end(), folded.utf16(), folded.utf16() + folded.size());
+    m_words.emplace_back(offset, folded.size());
     const std::size_t mask = m_slots.size() - 1;
     std::size_t i = hash & mask;
     while (m_slots[i].id >= 0)

@@ -20,6 +20,12 @@ public:
     /// The id of \a token, or -1.
     [[nodiscard]] int find(QStringView token) const;
     [[nodiscard]] int size() const { return m_size; }
+    /// The folded word whose id is \a id (0 <= id < size()).
+    [[nodiscard]] QStringView word(int id) const
+    {
+        const auto [offset, length] = m_words[std::size_t(id)];
+        return {m_text.data() + offset, length};
+    }
 
 private:
     // A word's hash, id and place in m_text side by side: a lookup reads its slot and the
@@ -37,6 +43,7 @@ private:
 
     std::vector<Slot> m_slots;
     std::vector<char16_t> m_text; // every folded word, one after another
+    std::vector<std::pair<quint32, qsizetype>> m_words; // by id: its place in m_text
     int m_size = 0;
 };
 
