@@ -106,10 +106,10 @@ Analysis combineParagraphs(const RuleSet &rules, const JurisdictionSpec *jurisdi
         if (!result.blank) {
             checked.append({start, end, result.bullet, result.leadIn,
                             result.leadIn && result.context == ParagraphContext::Required &&
-                                !(result.classes & special.sectionOther).any(),
-                            (result.classes & special.preferred).any(),
+                                !result.classes.intersects(special.sectionOther),
+                            result.classes.intersects(special.preferred),
                             !result.leadIn && context == ParagraphContext::Preferred,
-                            (result.classes & special.alternatives).any(), result.words,
+                            result.classes.intersects(special.alternatives), result.words,
                             result.technologies, result.scan});
             analysis.masculineCoded += result.masculineCoded;
             analysis.feminineCoded += result.feminineCoded;

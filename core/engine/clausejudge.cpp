@@ -51,7 +51,7 @@ using ClassIds = QVarLengthArray<int, 8>;
 ClassIds classIdsOf(const ClassMask &mask)
 {
     ClassIds out;
-    for (std::size_t id = mask._Find_first(); id < mask.size(); id = mask._Find_next(id))
+    for (std::size_t id = mask.first(); id < mask.size(); id = mask.next(id + 1))
         out.append(int(id));
     return out;
 }
@@ -80,7 +80,7 @@ bool hasRoleFinding(const QList<Finding> &findings)
 int firstWorkVerb(const Segment &segment, const RuleSet::Special &special, int from = 0)
 {
     for (int t = from; t < segment.tags.size(); ++t) {
-        if ((segment.tags[t].classes & special.workVerbs).any())
+        if (segment.tags[t].classes.intersects(special.workVerbs))
             return t;
     }
     return -1;
@@ -100,11 +100,11 @@ bool doneByOthers(const Segment &segment, const QList<Token> &tokens,
     const int verb = firstWorkVerb(segment, special);
     const int end = verb < 0 ? int(segment.tags.size()) : verb;
     for (int t = 0; t < end; ++t) {
-        if ((segment.tags[t].classes & special.passiveVerbs).any())
+        if (segment.tags[t].classes.intersects(special.passiveVerbs))
             return true;
     }
     return verb >= 0 &&
-           ((verb > 0 && (segment.tags[verb - 1].classes & special.otherSubjects).any()) ||
+           ((verb > 0 && segment.tags[verb - 1].classes.intersects(special.otherSubjects)) ||
             doneByOtherSubject(segment, verb, tokens, special));
 }
 
@@ -159,7 +159,7 @@ int ofAfterNamedWork(QStringView line, const QList<Token> &tokens, const Segment
 {
     const auto usesTools = [&](int of) {
         return std::any_of(segment.tags.cbegin(), segment.tags.cend(), [&](const Tag &tag) {
-            return tag.firstToken > of && (tag.classes & special.usingTools).any();
+            return tag.firstToken > of && tag.classes.intersects(special.usingTools);
         });
     };
     constexpr int kMostTokens = 8;
@@ -170,7 +170,7 @@ int ofAfterNamedWork(QStringView line, const QList<Token> &tokens, const Segment
             ++tag;
         const bool tagged = tag < segment.tags.size() && segment.tags[tag].firstToken <= i;
         if (tagged &&
-            (segment.tags[tag].classes & (special.workVerbs | special.listSeparator)).none())
+            !segment.tags[tag].classes.intersects(special.workVerbs | special.listSeparator))
             return -1;
         const QStringView text = line.sliced(tokens[i].start, tokens[i].length);
         if (tokens[i].kind == TokenKind::Word && text.compare(u"of", Qt::CaseInsensitive) == 0)
@@ -189,14 +189,14 @@ int ofAfterNamedWork(QStringView line, const QList<Token> &tokens, const Segment
 bool namesProgramKind(QStringView line, const QList<Token> &tokens, const Segment &segment,
                       const ClassMask &classes, const RuleSet::Special &special)
 {
-    if ((classes & (special.workVerbs | special.ownWork)).any())
+    if (classes.intersects(special.workVerbs | special.ownWork))
         return false;
     const ClassMask kinds = special.technologies | special.technicalFields;
     for (qsizetype t = 0; t + 1 < segment.tags.size(); ++t) {
         const Tag &tag = segment.tags[t];
         const Tag &next = segment.tags[t + 1];
-        if ((tag.classes & kinds).any() && next.firstToken == tag.lastToken() + 1 &&
-            (next.classes & special.programs).any() &&
+        if (tag.classes.intersects(kinds) && next.firstToken == tag.lastToken() + 1 &&
+            next.classes.intersects(special.programs) &&
             phraseEndAfter(line, tokens, segment, next) != PhraseEnd::Continues)
             return true;
     }
@@ -223,16 +223,16 @@ bool leadsAProgram(QStringView line, const QList<Token> &tokens, const Segment &
            (segment.tags[verb].firstToken < firstWord || segment.tags[verb].tokenCount == 0))
         ++verb;
     if (verb == segment.tags.size() || segment.tags[verb].firstToken != firstWord ||
-        (segment.tags[verb].classes & special.leadVerbs).none() ||
+        !segment.tags[verb].classes.intersects(special.leadVerbs) ||
         firstWorkVerb(segment, special, verb) == verb)
         return false;
     const int verbEnd = segment.tags[verb].lastToken();
     for (int t = verb + 1; t < segment.tags.size(); ++t) {
         const Tag &tag = segment.tags[t];
         if (wordsBetween(line, tokens, verbEnd, tag.firstToken) > kPhraseWords ||
-            (tag.classes & special.listSeparator).any())
+            tag.classes.intersects(special.listSeparator))
             return false;
-        if ((tag.classes & special.programs).any()) {
+        if (tag.classes.intersects(special.programs)) {
             const PhraseEnd end = phraseEndAfter(line, tokens, segment, tag);
             if (end == PhraseEnd::Relative)
                 return true;
@@ -250,7 +250,7 @@ bool leadsAProgram(QStringView line, const QList<Token> &tokens, const Segment &
         }
         const bool qualifier = t + 1 < segment.tags.size() &&
                                segment.tags[t + 1].firstToken == tag.lastToken() + 1 &&
-                               (segment.tags[t + 1].classes & special.programs).any();
+                               segment.tags[t + 1].classes.intersects(special.programs);
         if (works && !qualifier)
             return false;
     }
@@ -265,9 +265,9 @@ bool leadsAProgram(QStringView line, const QList<Token> &tokens, const Segment &
 bool ClauseJudge::mayFlagAlone(const ClassMask &classes) const
 {
     const ClassMask &judges = m_rules.modelJudges();
-    return m_rules.model().hintThreshold() < 1.0 && (judges.none() || (classes & judges).any()) &&
+    return m_rules.model().hintThreshold() < 1.0 && (judges.none() || classes.intersects(judges)) &&
            !m_rules.asksOnlyLiteracy(classes) && !m_rules.namesOnlyProgramObjects(classes) &&
-           !(classes & m_rules.special().managerOptions).any();
+           !classes.intersects(m_rules.special().managerOptions);
 }
 
 // A degree with a business field among the options after it ("Master's in Information
@@ -278,9 +278,9 @@ bool ClauseJudge::offersBusinessDegree(const Segment &segment) const
     const RuleSet::Special &special = m_rules.special();
     const auto degree =
         std::find_if(segment.tags.cbegin(), segment.tags.cend(),
-                     [&](const Tag &tag) { return (tag.classes & special.degrees).any(); });
+                     [&](const Tag &tag) { return tag.classes.intersects(special.degrees); });
     return std::any_of(degree, segment.tags.cend(), [&](const Tag &tag) {
-        return (tag.classes & special.businessFields).any();
+        return tag.classes.intersects(special.businessFields);
     });
 }
 
@@ -291,8 +291,8 @@ bool ClauseJudge::offersBusinessDegree(const Segment &segment) const
 bool ClauseJudge::namesDegreeWithoutField(const ClassMask &classes) const
 {
     const RuleSet::Special &special = m_rules.special();
-    return (classes & special.degrees).any() &&
-           (classes & (special.technicalFields | special.technologies | special.dutyVerbs)).none();
+    return classes.intersects(special.degrees) &&
+           !classes.intersects(special.technicalFields | special.technologies | special.dutyVerbs);
 }
 
 // "Go, React, PostgreSQL, Kafka, Jira": a clause that is a list of technology names, with no
@@ -315,9 +315,9 @@ bool ClauseJudge::listsStackOutsideRequirements(const Segment &segment,
     int technologies = 0;
     int others = 0;
     for (const Tag &tag : segment.tags) {
-        if (tag.tokenCount == 0 || (tag.classes & ~joining).none())
+        if (tag.tokenCount == 0 || !tag.classes.intersects(~joining))
             continue;
-        ++((tag.classes & special.technologies).any() ? technologies : others);
+        ++(tag.classes.intersects(special.technologies) ? technologies : others);
     }
     constexpr int kMinTechnologies = 3;
     return technologies >= kMinTechnologies && 4 * technologies >= 3 * (technologies + others);
@@ -333,9 +333,9 @@ bool ClauseJudge::offersManagerRole(QStringView line, const QList<Token> &tokens
     const RuleSet::Special &special = m_rules.special();
     const auto &tags = segment.tags;
     for (qsizetype t = 0; t < tags.size(); ++t) {
-        if ((tags[t].classes & special.roleManager).none())
+        if (!tags[t].classes.intersects(special.roleManager))
             continue;
-        const bool afterAs = t > 0 && (tags[t - 1].classes & special.asRole).any() &&
+        const bool afterAs = t > 0 && tags[t - 1].classes.intersects(special.asRole) &&
                              tags[t - 1].lastToken() + 1 == tags[t].firstToken;
         const Token &first = tokens[tags[t].firstToken];
         if (afterAs ||
@@ -409,7 +409,7 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
     ClassMask classes = tagged;
     classes.reset(std::size_t(m_rules.special().segmentStart));
     const ClassRegistry &registry = m_rules.classes();
-    for (std::size_t id = classes._Find_first(); id < classes.size(); id = classes._Find_next(id))
+    for (std::size_t id = classes.first(); id < classes.size(); id = classes.next(id + 1))
         features.addNamed(m_rules.classFeature(int(id)),
                           m_keepNames ? QStringLiteral("c:") + registry.name(int(id)) : QString());
     // Classes of neighbouring tags in order ("p:verb.dev>obj.dev", "p:verb.lead>obj.dev"): the
@@ -473,7 +473,7 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
     // required, is an error; a merely likely one is a warning and makes a posting borderline.
     // Words that soften a rule's finding ("a plus", "or", a preferred section) soften it too.
     const RuleSet::Special &special = m_rules.special();
-    const bool softened = (tagged & (special.softeners | special.alternatives)).any() ||
+    const bool softened = tagged.intersects(special.softeners | special.alternatives) ||
                           tagged.test(std::size_t(special.contextPreferred));
     finding.severity =
         hinted ? Severity::Info

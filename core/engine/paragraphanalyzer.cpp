@@ -165,7 +165,7 @@ QList<ItemStart> implicitItemStarts(QStringView line, const QList<Token> &tokens
         const int after = tags[index].lastToken() + 1; // the comma is tagged too
         for (qsizetype next = index + 1; next < tags.size() && tags[next].firstToken <= after + 1;
              ++next) {
-            if ((tags[next].classes & special.softenedDuties).any())
+            if (tags[next].classes.intersects(special.softenedDuties))
                 return true;
         }
         return false;
@@ -175,13 +175,13 @@ QList<ItemStart> implicitItemStarts(QStringView line, const QList<Token> &tokens
         if (tag.end == tag.start)
             continue;
         findSentencesBefore(i);
-        const bool verb = (tag.classes & special.itemVerbs).any();
-        const bool dutyVerb = verb && (tag.classes & special.dutyVerbs).any();
+        const bool verb = tag.classes.intersects(special.itemVerbs);
+        const bool dutyVerb = verb && tag.classes.intersects(special.dutyVerbs);
         if (i > item && starts[i] != ItemStart::No)
             item = i; // "Skills: Python …" after a section's name
         if (i == item)
             dutyVerbEnd = dutyVerb ? tag.lastToken() : -1;
-        if ((tag.classes & special.clauseJoin).any()) {
+        if (tag.classes.intersects(special.clauseJoin)) {
             joinStart = i;
             afterJoin = tag.lastToken() + 1;
             continue;
@@ -200,7 +200,7 @@ QList<ItemStart> implicitItemStarts(QStringView line, const QList<Token> &tokens
         };
         // A whole duty, verbs and words, ends before the word joining this tag to it.
         const bool wholeDutyBefore = dutyVerbEnd >= 0 && i - 1 > dutyVerbEnd + 1;
-        if (dutyVerbEnd >= 0 && (tag.classes & special.softeners).any()) {
+        if (dutyVerbEnd >= 0 && tag.classes.intersects(special.softeners)) {
             if (wholeDutyBefore && joinedBefore() && dutyFollows(&tag - tags.data())) {
                 starts[i] = ItemStart::Item;
                 item = i;
@@ -218,7 +218,7 @@ QList<ItemStart> implicitItemStarts(QStringView line, const QList<Token> &tokens
                 // A routine with its verb ("fix bugs") holds its object already.
                 const int next = tag.lastToken() + 1;
                 secondDuty =
-                    (tag.classes & special.routineWithVerb).any() ||
+                    tag.classes.intersects(special.routineWithVerb) ||
                     (next < tokens.size() && tokens[next].kind == TokenKind::Word &&
                      !isWord(line, tokens[next], u"and") && !isWord(line, tokens[next], u"or") &&
                      !isWord(line, tokens[next], u"of")); // it takes an object
@@ -237,7 +237,7 @@ QList<ItemStart> implicitItemStarts(QStringView line, const QList<Token> &tokens
         // A name that is a section's only with its colon ("You will:") holds the colon.
         const int colon =
             isPunct(line, tokens[tag.lastToken()], u":") ? tag.lastToken() : tag.lastToken() + 1;
-        if ((tag.classes & sections).any() && colon + 1 < tokens.size() &&
+        if (tag.classes.intersects(sections) && colon + 1 < tokens.size() &&
             isPunct(line, tokens[colon], u":"))
             starts[colon + 1] = ItemStart::AfterSectionName;
         if (i == 0 || tokens[i - 1].kind != TokenKind::Word || starts[i] != ItemStart::No)
@@ -250,7 +250,7 @@ QList<ItemStart> implicitItemStarts(QStringView line, const QList<Token> &tokens
             QStringLiteral("our"), QStringLiteral("your"), QStringLiteral("their"),
             QStringLiteral("its"), QStringLiteral("this"), QStringLiteral("my")};
         const bool afterArticle = determiners.contains(before);
-        if ((tag.classes & special.itemCues).any() ||
+        if (tag.classes.intersects(special.itemCues) ||
             (verb && before[0].isLower() && !afterArticle)) {
             starts[i] = ItemStart::Item;
             item = i;
@@ -298,10 +298,10 @@ bool namesEmployer(QStringView line, const QList<Token> &tokens, std::span<const
             continue;
         if (tag.firstToken > first || !line[tag.start].isUpper())
             return false;
-        if ((tag.classes & special.sectionCompany).any())
+        if (tag.classes.intersects(special.sectionCompany))
             return true;
         const int next = tag.firstToken + tag.tokenCount;
-        return (tag.classes & special.sectionAbout).any() && next < tokens.size() &&
+        return tag.classes.intersects(special.sectionAbout) && next < tokens.size() &&
                tokens[next].kind == TokenKind::Word && line[tokens[next].start].isUpper();
     }
     return false;
@@ -313,8 +313,8 @@ bool namesEmployer(QStringView line, const QList<Token> &tokens, std::span<const
 bool namesOnlyGenericSections(std::span<const Tag> tags, const RuleSet::Special &special)
 {
     return std::none_of(tags.begin(), tags.end(), [&](const Tag &tag) {
-        return (tag.classes & (special.required | special.sectionRequired)).any() &&
-               (tag.classes & special.sectionGeneric).none();
+        return tag.classes.intersects(special.required | special.sectionRequired) &&
+               !tag.classes.intersects(special.sectionGeneric);
     });
 }
 
@@ -334,15 +334,15 @@ std::optional<ParagraphContext> sectionNamed(QStringView line, const QList<Token
     for (const Tag &tag : segment.tags) {
         if (tag.end == tag.start || !line[tag.start].isUpper())
             continue;
-        if ((tag.classes & special.sectionPreferred).any())
+        if (tag.classes.intersects(special.sectionPreferred))
             named = ParagraphContext::Preferred;
-        else if ((tag.classes & special.sectionRequired).any() &&
+        else if (tag.classes.intersects(special.sectionRequired) &&
                  !(current == ParagraphContext::Preferred &&
-                   (tag.classes & special.sectionGeneric).any()))
+                   tag.classes.intersects(special.sectionGeneric)))
             named = ParagraphContext::Required;
         else if (current == ParagraphContext::Company &&
-                 (tag.classes & special.sectionOther).any() &&
-                 !(tag.classes & special.sectionCompany).any())
+                 tag.classes.intersects(special.sectionOther) &&
+                 !tag.classes.intersects(special.sectionCompany))
             named = ParagraphContext::None;
     }
     return named;
@@ -354,11 +354,11 @@ Role seekingRole(const RuleSet::Special &special, const Segment &segment)
 {
     bool seeking = false;
     for (const Tag &tag : segment.tags) {
-        if ((tag.classes & special.seeking).any())
+        if (tag.classes.intersects(special.seeking))
             seeking = true;
-        else if (seeking && (tag.classes & special.roleManager).any())
+        else if (seeking && tag.classes.intersects(special.roleManager))
             return Role::Manager;
-        else if (seeking && (tag.classes & special.roleDeveloper).any())
+        else if (seeking && tag.classes.intersects(special.roleDeveloper))
             return Role::Developer;
     }
     return Role::Unknown;
@@ -382,8 +382,8 @@ void markManagementOptions(QStringView line, const QList<Token> &tokens, QList<T
     constexpr int kQualifierWords = 3;
     for (qsizetype t = 0; t + 1 < tags->size(); ++t) {
         Tag &option = (*tags)[t];
-        if ((option.classes & special.alternatives).none() ||
-            (option.classes & special.managerOptions).any())
+        if (!option.classes.intersects(special.alternatives) ||
+            option.classes.intersects(special.managerOptions))
             continue;
         // The qualifiers may be tagged ("infrastructure", "technical"), but are no verb.
         // A bound on the tokens keeps the search short: words, and a slash or hyphen each.
@@ -395,7 +395,7 @@ void markManagementOptions(QStringView line, const QList<Token> &tokens, QList<T
                        .any();
         });
         if (next == tags->cend() || next->firstToken > reach ||
-            (next->classes & special.managementDisciplines).none() ||
+            !next->classes.intersects(special.managementDisciplines) ||
             wordsBetween(line, tokens, option.lastToken(), next->firstToken) > kQualifierWords)
             continue;
         bool qualifiersOnly = true;
@@ -421,7 +421,7 @@ bool employerSpeaks(QStringView line, const QList<Token> &tokens, const Segment 
     const int first = firstWordOf(segment, tokens);
     const bool companyFirst =
         std::any_of(segment.tags.cbegin(), segment.tags.cend(), [&](const Tag &tag) {
-            return tag.firstToken == first && (tag.classes & special.companySubjects).any();
+            return tag.firstToken == first && tag.classes.intersects(special.companySubjects);
         });
     if (!companyFirst)
         return false;
@@ -429,7 +429,7 @@ bool employerSpeaks(QStringView line, const QList<Token> &tokens, const Segment 
                            special.required | special.preferred | special.sectionRequired |
                            special.sectionPreferred;
     for (const Tag &tag : segment.tags) {
-        if ((tag.classes & asks).any())
+        if (tag.classes.intersects(asks))
             return false;
     }
     static constexpr QStringView kCandidate[] = {u"you",    u"your",  u"you'll",  u"you're",
@@ -526,9 +526,9 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
     markManagementOptions(line, tokens, &tags, special);
     for (const Tag &tag : tags) {
         result.classes |= tag.classes;
-        if ((tag.classes & m_rules.leadershipMask()).any())
+        if (tag.classes.intersects(m_rules.leadershipMask()))
             ++result.leadershipTags;
-        if ((tag.classes & special.technologies).any())
+        if (tag.classes.intersects(special.technologies))
             result.technologies.append(
                 line.sliced(tag.start, tag.end - tag.start).toString().toCaseFolded());
     }
@@ -542,18 +542,18 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
     const ClassMask sectionNames = special.sectionRequired | special.sectionPreferred |
                                    special.sectionOther | special.sectionCompany;
     const bool namesEmployersSection =
-        (result.classes & (special.sectionAbout | special.sectionCompany)).any() &&
+        result.classes.intersects(special.sectionAbout | special.sectionCompany) &&
         namesEmployer(line, tokens, {tags.data(), std::size_t(tags.size())}, shape.contentStart,
                       special);
     const bool namesContext =
-        namesEmployersSection || (result.classes & (preferred | required | sectionNames)).any();
+        namesEmployersSection || result.classes.intersects(preferred | required | sectionNames);
     if (isLeadIn(line, tokens, shape) || (namesContext && shortTitle)) {
         result.leadIn = true;
         if (namesEmployersSection)
             result.context = ParagraphContext::Company;
-        else if ((result.classes & preferred).any())
+        else if (result.classes.intersects(preferred))
             result.context = ParagraphContext::Preferred;
-        else if ((result.classes & required).any())
+        else if (result.classes.intersects(required))
             result.context =
                 !shape.heading && context == ParagraphContext::Preferred &&
                         namesOnlyGenericSections({tags.data(), std::size_t(tags.size())}, special)
@@ -583,7 +583,7 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
     const QList<ItemStart> itemStarts =
         implicitItemStarts(line, tokens, tags, special, sectionNames, shape.contentStart);
     // Checked per sentence only in the few paragraphs that name a section at all.
-    const bool namesSection = (result.classes & (sectionNames | special.sectionAbout)).any();
+    const bool namesSection = result.classes.intersects(sectionNames | special.sectionAbout);
     const SegmentMatcher matcher(m_rules, line, tokens);
     // Without a model and without a training dump the rules' findings are final.
     const bool judging = m_judge.isActive();
@@ -614,7 +614,7 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
         segment.tags.append(pseudo);
         while (nextTag < tags.size() && tags[nextTag].firstToken <= i)
             segment.tags.append(tags[nextTag++]);
-        if (result.seeks == Role::Unknown && (result.classes & special.seeking).any())
+        if (result.seeks == Role::Unknown && result.classes.intersects(special.seeking))
             result.seeks = seekingRole(special, segment);
         // Run-on postings name their sections inline ("... About Acme: ...", "... Preferred
         // qualifications: MBA ..."): the sentences after the name are in that section. The

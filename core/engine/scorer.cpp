@@ -11,9 +11,9 @@ namespace {
 // to the body's "we are looking for a ..." sentence.
 Role detectRole(const RuleSet &rules, const DocumentTotals &totals)
 {
-    if ((totals.titleClasses & rules.special().roleManager).any())
+    if (totals.titleClasses.intersects(rules.special().roleManager))
         return Role::Manager;
-    if ((totals.titleClasses & rules.special().roleDeveloper).any())
+    if (totals.titleClasses.intersects(rules.special().roleDeveloper))
         return Role::Developer;
     return totals.seeks;
 }
@@ -71,7 +71,7 @@ void scoreAnalysis(const RuleSet &rules, const DocumentTotals &totals, Analysis 
     } else {
         for (const CompiledTopic &topic : rules.topics()) {
             const TopicSpec &spec = topic.spec;
-            analysis->coverage.append({spec.id, spec.title, (totals.classes & topic.mask).any(),
+            analysis->coverage.append({spec.id, spec.title, totals.classes.intersects(topic.mask),
                                        spec.message, spec.snippet, spec.section});
         }
     }

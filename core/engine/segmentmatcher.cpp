@@ -35,7 +35,7 @@ void SegmentMatcher::match(const Segment &segment, QList<Finding> *out) const
     const ClassMask &modifiers = m_rules.special().modifiers;
     for (const Tag &tag : segment.tags) {
         classes |= tag.classes;
-        const bool counts = tag.tokenCount > 0 && (tag.classes & ~modifiers).any();
+        const bool counts = tag.tokenCount > 0 && tag.classes.intersects(~modifiers);
         covered.append(covered.back() + tag.tokenCount - (counts ? 1 : 0));
     }
     const MaskWords words = wordsOf(classes);
@@ -98,11 +98,11 @@ SegmentMatcher::ListEnd SegmentMatcher::extendList(const Segment &segment, int t
         if (!onlyListPunctuation(previousToken + 1, next.firstToken))
             break;
         // "Debug code": "code" is also a verb, but right after one it is the object.
-        if (next.firstToken == previousToken + 1 && (next.classes & nextStep).any())
+        if (next.firstToken == previousToken + 1 && next.classes.intersects(nextStep))
             break;
-        if ((next.classes & mask).any())
+        if (next.classes.intersects(mask))
             end = {j, next.lastToken(), next.end};
-        else if (!(next.classes & separator).any())
+        else if (!next.classes.intersects(separator))
             break;
         previousToken = next.lastToken();
     }
@@ -123,7 +123,7 @@ bool SegmentMatcher::listHoldsAllowedItem(const Segment &segment, int tag, const
     const ListEnd end = extendList(segment, tag, step.mask, nextStep);
     for (int j = tag + 1; j <= end.tag; ++j) {
         const ClassMask &classes = segment.tags[j].classes;
-        if ((classes & step.mask).any() && !(classes & step.except).any())
+        if (classes.intersects(step.mask) && !classes.intersects(step.except))
             return true;
     }
     return false;
@@ -136,7 +136,7 @@ bool SegmentMatcher::cancelledBefore(const CompiledRule &rule, const Segment &se
         return false;
     const int reach = segment.tags[startTag].firstToken - rule.spec.unlessWindow;
     for (int i = startTag - 1; i >= 0 && segment.tags[i].lastToken() >= reach; --i) {
-        if ((segment.tags[i].classes & rule.unlessBefore).any())
+        if (segment.tags[i].classes.intersects(rule.unlessBefore))
             return true;
     }
     return false;
@@ -158,7 +158,7 @@ void SegmentMatcher::matchRule(const CompiledRule &rule, const Segment &segment,
     std::array<bool, kMaxRuleSteps> valid{};
     for (int t = 0; t < segment.tags.size(); ++t) {
         const Tag &tag = segment.tags[t];
-        if ((tag.classes & rule.barrier).any()) {
+        if (tag.classes.intersects(rule.barrier)) {
             valid.fill(false);
             continue;
         }
@@ -167,14 +167,14 @@ void SegmentMatcher::matchRule(const CompiledRule &rule, const Segment &segment,
         for (int k = stepCount - 1; k >= 0; --k) {
             ++m_steps;
             const CompiledStep &step = rule.steps[k];
-            if (!(tag.classes & step.mask).any() ||
+            if (!tag.classes.intersects(step.mask) ||
                 (step.capitalized && (tag.end == tag.start || !m_line[tag.start].isUpper())))
                 continue;
             // An excluded word ("build the infrastructure") ends the partial match rather than
             // being skipped as a gap, unless it starts a list that holds an allowed item
             // ("Develop infrastructure and microservices").
             const ClassMask nextStep = k + 1 < stepCount ? rule.steps[k + 1].mask : ClassMask();
-            if ((tag.classes & step.except).any() &&
+            if (tag.classes.intersects(step.except) &&
                 !(step.list && listHoldsAllowedItem(segment, t, step, nextStep))) {
                 if (k > 0)
                     valid[k - 1] = false;
@@ -217,17 +217,17 @@ bool doneByOtherSubject(const Segment &segment, int verbTag, const QList<Token> 
                         const RuleSet::Special &special)
 {
     const Tag &verb = segment.tags[verbTag];
-    if (!(verb.classes & special.thirdPerson).any())
+    if (!verb.classes.intersects(special.thirdPerson))
         return false;
     // "Plans and builds pipelines": a verb joined to one before it shares its subject.
     if (verbTag > 0 && segment.tags[verbTag - 1].lastToken() == verb.firstToken - 1 &&
-        (segment.tags[verbTag - 1].classes & special.listSeparator).any())
+        segment.tags[verbTag - 1].classes.intersects(special.listSeparator))
         return false;
     bool subject = false;
     for (int i = segment.firstToken; i < verb.firstToken; ++i)
         subject = subject || tokens[i].kind == TokenKind::Word;
     for (int i = 0; subject && i < verbTag; ++i)
-        subject = !(segment.tags[i].classes & special.jobSubjects).any();
+        subject = !segment.tags[i].classes.intersects(special.jobSubjects);
     return subject;
 }
 
@@ -289,11 +289,11 @@ bool SegmentMatcher::cancelledAfter(const CompiledRule &rule, const Segment &seg
             return false;
         const ClassMask heads = next.classes & rule.unlessAfter;
         if (heads.any())
-            return !passed || (heads & ~special.adjacentHeads).any();
-        if ((next.classes & joiners).any()) {
+            return !passed || heads.intersects(~special.adjacentHeads);
+        if (next.classes.intersects(joiners)) {
             last = next.lastToken();
             reach = 3; // another option's two words, then the noun
-        } else if (passed || next.tokenCount > 1 || (next.classes & neverSkipped).any()) {
+        } else if (passed || next.tokenCount > 1 || next.classes.intersects(neverSkipped)) {
             return false;
         }
         passed = true;
@@ -343,7 +343,7 @@ Finding SegmentMatcher::makeFinding(const CompiledRule &rule, const Segment &seg
     finding.ruleId = rule.spec.id;
     finding.category = rule.spec.category;
     finding.severity =
-        (classes & rule.softenedBy).any() ? rule.spec.softenedSeverity : rule.spec.severity;
+        classes.intersects(rule.softenedBy) ? rule.spec.softenedSeverity : rule.spec.severity;
     finding.message = rule.message.expand(values);
     finding.rationale = rule.spec.rationale;
     const bool startsSegment = finding.start == segmentStart;

@@ -4,12 +4,24 @@
 
 namespace rolelens {
 
-MaskWords wordsOf(const ClassMask &mask)
+std::size_t ClassMask::count() const
 {
-    MaskWords words{};
-    for (std::size_t bit = mask._Find_first(); bit < mask.size(); bit = mask._Find_next(bit))
-        words[bit / 64] |= quint64(1) << (bit % 64);
-    return words;
+    std::size_t bits = 0;
+    for (const quint64 word : m_words)
+        bits += std::size_t(std::popcount(word));
+    return bits;
+}
+
+std::size_t ClassMask::next(std::size_t from) const
+{
+    for (std::size_t w = from / 64; w < kWords; ++w) {
+        // The bits of the first word below \a from are not asked for.
+        const quint64 word =
+            w == from / 64 ? m_words[w] & (~quint64(0) << (from % 64)) : m_words[w];
+        if (word != 0)
+            return w * 64 + std::size_t(std::countr_zero(word));
+    }
+    return size();
 }
 
 SparseMask::SparseMask(const ClassMask &mask)
@@ -26,7 +38,7 @@ MaskIndex::MaskIndex(const QList<ClassMask> &masks)
 {
     for (qsizetype item = 0; item < masks.size(); ++item) {
         const ClassMask &mask = masks[item];
-        for (std::size_t c = mask._Find_first(); c < mask.size(); c = mask._Find_next(c))
+        for (std::size_t c = mask.first(); c < mask.size(); c = mask.next(c + 1))
             m_items[qsizetype(c) * m_wordsPerClass + item / 64] |= quint64(1) << (item % 64);
     }
 }

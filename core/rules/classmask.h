@@ -13,14 +13,90 @@ namespace rolelens {
 /// Upper bound on distinct lexicon classes; a pack that needs more is rejected.
 inline constexpr int kMaxClasses = 256;
 
+/// A class mask as its 64-bit words, for the hot path: tested against a mask kept as only
+/// its non-zero words, a whole mask need not be built and scanned per rule.
+using MaskWords = std::array<quint64, kMaxClasses / 64>;
+
 /// A set of lexicon classes ("tech.language", "cue.strong", ...). A tag carries the classes
 /// of its term; a rule step accepts a tag whose classes intersect the step's mask.
-using ClassMask = std::bitset<kMaxClasses>;
+/// Every tag is tested against several masks, so each operation is a few instructions on the
+/// four words, unrolled, where std::bitset's loops over them cost several times as many.
+class ClassMask
+{
+public:
+    constexpr ClassMask() = default;
 
-/// A class mask as its 64-bit words, for the hot path: tested against a mask kept as only
-/// its non-zero words, a whole std::bitset need not be built and scanned per rule.
-using MaskWords = std::array<quint64, kMaxClasses / 64>;
-[[nodiscard]] MaskWords wordsOf(const ClassMask &mask);
+    [[nodiscard]] static constexpr std::size_t size() { return kMaxClasses; }
+    [[nodiscard]] const MaskWords &words() const { return m_words; }
+
+    ClassMask &set(std::size_t bit)
+    {
+        m_words[bit / 64] |= bitOf(bit);
+        return *this;
+    }
+    ClassMask &reset(std::size_t bit)
+    {
+        m_words[bit / 64] &= ~bitOf(bit);
+        return *this;
+    }
+    ClassMask &reset()
+    {
+        m_words = {};
+        return *this;
+    }
+    [[nodiscard]] bool test(std::size_t bit) const { return (m_words[bit / 64] & bitOf(bit)) != 0; }
+    [[nodiscard]] bool operator[](std::size_t bit) const { return test(bit); }
+    [[nodiscard]] bool any() const
+    {
+        return (m_words[0] | m_words[1] | m_words[2] | m_words[3]) != 0;
+    }
+    [[nodiscard]] bool none() const { return !any(); }
+    [[nodiscard]] std::size_t count() const;
+    /// Whether the two masks share a class: (a & b).any() without building a & b.
+    [[nodiscard]] bool intersects(const ClassMask &other) const
+    {
+        return ((m_words[0] & other.m_words[0]) | (m_words[1] & other.m_words[1]) |
+                (m_words[2] & other.m_words[2]) | (m_words[3] & other.m_words[3])) != 0;
+    }
+    /// The lowest class at or after \a from, or size() if none.
+    [[nodiscard]] std::size_t next(std::size_t from) const;
+    [[nodiscard]] std::size_t first() const { return next(0); }
+
+    ClassMask &operator&=(const ClassMask &other)
+    {
+        for (std::size_t i = 0; i < kWords; ++i)
+            m_words[i] &= other.m_words[i];
+        return *this;
+    }
+    ClassMask &operator|=(const ClassMask &other)
+    {
+        for (std::size_t i = 0; i < kWords; ++i)
+            m_words[i] |= other.m_words[i];
+        return *this;
+    }
+    [[nodiscard]] ClassMask operator~() const
+    {
+        ClassMask out;
+        for (std::size_t i = 0; i < kWords; ++i)
+            out.m_words[i] = ~m_words[i];
+        return out;
+    }
+    [[nodiscard]] friend ClassMask operator&(ClassMask a, const ClassMask &b) { return a &= b; }
+    [[nodiscard]] friend ClassMask operator|(ClassMask a, const ClassMask &b) { return a |= b; }
+    [[nodiscard]] friend bool operator==(const ClassMask &a, const ClassMask &b) = default;
+
+private:
+    static constexpr std::size_t kWords = kMaxClasses / 64;
+    static_assert(kWords == 4, "any() and intersects() name the four words");
+    static constexpr quint64 bitOf(std::size_t bit) { return quint64(1) << (bit % 64); }
+
+    MaskWords m_words{};
+};
+
+[[nodiscard]] inline MaskWords wordsOf(const ClassMask &mask)
+{
+    return mask.words();
+}
 
 /// A mask kept as its non-zero words: most rule steps name classes in one or two of them.
 class SparseMask

@@ -231,7 +231,7 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
                                   what + QStringLiteral(": \"except\""), &compiled.except))
                 return result;
             // A step whose every class is excluded could never match: a mistake in the pack.
-            if ((compiled.mask & ~compiled.except).none()) {
+            if (!compiled.mask.intersects(~compiled.except)) {
                 compiler.fail(spec.where,
                               what +
                                   QStringLiteral(": \"except\" excludes every class of \"tag\""));

@@ -218,7 +218,7 @@ private:
     [[nodiscard]] static bool namesOnly(const ClassMask &classes, const ClassMask &some,
                                         const ClassMask &none)
     {
-        return (classes & some).any() && (classes & none).none();
+        return classes.intersects(some) && !classes.intersects(none);
     }
 
     TermMatcher m_matcher;
