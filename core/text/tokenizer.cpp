@@ -1,6 +1,7 @@
 #include "text/tokenizer.h"
 
 #include <array>
+#include <vector>
 
 namespace rolelens {
 
@@ -177,8 +178,10 @@ bool allDigits(QStringView word)
 
 QList<Token> tokenize(QStringView text)
 {
-    QList<Token> tokens;
-    tokens.reserve(text.size() / 4 + 1); // about one token per five characters
+    // The tokens are gathered in a vector, whose push_back is inlined, and handed over in one
+    // copy: QList::append's out-of-line growth checks cost as much as finding the token.
+    thread_local std::vector<Token> tokens;
+    tokens.clear();
     const Cursor cursor(text);
     bool spaceBefore = true;
     qsizetype pos = 0;
@@ -198,7 +201,8 @@ QList<Token> tokenize(QStringView text)
                 if (isSpaceReference(text.sliced(pos, end - pos))) {
                     spaceBefore = true;
                 } else {
-                    tokens.append(Token{int(pos), int(end - pos), TokenKind::Punct, spaceBefore});
+                    tokens.push_back(
+                        Token{int(pos), int(end - pos), TokenKind::Punct, spaceBefore});
                     spaceBefore = false;
                 }
                 pos = end;
@@ -230,11 +234,16 @@ QList<Token> tokenize(QStringView text)
             token.kind = TokenKind::Punct;
         }
         token.length = int(end - pos);
-        tokens.append(token);
+        tokens.push_back(token);
         spaceBefore = false;
         pos = end;
     }
-    return tokens;
+    QList<Token> out(tokens.cbegin(), tokens.cend());
+    // A run-on posting's one paragraph of thousands of tokens keeps no memory afterwards.
+    constexpr std::size_t kKeptCapacity = 4096;
+    if (tokens.capacity() > kKeptCapacity)
+        std::vector<Token>().swap(tokens);
+    return out;
 }
 
 QList<std::pair<qsizetype, qsizetype>> addressRanges(QStringView text)
