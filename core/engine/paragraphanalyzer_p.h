@@ -66,8 +66,7 @@ private:
     void addMisspellings(QStringView paragraph, const QList<Token> &tokens,
                          ParagraphResult *result) const;
     void addCodedWords(QStringView paragraph, const QList<Token> &tokens,
-                       const TermMatcher::TokenIds &ids,
-                       ParagraphResult *result) const;
+                       const TermMatcher::TokenIds &ids, ParagraphResult *result) const;
 
     const RuleSet &m_rules;
     const SpellChecker *m_spelling;

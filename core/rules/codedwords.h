@@ -55,7 +55,7 @@ private:
         int stem = -1;                          ///< index into m_words of the stem that ends here
     };
     QList<CodedWordSpec> m_words;
-    std::vector<Node> m_nodes; ///< the trie; the root is the first node
+    std::vector<Node> m_nodes;         ///< the trie; the root is the first node
     std::vector<int> m_byVocabularyId; ///< lookup() of each vocabulary word
     QSet<QString> m_excludedWords;
     QList<QStringList> m_excludedPhrases;                       // folded tokens
