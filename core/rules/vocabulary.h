@@ -42,7 +42,7 @@ private:
     void grow();
 
     std::vector<Slot> m_slots;
-    std::vector<char16_t> m_text; // every folded word, one after another
+    std::vector<char16_t> m_text;                       // every folded word, one after another
     std::vector<std::pair<quint32, qsizetype>> m_words; // by id: its place in m_text
     int m_size = 0;
 };
