@@ -307,9 +307,8 @@ bool ClauseJudge::listsStackOutsideRequirements(const Segment &segment,
     const RuleSet::Special &special = m_rules.special();
     if (classes.test(std::size_t(special.contextRequired)) ||
         classes.test(std::size_t(special.contextPreferred)) ||
-        (classes &
-         (special.itemVerbs | special.itemCues | special.asks | special.degrees | special.wants))
-            .any())
+        classes.intersects(special.itemVerbs | special.itemCues | special.asks | special.degrees |
+                           special.wants))
         return false;
     const ClassMask joining = special.listSeparator | special.alternatives;
     int technologies = 0;

@@ -390,9 +390,8 @@ void markManagementOptions(QStringView line, const QList<Token> &tokens, QList<T
         const int reach = option.lastToken() + 2 * kQualifierWords + 1;
         const auto next = std::find_if(tags->cbegin() + t + 1, tags->cend(), [&](const Tag &tag) {
             return tag.firstToken > reach ||
-                   (tag.classes &
-                    (special.managementDisciplines | special.dutyVerbs | special.listSeparator))
-                       .any();
+                   tag.classes.intersects(special.managementDisciplines | special.dutyVerbs |
+                                          special.listSeparator);
         });
         if (next == tags->cend() || next->firstToken > reach ||
             !next->classes.intersects(special.managementDisciplines) ||

@@ -38,7 +38,7 @@ void SegmentMatcher::match(const Segment &segment, QList<Finding> *out) const
         const bool counts = tag.tokenCount > 0 && tag.classes.intersects(~modifiers);
         covered.append(covered.back() + tag.tokenCount - (counts ? 1 : 0));
     }
-    const MaskWords words = wordsOf(classes);
+    const MaskWords &words = classes.words();
     // Cheap filter: a rule with a step that has no candidate cannot match. The rules whose
     // last step has one come from the index; the first step is often the context of any
     // sentence, so rules of three steps test their second too. In rule order, which breaks

@@ -26,7 +26,7 @@ std::size_t ClassMask::next(std::size_t from) const
 
 SparseMask::SparseMask(const ClassMask &mask)
 {
-    const MaskWords words = wordsOf(mask);
+    const MaskWords &words = mask.words();
     for (std::size_t i = 0; i < words.size(); ++i) {
         if (words[i] != 0)
             m_parts[std::size_t(m_count++)] = {quint8(i), words[i]};

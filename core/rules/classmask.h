@@ -93,11 +93,6 @@ private:
     MaskWords m_words{};
 };
 
-[[nodiscard]] inline MaskWords wordsOf(const ClassMask &mask)
-{
-    return mask.words();
-}
-
 /// A mask kept as its non-zero words: most rule steps name classes in one or two of them.
 class SparseMask
 {

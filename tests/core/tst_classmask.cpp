@@ -38,7 +38,7 @@ private Q_SLOTS:
         ClassMask query;
         for (const int c : classes)
             query.set(std::size_t(c));
-        const QVarLengthArray<quint64, 4> found = MaskIndex(masks).meeting(wordsOf(query));
+        const QVarLengthArray<quint64, 4> found = MaskIndex(masks).meeting(query.words());
         QList<int> items;
         for (int i = 0; i < int(found.size()) * 64; ++i) {
             if (found[i / 64] & (quint64(1) << (i % 64)))
