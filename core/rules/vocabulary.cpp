@@ -7,7 +7,10 @@
 
 namespace rolelens {
 
-Vocabulary::Vocabulary() : m_slots(64) {}
+Vocabulary::Vocabulary() : m_slots(64)
+{
+    m_ascii.fill(-1);
+}
 
 namespace {
 
@@ -29,6 +32,8 @@ int Vocabulary::find(QStringView token) const
     // A word is folded once, into a buffer on the stack that is hashed as it fills and then
     // compared; a word over 64 characters (no lexicon word is that long) is folded on the heap.
     constexpr qsizetype kShortWord = 64;
+    if (token.size() == 1 && token.front().unicode() < m_ascii.size())
+        return m_ascii[foldForMatching(token.front().unicode())];
     if (token.size() > kShortWord) {
         const QString folded = foldedForMatching(token);
         return findFolded(folded, hashOf(folded));
@@ -71,6 +76,8 @@ int Vocabulary::intern(QStringView token)
     const auto offset = quint32(m_text.size());
     m_text.insert(m_text.end(), folded.utf16(), folded.utf16() + folded.size());
     m_words.emplace_back(offset, folded.size());
+    if (folded.size() == 1 && folded.front().unicode() < m_ascii.size())
+        m_ascii[folded.front().unicode()] = id;
     const std::size_t mask = m_slots.size() - 1;
     std::size_t i = hash & mask;
     while (m_slots[i].id >= 0)

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringView>
+#include <array>
 #include <vector>
 
 namespace rolelens {
@@ -41,6 +42,9 @@ private:
     [[nodiscard]] int findFolded(QStringView folded, quint32 hash) const;
     void grow();
 
+    /// The id of each one-character ASCII word (folded), -1 if none: a fifth of a posting's
+    /// tokens are one such character (punctuation, "a"), and a table answers without hashing.
+    std::array<int, 128> m_ascii;
     std::vector<Slot> m_slots;
     std::vector<char16_t> m_text;                       // every folded word, one after another
     std::vector<std::pair<quint32, qsizetype>> m_words; // by id: its place in m_text

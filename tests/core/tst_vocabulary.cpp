@@ -1,4 +1,5 @@
 #include "rules/vocabulary.h"
+#include "text/tokenizer.h"
 
 #include <QTest>
 
@@ -9,7 +10,8 @@ class TestVocabulary : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    // Lookups fold case and apostrophes; a word longer than the stack buffer takes the heap path.
+    // Lookups fold case and apostrophes; a word longer than the stack buffer takes the heap path,
+    // one ASCII character a table. word() gives back what was interned, folded.
     void vocabulary_findsWordsWhateverTheirCase_data()
     {
         QTest::addColumn<QString>("interned");
@@ -24,6 +26,14 @@ private Q_SLOTS:
                                     << "don\u2019t" << true;
         QTest::newRow("accented capital") << "\u00e9quipe"
                                           << "\u00c9QUIPE" << true;
+        QTest::newRow("one character") << ","
+                                       << "," << true;
+        QTest::newRow("one capital") << "k"
+                                     << "K" << true;
+        QTest::newRow("another character") << ","
+                                           << ";" << false;
+        QTest::newRow("one character, not ASCII") << "\u00e9"
+                                                  << "\u00c9" << true;
         QTest::newRow("prefix only") << "kubernetes"
                                      << "kube" << false;
         QTest::newRow("longer") << "kube"
@@ -48,6 +58,8 @@ private Q_SLOTS:
         QCOMPARE(vocabulary.intern(interned), id);
         QCOMPARE(vocabulary.find(looked), found ? id : -1);
         QCOMPARE(vocabulary.size(), 2);
+        QCOMPARE(vocabulary.word(id).toString(), foldedForMatching(interned));
+        QCOMPARE(vocabulary.word(0).toString(), QStringLiteral("other"));
     }
 };
 
