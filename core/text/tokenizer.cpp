@@ -7,11 +7,41 @@ namespace rolelens {
 
 namespace {
 
+// What an ASCII character is to the tokenizer: most characters of a posting are ASCII, and
+// one table read answers for them what the general path asks of QChar.
+enum class Ascii : quint8
+{
+    Space,
+    Letter,
+    Digit,
+    Other
+};
+
+constexpr std::array<Ascii, 128> kAscii = [] {
+    std::array<Ascii, 128> table{};
+    for (char16_t c = 0; c < 128; ++c) {
+        if (c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f' || c == u'\v')
+            table[c] = Ascii::Space;
+        else if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'))
+            table[c] = Ascii::Letter;
+        else if (c >= u'0' && c <= u'9')
+            table[c] = Ascii::Digit;
+        else
+            table[c] = Ascii::Other;
+    }
+    return table;
+}();
+
+[[gnu::always_inline]] inline bool isAsciiWordChar(char16_t c)
+{
+    return kAscii[c] == Ascii::Letter || kAscii[c] == Ascii::Digit;
+}
+
 // Called for every character of the text: kept inline, with the ASCII case first.
 [[gnu::always_inline]] inline bool isWordChar(char32_t c)
 {
     if (c < 0x80)
-        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+        return isAsciiWordChar(char16_t(c));
     return QChar::isLetterOrNumber(c) || QChar::isMark(c);
 }
 
@@ -81,7 +111,7 @@ public:
         while (!atEnd(pos)) {
             // Most words are ASCII letters: those need no look at surrogates or apostrophes.
             const char16_t unit = m_text[pos].unicode();
-            if (unit < 0x80 && isWordChar(unit)) {
+            if (unit < 0x80 && isAsciiWordChar(unit)) {
                 ++pos;
                 continue;
             }
@@ -187,6 +217,32 @@ QList<Token> tokenize(QStringView text)
     qsizetype pos = 0;
     int width = 0;
     while (!cursor.atEnd(pos)) {
+        // The common case first: an ASCII space, word or punctuation mark other than the
+        // three that start something longer ('&', '\\', '#').
+        if (const char16_t unit = text[pos].unicode(); unit < 0x80) {
+            const Ascii kind = kAscii[unit];
+            if (kind == Ascii::Space) {
+                spaceBefore = true;
+                ++pos;
+                continue;
+            }
+            if (kind != Ascii::Other || (unit != u'&' && unit != u'\\' && unit != u'#')) {
+                qsizetype end = pos + 1;
+                TokenKind tokenKind = TokenKind::Punct;
+                if (kind == Ascii::Letter) {
+                    end = cursor.skipWord(pos);
+                    tokenKind = TokenKind::Word;
+                } else if (kind == Ascii::Digit) {
+                    end = cursor.skipWord(pos);
+                    tokenKind = allDigits(text.sliced(pos, end - pos)) ? TokenKind::Number
+                                                                        : TokenKind::Word;
+                }
+                tokens.push_back(Token{int(pos), int(end - pos), tokenKind, spaceBefore});
+                spaceBefore = false;
+                pos = end;
+                continue;
+            }
+        }
         const char32_t c = cursor.at(pos, &width);
         if (isSpace(c)) {
             spaceBefore = true;
