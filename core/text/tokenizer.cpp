@@ -235,7 +235,7 @@ QList<Token> tokenize(QStringView text)
                 } else if (kind == Ascii::Digit) {
                     end = cursor.skipWord(pos);
                     tokenKind = allDigits(text.sliced(pos, end - pos)) ? TokenKind::Number
-                                                                        : TokenKind::Word;
+                                                                       : TokenKind::Word;
                 }
                 tokens.push_back(Token{int(pos), int(end - pos), tokenKind, spaceBefore});
                 spaceBefore = false;
