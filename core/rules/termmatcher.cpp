@@ -123,7 +123,32 @@ int TermMatcher::child(int node, int id) const
 {
     if (node == 0)
         return std::size_t(id) < m_rootChildren.size() ? m_rootChildren[std::size_t(id)] : -1;
-    return m_edges.value(edgeKey(node, id), -1);
+    return m_edges[edgeSlot(edgeKey(node, id))].node;
+}
+
+// The slot holding \a key, or the empty slot where it would go (linear probing).
+std::size_t TermMatcher::edgeSlot(quint64 key) const
+{
+    const std::size_t mask = m_edges.size() - 1;
+    std::size_t i = std::size_t((key * 0x9E3779B97F4A7C15ull) >> 32) & mask; // Fibonacci hashing
+    while (m_edges[i].key != 0 && m_edges[i].key != key)
+        i = (i + 1) & mask;
+    return i;
+}
+
+void TermMatcher::addEdge(quint64 key, int node)
+{
+    // At most a quarter full, so a lookup that finds nothing stops after a probe or two.
+    if ((m_edgeCount + 1) * 4 > m_edges.size()) {
+        std::vector<Edge> old(m_edges.size() * 2);
+        old.swap(m_edges);
+        for (const Edge &edge : old) {
+            if (edge.key != 0)
+                m_edges[edgeSlot(edge.key)] = edge;
+        }
+    }
+    m_edges[edgeSlot(key)] = {key, node};
+    ++m_edgeCount;
 }
 
 int TermMatcher::addPath(const QList<int> &ids)
@@ -140,7 +165,7 @@ int TermMatcher::addPath(const QList<int> &ids)
                     m_rootChildren.resize(std::size_t(id) + 1, -1);
                 m_rootChildren[std::size_t(id)] = next;
             } else {
-                m_edges.insert(edgeKey(node, id), next);
+                addEdge(edgeKey(node, id), next);
             }
         }
         node = next;
@@ -181,8 +206,6 @@ ClassMask TermMatcher::classesAt(int node, QStringView text, const QList<Token> 
 {
     const Node &n = m_nodes[std::size_t(node)];
     ClassMask classes = n.classes;
-    if (n.firstExact < 0)
-        return classes;
     QString written;
     for (int i = first; i <= last; ++i)
         written += text.sliced(tokens[i].start, tokens[i].length);
@@ -196,9 +219,11 @@ ClassMask TermMatcher::classesAt(int node, QStringView text, const QList<Token> 
 QList<Tag> TermMatcher::match(QStringView text, const QList<Token> &tokens,
                               TokenIds *tokenIds) const
 {
-    QList<Tag> tags;
+    // Gathered in a reused vector, whose push_back is inlined, and handed over in one copy,
+    // as the tokenizer does: QList::append is out of line.
+    thread_local std::vector<Tag> tags;
+    tags.clear();
     const int count = int(tokens.size());
-    tags.reserve(count / 3 + 1); // postings tag roughly one token in four
     TokenIds own;
     TokenIds &ids = tokenIds ? *tokenIds : own;
     ids.resize(std::size_t(count));
@@ -213,22 +238,28 @@ QList<Tag> TermMatcher::match(QStringView text, const QList<Token> &tokens,
             const int id = ids[std::size_t(j)];
             if (id < 0 || (node = child(node, id)) < 0)
                 break;
-            const ClassMask classes = classesAt(node, text, tokens, i, j);
+            const Node &n = m_nodes[std::size_t(node)];
+            const ClassMask classes =
+                n.firstExact < 0 ? n.classes : classesAt(node, text, tokens, i, j);
             if (classes.any()) {
                 best = j;
                 bestClasses = classes;
             }
-            if (!m_nodes[std::size_t(node)].hasChildren)
+            if (!n.hasChildren)
                 break;
         }
         if (best < 0 || insideAbbreviation(text, tokens, i)) {
             ++i;
             continue;
         }
-        tags.append(Tag{i, best - i + 1, tokens[i].start, tokens[best].end(), bestClasses});
+        tags.push_back(Tag{i, best - i + 1, tokens[i].start, tokens[best].end(), bestClasses});
         i = best + 1;
     }
-    return tags;
+    QList<Tag> out(tags.cbegin(), tags.cend());
+    constexpr std::size_t kKeptCapacity = 1024;
+    if (tags.capacity() > kKeptCapacity)
+        std::vector<Tag>().swap(tags);
+    return out;
 }
 
 } // namespace rolelens

@@ -4,7 +4,6 @@
 #include "rules/vocabulary.h"
 #include "text/tokenizer.h"
 
-#include <QHash>
 #include <QList>
 #include <vector>
 
@@ -87,7 +86,17 @@ private:
     // Every token is looked up at the root, so the root's children are a table by token id;
     // deeper edges, far fewer lookups, are hashed.
     std::vector<int> m_rootChildren;
-    QHash<quint64, int> m_edges; // (node << 32 | token id) -> node, node > 0
+    // (node << 32 | token id) -> node, node > 0, in an open-addressed table whose empty
+    // slots have key 0: looked up on every step past a term's first word.
+    struct Edge
+    {
+        quint64 key = 0;
+        int node = -1;
+    };
+    std::vector<Edge> m_edges = std::vector<Edge>(64);
+    std::size_t m_edgeCount = 0;
+    [[nodiscard]] std::size_t edgeSlot(quint64 key) const;
+    void addEdge(quint64 key, int node);
     std::vector<ExactTerm> m_exact;
     int m_termCount = 0;
 };
