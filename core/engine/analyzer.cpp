@@ -115,6 +115,7 @@ Analysis combineParagraphs(const RuleSet &rules, const JurisdictionSpec *jurisdi
             analysis.feminineCoded += result.feminineCoded;
             if (!seenTitle) {
                 totals.titleClasses = result.classes;
+                totals.titleHead = result.headClasses;
                 seenTitle = true;
             }
             if (result.leadIn)

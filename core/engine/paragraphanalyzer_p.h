@@ -30,7 +30,11 @@ inline constexpr std::size_t kParagraphContextCount = std::size_t(ParagraphConte
 struct ParagraphResult
 {
     QList<Finding> findings;
-    ClassMask classes;        ///< every class tagged (coverage, role detection)
+    ClassMask classes; ///< every class tagged (coverage, role detection)
+    /// The classes tagged before the line's first qualifier ("(", ",", "|", a spaced dash),
+    /// where it names a role at all: a title's head, "Infrastructure Engineer" of
+    /// "Infrastructure Engineer (Scrum Master)".
+    ClassMask headClasses;
     int leadershipTags = 0;   ///< tags in the scoring's leadership classes
     int words = 0;            ///< word, number and hashtag tokens
     QStringList technologies; ///< named technologies ("tech.*" tags), case-folded

@@ -7,14 +7,17 @@ namespace rolelens {
 
 namespace {
 
-// The title decides; a title that names only the field ("Salesforce Development") leaves it
-// to the body's "we are looking for a ..." sentence.
+// The title decides, its head first: what follows a qualifier is the team or a second hat
+// ("Infrastructure Engineer (Scrum Master)" is an engineer's job). A title that names only
+// the field ("Salesforce Development") leaves it to the body's "we are looking for a ...".
 Role detectRole(const RuleSet &rules, const DocumentTotals &totals)
 {
-    if (totals.titleClasses.intersects(rules.special().roleManager))
-        return Role::Manager;
-    if (totals.titleClasses.intersects(rules.special().roleDeveloper))
-        return Role::Developer;
+    for (const ClassMask &classes : {totals.titleHead, totals.titleClasses}) {
+        if (classes.intersects(rules.special().roleManager))
+            return Role::Manager;
+        if (classes.intersects(rules.special().roleDeveloper))
+            return Role::Developer;
+    }
     return totals.seeks;
 }
 

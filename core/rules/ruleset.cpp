@@ -151,7 +151,9 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     special.roleManager = maskOf("role.manager");
     special.asRole = maskOf("prep.as");
     special.usingTools = maskOf("prep.using");
-    special.roleDeveloper = maskOf("role.dev");
+    // "role.dev.one" holds the longer titles ("infrastructure engineer") that swallow the
+    // "engineer" of "role.dev" when tagged: a developer's title either way.
+    special.roleDeveloper = maskOf("role.dev") | maskOf("role.dev.one");
     special.thirdPerson = maskOf("verb.third");
     special.jobSubjects = maskOf("role.manager") | maskOf("subject.self");
     // "duty.act" is an engineering routine with its verb ("write code", "fix bugs"): after a

@@ -39,7 +39,13 @@ bool TextTemplate::uses(int slot) const
 
 QString TextTemplate::expand(const QList<QStringView> &values) const
 {
+    // Sized once: appending part by part would grow the string (and copy it) several times.
+    qsizetype size = 0;
+    for (const Part &part : m_parts)
+        size += part.slot < 0 ? part.literal.size()
+                              : (part.slot < values.size() ? values[part.slot].size() : 0);
     QString out;
+    out.reserve(size);
     for (const Part &part : m_parts) {
         if (part.slot < 0)
             out += part.literal;

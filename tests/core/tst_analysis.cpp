@@ -216,6 +216,36 @@ private Q_SLOTS:
         QCOMPARE(m_analyzer.analyze(text).role, role);
     }
 
+    void role_isTheTitlesHeadBeforeItsQualifier_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<Role>("role");
+        QTest::newRow("engineer, scrum master in brackets")
+            << QStringLiteral("# Cloud Engineer (Scrum Master)\nJoin us.") << Role::Developer;
+        QTest::newRow("manager, engineering after a comma")
+            << QStringLiteral("# Technical Program Manager, Platform Engineering\nJoin us.")
+            << Role::Manager;
+        QTest::newRow("manager, developer after a spaced dash")
+            << QStringLiteral("# Release Manager - Web Developer Tools\nJoin us.") << Role::Manager;
+        QTest::newRow("engineer, project manager after a bar")
+            << QStringLiteral("# Automation Engineer | Project Manager\nJoin us.")
+            << Role::Developer;
+        QTest::newRow("a hyphen is no qualifier")
+            << QStringLiteral("# Full-Stack Engineer and Project Manager\nJoin us.")
+            << Role::Manager;
+        QTest::newRow("a longer developer title")
+            << QStringLiteral("# Senior Data Architect\nJoin us.") << Role::Developer;
+        QTest::newRow("head names no role: the whole title")
+            << QStringLiteral("# Payments (Technical Program Manager)\nJoin us.") << Role::Manager;
+    }
+
+    void role_isTheTitlesHeadBeforeItsQualifier()
+    {
+        QFETCH(QString, text);
+        QFETCH(Role, role);
+        QCOMPARE(m_analyzer.analyze(text).role, role);
+    }
+
     void emptyText_hasNoVerdictYet()
     {
         const Analysis analysis = m_analyzer.analyze(u"");
