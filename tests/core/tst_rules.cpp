@@ -42,6 +42,10 @@ private Q_SLOTS:
             << QStringLiteral("Hands-on experience with Kubernetes is a plus.")
             << QStringList{QStringLiteral(
                    "coding-demand/expertise warning «Hands-on experience with Kubernetes»")};
+        QTest::newRow("Go in a list under requirements")
+            << QStringLiteral("# Technical Project Manager\nRequirements:\n- Go, Rust")
+            << QStringList{
+                   QStringLiteral("coding-demand/required-technology-list error «Go, Rust»")};
         QTest::newRow("experience with a language")
             << QStringLiteral("Experience with Java, JavaScript and React.")
             << QStringList{QStringLiteral("coding-demand/experience-with-code error «Experience "
@@ -1348,6 +1352,13 @@ private Q_SLOTS:
             QTest::newRow(name) << QString::fromUtf8(text) << QStringList{};
         };
         row("familiarity with Python", "Familiarity with Python.");
+        // "Go" is a language only where it is no English idiom, which a bullet may capitalise.
+        row("a go-getter",
+            "# Technical Project Manager\nRequirements:\n- Go getter attitude and high energy");
+        row("the go-to person",
+            "# Technical Project Manager\nRequirements:\n- Go-to person for release trains");
+        row("a go-live",
+            "# Technical Project Manager\nRequirements:\n- Go-live planning for the new ERP");
         row("an engineering role as one alternative",
             "3+ years in a program management or engineering role.");
         row("partnering with engineering roles",
