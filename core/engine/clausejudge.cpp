@@ -117,12 +117,14 @@ enum class PhraseEnd
     Participle, ///< a participle does, but work may follow it: "projects refreshing the network"
 };
 
+// Words that start a new phrase after a noun: prepositions and conjunctions.
+constexpr std::array<QStringView, 16> kPhraseStarts = {
+    u"across", u"and", u"at", u"by",   u"for",     u"from", u"in",   u"into",
+    u"of",     u"on",  u"or", u"over", u"through", u"to",   u"with", u"within"};
+
 PhraseEnd phraseEndAfter(QStringView line, const QList<Token> &tokens, const Segment &segment,
                          const Tag &tag)
 {
-    static constexpr std::array<QStringView, 16> phraseStarts = {
-        u"across", u"and", u"at", u"by",   u"for",     u"from", u"in",   u"into",
-        u"of",     u"on",  u"or", u"over", u"through", u"to",   u"with", u"within"};
     static constexpr std::array<QStringView, 2> relatives = {u"that", u"which"};
     const int next = tag.lastToken() + 1;
     if (next > segment.lastToken || tokens[next].kind != TokenKind::Word)
@@ -136,7 +138,22 @@ PhraseEnd phraseEndAfter(QStringView line, const QList<Token> &tokens, const Seg
         return PhraseEnd::Relative;
     if (word.size() > 5 && word.endsWith(u"ing") && !isOneOf(word, notParticiples))
         return PhraseEnd::Participle;
-    return isOneOf(word, phraseStarts) ? PhraseEnd::Ends : PhraseEnd::Continues;
+    return isOneOf(word, kPhraseStarts) ? PhraseEnd::Ends : PhraseEnd::Continues;
+}
+
+// Whether \a tag is the object of the verb ending at token \a verbEnd: at most two words
+// ("a", "the", "engineering") and no preposition between them, so "Lead a team of …" leads
+// the team and "Drive the work within the team" does not.
+bool objectOfVerb(QStringView line, const QList<Token> &tokens, int verbEnd, const Tag &tag)
+{
+    constexpr int kMostWords = 2;
+    if (wordsBetween(line, tokens, verbEnd, tag.firstToken) > kMostWords)
+        return false;
+    for (int i = verbEnd + 1; i < tag.firstToken; ++i) {
+        if (isOneOf(line.sliced(tokens[i].start, tokens[i].length), kPhraseStarts))
+            return false;
+    }
+    return true;
 }
 
 // Whether no verb of work follows \a token: none in the tags that start after it.
@@ -222,8 +239,19 @@ bool leadsAProgram(QStringView line, const QList<Token> &tokens, const Segment &
     while (verb < segment.tags.size() &&
            (segment.tags[verb].firstToken < firstWord || segment.tags[verb].tokenCount == 0))
         ++verb;
-    if (verb == segment.tags.size() || segment.tags[verb].firstToken != firstWord ||
-        !segment.tags[verb].classes.intersects(special.leadVerbs) ||
+    // "5+ years of experience …", "3 years managing …": the years start before the first word.
+    const bool afterYears = verb > 0 && segment.tags[verb - 1].tokenCount > 0 &&
+                            segment.tags[verb - 1].classes.intersects(special.years);
+    if (verb == segment.tags.size() || (segment.tags[verb].firstToken != firstWord && !afterYears))
+        return false;
+    // "Experience leading a team of …", "5+ years of experience in managing projects …": the
+    // experience asked for is that of leading.
+    if (segment.tags[verb].classes.intersects(special.experience) &&
+        verb + 1 < segment.tags.size() &&
+        wordsBetween(line, tokens, segment.tags[verb].lastToken(),
+                     segment.tags[verb + 1].firstToken) <= 1)
+        ++verb;
+    if (!segment.tags[verb].classes.intersects(special.leadVerbs) ||
         firstWorkVerb(segment, special, verb) == verb)
         return false;
     const int verbEnd = segment.tags[verb].lastToken();
@@ -232,6 +260,10 @@ bool leadsAProgram(QStringView line, const QList<Token> &tokens, const Segment &
         if (wordsBetween(line, tokens, verbEnd, tag.firstToken) > kPhraseWords ||
             tag.classes.intersects(special.listSeparator))
             return false;
+        // What follows the team led describes it ("a team comprised of Java and SQL
+        // skillsets", "teams working in Go"): whom the TPM leads, not what they do.
+        if (tag.classes.intersects(special.teams) && objectOfVerb(line, tokens, verbEnd, tag))
+            return noWorkAfter(segment, special, tag.lastToken() + 1);
         if (tag.classes.intersects(special.programs)) {
             const PhraseEnd end = phraseEndAfter(line, tokens, segment, tag);
             if (end == PhraseEnd::Relative)

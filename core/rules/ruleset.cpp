@@ -184,6 +184,9 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     special.managementOptionMarks = special.managerOptions | maskOf("alt.pm-option");
     special.managementDisciplines = maskOf("pm.discipline") | maskOf("role.manager");
     special.programs = maskOf("obj.program");
+    special.teams = maskOf("head.org") | maskOf("obj.mgmt");
+    special.experience = maskOf("exp.noun");
+    special.years = maskOf("exp.years");
     special.fields = maskOf("field.tech");
     special.technicalFields = special.fields | maskOf("field.engineering") |
                               maskOf("degree.advanced-field") | maskOf("tech.discipline");

@@ -188,15 +188,18 @@ public:
         ClassMask managementDisciplines; ///< "pm.discipline", "role.manager": "program
                                          ///< management", "project manager"
         ClassMask programs;              ///< "obj.program": "program", "project", "migration"
-        ClassMask fields;                ///< "field.tech": "distributed systems", "cloud computing"
-        ClassMask softeners;             ///< "mod.preferred", "mod.occasional": "when needed"
-        ClassMask modifiers;       ///< "tech.*", "saas.*", "list.sep", "mod.quality", "mod.filler":
-                                   ///< free in gaps ("the Python and Bash tooling", "clean, tested
-                                   ///< code", "one or more of the following: Go, Java")
-        ClassMask technologies;    ///< "tech.*": named technologies
-        ClassMask alternatives;    ///< "mod.or", "mod.either": "A, B or C"
-        ClassMask seeking;         ///< "role.seeking": "we are looking for", before the role hired
-        ClassMask sectionRequired; ///< "section.required": "Minimum qualifications" inline
+        ClassMask teams;        ///< "head.org", "obj.mgmt": "team", "engineering teams", "vendors"
+        ClassMask experience;   ///< "exp.noun": "experience", "track record of"
+        ClassMask years;        ///< "exp.years": "5+ years", "at least 3 years"
+        ClassMask fields;       ///< "field.tech": "distributed systems", "cloud computing"
+        ClassMask softeners;    ///< "mod.preferred", "mod.occasional": "when needed"
+        ClassMask modifiers;    ///< "tech.*", "saas.*", "list.sep", "mod.quality", "mod.filler":
+                                ///< free in gaps ("the Python and Bash tooling", "clean, tested
+                                ///< code", "one or more of the following: Go, Java")
+        ClassMask technologies; ///< "tech.*": named technologies
+        ClassMask alternatives; ///< "mod.or", "mod.either": "A, B or C"
+        ClassMask seeking;      ///< "role.seeking": "we are looking for", before the role hired
+        ClassMask sectionRequired;  ///< "section.required": "Minimum qualifications" inline
         ClassMask sectionPreferred; ///< "section.preferred": "Preferred qualifications" inline
         /// "section.preferred-title": a preferred section's name only as a short title of its
         /// own ("Even better"), since in prose it is no section ("make it even better").

@@ -329,6 +329,30 @@ private Q_SLOTS:
         QTest::newRow("but not the TPM's own routine")
             << QStringLiteral("Lead sprint planning and write code")
             << QStringList{QStringLiteral("execution-duty/engineering-routine error «write code»")};
+        // Experience leading a team: what follows the team describes whom the TPM leads.
+        QTest::newRow("leading a team of skilled developers")
+            << QStringLiteral("Experience leading a team of developers skilled in Java and Python")
+            << QStringList{};
+        QTest::newRow("leading teams that work in a stack")
+            << QStringLiteral("Experience leading engineering teams working in Java, Go and "
+                              "Kubernetes")
+            << QStringList{};
+        QTest::newRow("years managing a team of skill sets")
+            << QStringLiteral("5+ years of experience managing a team comprised of C++, Java and "
+                              "SQL skill sets")
+            << QStringList{};
+        QTest::newRow("leading a team and coding too")
+            << QStringLiteral("Experience leading a team and writing Python code")
+            << QStringList{
+                   QStringLiteral("execution-duty/hands-on-code-work error «writing Python code»")};
+        QTest::newRow("a language before the team")
+            << QStringLiteral("Experience in Java, leading a team of developers")
+            << QStringList{
+                   QStringLiteral("coding-demand/experience-with-code error «Experience in Java»")};
+        QTest::newRow("a team after a preposition is not led")
+            << QStringLiteral("Lead hands-on Python scripting within the team")
+            << QStringList{
+                   QStringLiteral("coding-demand/hands-on-with error «hands-on Python scripting»")};
     }
 
     void builtinModel_leavesAManagersClauseAlone()
