@@ -141,6 +141,33 @@ PhraseEnd phraseEndAfter(QStringView line, const QList<Token> &tokens, const Seg
     return isOneOf(word, kPhraseStarts) ? PhraseEnd::Ends : PhraseEnd::Continues;
 }
 
+// Whether the scope of the work led follows \a tag: "including", "involving", "such as",
+// "associated with", also past one noun of work ("development tasks associated with …").
+// What it lists is the work the team does ("Oversee development activities including coding,
+// testing and deployment"), as LABELLING.md reads "manage the development of …".
+bool scopeFollows(QStringView line, const QList<Token> &tokens, const Segment &segment,
+                  const Tag &tag)
+{
+    static constexpr std::array<QStringView, 5> workNouns = {u"tasks", u"activities", u"work",
+                                                             u"efforts", u"phases"};
+    static constexpr std::array<QStringView, 3> scopes = {u"including", u"involving", u"spanning"};
+    const auto wordAt = [&](int i) {
+        return i <= segment.lastToken && tokens[i].kind == TokenKind::Word
+                   ? line.sliced(tokens[i].start, tokens[i].length)
+                   : QStringView();
+    };
+    int i = tag.lastToken() + 1;
+    if (isOneOf(wordAt(i), workNouns))
+        ++i;
+    const QStringView word = wordAt(i);
+    const QStringView next = wordAt(i + 1);
+    return isOneOf(word, scopes) ||
+           (word.compare(u"such", Qt::CaseInsensitive) == 0 &&
+            next.compare(u"as", Qt::CaseInsensitive) == 0) ||
+           (word.compare(u"associated", Qt::CaseInsensitive) == 0 &&
+            next.compare(u"with", Qt::CaseInsensitive) == 0);
+}
+
 // Whether \a tag is the object of the verb ending at token \a verbEnd: at most two words
 // ("a", "the", "engineering") and no preposition between them, so "Lead a team of …" leads
 // the team and "Drive the work within the team" does not.
@@ -260,6 +287,8 @@ bool leadsAProgram(QStringView line, const QList<Token> &tokens, const Segment &
         if (wordsBetween(line, tokens, verbEnd, tag.firstToken) > kPhraseWords ||
             tag.classes.intersects(special.listSeparator))
             return false;
+        if (!tag.classes.intersects(special.asks) && scopeFollows(line, tokens, segment, tag))
+            return true;
         // What follows the team led describes it ("a team comprised of Java and SQL
         // skillsets", "teams working in Go"): whom the TPM leads, not what they do.
         if (tag.classes.intersects(special.teams) && objectOfVerb(line, tokens, verbEnd, tag))

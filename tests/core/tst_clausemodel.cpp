@@ -329,6 +329,23 @@ private Q_SLOTS:
         QTest::newRow("but not the TPM's own routine")
             << QStringLiteral("Lead sprint planning and write code")
             << QStringList{QStringLiteral("execution-duty/engineering-routine error «write code»")};
+        // The scope of the work led lists the team's work, as "manage the development of …".
+        QTest::newRow("development activities led, with their scope")
+            << QStringLiteral("Oversee development activities including coding, testing and "
+                              "deploying software")
+            << QStringList{};
+        QTest::newRow("development tasks managed, with examples")
+            << QStringLiteral("Manage software development tasks such as coding, debugging and "
+                              "code reviews")
+            << QStringList{};
+        QTest::newRow("hands-on work asks for more than leading")
+            << QStringLiteral("Lead hands-on work including coding in Java")
+            << QStringList{QStringLiteral(
+                   "coding-demand/hands-on-with error «hands-on work including coding»")};
+        QTest::newRow("the TPM's own code, with its scope")
+            << QStringLiteral("Lead sprint planning and write code including unit tests")
+            << QStringList{QStringLiteral(
+                   "execution-duty/engineering-routine error «write code including unit tests»")};
         // Experience leading a team: what follows the team describes whom the TPM leads.
         QTest::newRow("leading a team of skilled developers")
             << QStringLiteral("Experience leading a team of developers skilled in Java and Python")
