@@ -141,12 +141,12 @@ PhraseEnd phraseEndAfter(QStringView line, const QList<Token> &tokens, const Seg
     return isOneOf(word, kPhraseStarts) ? PhraseEnd::Ends : PhraseEnd::Continues;
 }
 
-// Whether the scope of the work led follows \a tag: "including", "involving", "such as",
-// "associated with", also past one noun of work ("development tasks associated with …").
-// What it lists is the work the team does ("Oversee development activities including coding,
-// testing and deployment"), as LABELLING.md reads "manage the development of …".
-bool scopeFollows(QStringView line, const QList<Token> &tokens, const Segment &segment,
-                  const Tag &tag)
+// Where the scope of the work led starts after \a tag, the token after "including",
+// "involving", "spanning", "such as" or "associated with", also past one noun of work
+// ("development tasks associated with …"); -1 if none follows. What it lists is the work the
+// team does ("Oversee development activities including coding, testing and deployment"), as
+// LABELLING.md reads "manage the development of …".
+int scopeAfter(QStringView line, const QList<Token> &tokens, const Segment &segment, const Tag &tag)
 {
     static constexpr std::array<QStringView, 5> workNouns = {u"tasks", u"activities", u"work",
                                                              u"efforts", u"phases"};
@@ -161,11 +161,29 @@ bool scopeFollows(QStringView line, const QList<Token> &tokens, const Segment &s
         ++i;
     const QStringView word = wordAt(i);
     const QStringView next = wordAt(i + 1);
-    return isOneOf(word, scopes) ||
-           (word.compare(u"such", Qt::CaseInsensitive) == 0 &&
-            next.compare(u"as", Qt::CaseInsensitive) == 0) ||
-           (word.compare(u"associated", Qt::CaseInsensitive) == 0 &&
-            next.compare(u"with", Qt::CaseInsensitive) == 0);
+    if (isOneOf(word, scopes))
+        return i + 1;
+    const bool twoWords = (word.compare(u"such", Qt::CaseInsensitive) == 0 &&
+                           next.compare(u"as", Qt::CaseInsensitive) == 0) ||
+                          (word.compare(u"associated", Qt::CaseInsensitive) == 0 &&
+                           next.compare(u"with", Qt::CaseInsensitive) == 0);
+    return twoWords ? i + 2 : -1;
+}
+
+// The first token of a program's scope in the clause ("data projects including deploying
+// warehouses"), or -1: what it lists is the program's work, not the TPM's own. None of the
+// development corpus's programs and projects "including", "involving" or "spanning" some work
+// is labelled a demand.
+int programScopeStart(QStringView line, const QList<Token> &tokens, const Segment &segment,
+                      const RuleSet::Special &special)
+{
+    for (const Tag &tag : segment.tags) {
+        if (tag.classes.intersects(special.programs)) {
+            if (const int scope = scopeAfter(line, tokens, segment, tag); scope >= 0)
+                return scope;
+        }
+    }
+    return -1;
 }
 
 // Whether \a tag is the object of the verb ending at token \a verbEnd: at most two words
@@ -287,7 +305,7 @@ bool leadsAProgram(QStringView line, const QList<Token> &tokens, const Segment &
         if (wordsBetween(line, tokens, verbEnd, tag.firstToken) > kPhraseWords ||
             tag.classes.intersects(special.listSeparator))
             return false;
-        if (!tag.classes.intersects(special.asks) && scopeFollows(line, tokens, segment, tag))
+        if (!tag.classes.intersects(special.asks) && scopeAfter(line, tokens, segment, tag) >= 0)
             return true;
         // What follows the team led describes it ("a team comprised of Java and SQL
         // skillsets", "teams working in Go"): whom the TPM leads, not what they do.
@@ -416,6 +434,12 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
                         ParagraphResult *result) const
 {
     const ClauseModel &model = m_rules.model();
+    const int scope = programScopeStart(line, tokens, segment, m_rules.special());
+    if (scope >= 0 && scope <= segment.lastToken) {
+        found->removeIf([&](const Finding &finding) {
+            return isRoleCategory(finding.category) && finding.start >= tokens[scope].start;
+        });
+    }
     // Passes the clause's findings on but for the role findings it drops: all of them in a
     // clause that only leads a program, and those the model overrules where their rule lets
     // it. Whether a role finding is kept.
@@ -502,11 +526,12 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
     const bool mayJudge = mayJudgeAlone && !leads;
     const JudgedFinding &judged = m_rules.judgedFinding(prediction.family);
     const bool flagged =
-        matched ? !model.isEmpty() && !leads && prediction.keep >= model.keepThreshold()
-                : mayJudge && prediction.demand >= judged.threshold &&
-                      !offersBusinessDegree(segment) && !namesDegreeWithoutField(tagged) &&
-                      !listsStackOutsideRequirements(segment, tagged) &&
-                      !namesProgramKind(line, tokens, segment, tagged, m_rules.special());
+        matched
+            ? !model.isEmpty() && !leads && prediction.keep >= model.keepThreshold()
+            : mayJudge && prediction.demand >= judged.threshold && !offersBusinessDegree(segment) &&
+                  !namesDegreeWithoutField(tagged) &&
+                  !listsStackOutsideRequirements(segment, tagged) &&
+                  !namesProgramKind(line, tokens, segment, tagged, m_rules.special()) && scope < 0;
     // Below the threshold the model is unsure: the clause is only offered as a hint to check,
     // which weighs on neither the verdict nor the balance.
     const bool hinted = mayJudge && !flagged;

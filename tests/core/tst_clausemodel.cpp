@@ -346,6 +346,24 @@ private Q_SLOTS:
             << QStringLiteral("Lead sprint planning and write code including unit tests")
             << QStringList{QStringLiteral(
                    "execution-duty/engineering-routine error «write code including unit tests»")};
+        // A program's scope is the program's work: only a hint to check.
+        QTest::newRow("a project's scope in a background")
+            << QStringLiteral("Background in project management on data projects including "
+                              "deploying data warehouses on Azure")
+            << QStringList{QStringLiteral(
+                   "execution-duty/possible info «Background in project management on data "
+                   "projects including deploying data warehouses on Azure»")};
+        QTest::newRow("a migration's scope")
+            << QStringLiteral("Experience with cloud migrations involving building Kubernetes "
+                              "clusters")
+            << QStringList{
+                   QStringLiteral("execution-duty/possible info «Experience with cloud migrations "
+                                  "involving building Kubernetes clusters»")};
+        QTest::newRow("work before a project's examples is the TPM's")
+            << QStringLiteral("Build ETL pipelines in Python for projects such as the billing "
+                              "migration")
+            << QStringList{
+                   QStringLiteral("execution-duty/builds-data-work error «Build ETL pipelines»")};
         // Experience leading a team: what follows the team describes whom the TPM leads.
         QTest::newRow("leading a team of skilled developers")
             << QStringLiteral("Experience leading a team of developers skilled in Java and Python")
