@@ -1352,6 +1352,10 @@ private Q_SLOTS:
             QTest::newRow(name) << QString::fromUtf8(text) << QStringList{};
         };
         row("familiarity with Python", "Familiarity with Python.");
+        // Knowledge offered as the other option of experience asks no more than knowledge.
+        row("knowledge or experience", "Knowledge/experience of Java and Python.");
+        row("understanding or experience", "Understanding or experience with Python scripting.");
+        row("experience or familiarity", "Experience or familiarity in Kubernetes and Terraform.");
         // "Go" is a language only where it is no English idiom, which a bullet may capitalise.
         row("a go-getter",
             "# Technical Project Manager\nRequirements:\n- Go getter attitude and high energy");
