@@ -266,9 +266,10 @@ int wordsBetween(QStringView line, const QList<Token> &tokens, int from, int to)
 
 // "own the AWS migration": the technology is only a qualifier of the planning noun after it,
 // also past another option ("the machine learning or computer hardware industry"), which
-// may name a technology or a field of its own ("or cloud computing industry"), and past one
-// other tagged word right after the match ("own cluster upgrade programs"), but not a verb
-// that leads or a cue, and not after a list ("Java and Go, leading teams" asks for both).
+// may name a technology or a field of its own ("or cloud computing industry"), and past up to
+// two other tagged words right after the match ("own cluster upgrade programs", "maintain
+// software product delivery plans"), but not a verb that leads or a cue, and not after a list
+// ("Java and Go, leading teams" asks for both).
 // A team or a concern heads only the word right before it: "a software development team" is
 // no demand, but "software development and team leadership" still asks for development.
 bool SegmentMatcher::cancelledAfter(const CompiledRule &rule, const Segment &segment,
@@ -280,23 +281,29 @@ bool SegmentMatcher::cancelledAfter(const CompiledRule &rule, const Segment &seg
     const ClassMask joiners =
         special.listSeparator | special.alternatives | special.modifiers | special.fields;
     const ClassMask neverSkipped = special.leadVerbs | special.itemCues;
+    constexpr int kMostSkipped = 2;
     int last = segment.tags[endTag].lastToken();
     int reach = 2;       // the noun, after at most one word ("the AWS cloud migration")
-    bool passed = false; // a joiner or a skipped word
+    bool joined = false; // past another option's joiner
+    int skipped = 0;     // other tagged words skipped on the way to the noun
     for (int t = endTag + 1; t < segment.tags.size(); ++t) {
         const Tag &next = segment.tags[t];
-        if (wordsBetween(m_line, m_tokens, last, next.firstToken) >= reach)
+        if (wordsBetween(m_line, m_tokens, last, next.firstToken) >=
+            reach + std::max(0, skipped - 1))
             return false;
         const ClassMask heads = next.classes & rule.unlessAfter;
         if (heads.any())
-            return !passed || heads.intersects(~special.adjacentHeads);
+            return !(joined || skipped > 0) || heads.intersects(~special.adjacentHeads);
         if (next.classes.intersects(joiners)) {
             last = next.lastToken();
             reach = 3; // another option's two words, then the noun
-        } else if (passed || next.tokenCount > 1 || next.classes.intersects(neverSkipped)) {
+            joined = true;
+        } else if (joined || skipped == kMostSkipped || next.tokenCount > 1 ||
+                   next.classes.intersects(neverSkipped)) {
             return false;
+        } else {
+            ++skipped;
         }
-        passed = true;
     }
     return false;
 }

@@ -203,6 +203,20 @@ private Q_SLOTS:
                                        (text.contains(u'\n') ? text : QStringLiteral("- ") + text)
                                 << expected;
         };
+        // Set 21's false flags, each a phenomenon of its own.
+        row("Azure DevOps Boards is a PM tool",
+            "Proficient in Azure DevOps (ADO) Boards and queries", {});
+        row("a business field among the degree's options",
+            "Master's degree preferred in Engineering, Computer Science or Supply Chain", {});
+        row("software qualifying a plan, two words before it",
+            "Build and maintain software product delivery plans across accounts", {});
+        row("but software itself is built", "Build and maintain software for the delivery team",
+            {QStringLiteral(
+                "execution-duty/hands-on-code-work error «Build and maintain software»")});
+        row("a job board's footer ends the requirements",
+            "Requirements:\n- Budget ownership\n\nIndustries\n\nSoftware Development and IT "
+            "Services",
+            {});
         row("production support as the person's own work", "Experience in production support.",
             {QStringLiteral(
                 "execution-duty/engineering-routine error «Experience in production support»")});
