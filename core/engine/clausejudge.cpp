@@ -161,13 +161,12 @@ int scopeAfter(QStringView line, const QList<Token> &tokens, const Segment &segm
         ++i;
     const QStringView word = wordAt(i);
     const QStringView next = wordAt(i + 1);
-    if (isOneOf(word, scopes))
-        return i + 1;
     const bool twoWords = (word.compare(u"such", Qt::CaseInsensitive) == 0 &&
                            next.compare(u"as", Qt::CaseInsensitive) == 0) ||
                           (word.compare(u"associated", Qt::CaseInsensitive) == 0 &&
                            next.compare(u"with", Qt::CaseInsensitive) == 0);
-    return twoWords ? i + 2 : -1;
+    const int scope = isOneOf(word, scopes) ? i + 1 : twoWords ? i + 2 : -1;
+    return scope <= segment.lastToken ? scope : -1; // a scope names something
 }
 
 // The first token of a program's scope in the clause ("data projects including deploying
@@ -279,37 +278,47 @@ bool leadsAProgram(QStringView line, const QList<Token> &tokens, const Segment &
 {
     constexpr int kPhraseWords = 5;
     const int firstWord = firstWordOf(segment, tokens);
+    // The pseudo-tag at the start ("seg.start", the section's strength) has no words; the
+    // years asked for ("5+ years", "Five years") may start before the first word.
     int verb = 0;
-    // The pseudo-tag at the start ("seg.start", the section's strength) has no words.
     while (verb < segment.tags.size() &&
-           (segment.tags[verb].firstToken < firstWord || segment.tags[verb].tokenCount == 0))
+           (segment.tags[verb].tokenCount == 0 || segment.tags[verb].lastToken() < firstWord))
         ++verb;
-    // "5+ years of experience …", "3 years managing …": the years start before the first word.
-    const bool afterYears = verb > 0 && segment.tags[verb - 1].tokenCount > 0 &&
-                            segment.tags[verb - 1].classes.intersects(special.years);
-    if (verb == segment.tags.size() || (segment.tags[verb].firstToken != firstWord && !afterYears))
+    const auto nextFollows = [&](int t) { // the tag after t, at most one word after it
+        return t + 1 < segment.tags.size() &&
+               wordsBetween(line, tokens, segment.tags[t].lastToken(),
+                            segment.tags[t + 1].firstToken) <= 1;
+    };
+    if (verb == segment.tags.size())
+        return false;
+    const bool years = segment.tags[verb].classes.intersects(special.years);
+    if (years && nextFollows(verb))
+        ++verb;
+    else if (segment.tags[verb].firstToken != firstWord)
         return false;
     // "Experience leading a team of …", "5+ years of experience in managing projects …": the
     // experience asked for is that of leading.
-    if (segment.tags[verb].classes.intersects(special.experience) &&
-        verb + 1 < segment.tags.size() &&
-        wordsBetween(line, tokens, segment.tags[verb].lastToken(),
-                     segment.tags[verb + 1].firstToken) <= 1)
+    if (segment.tags[verb].classes.intersects(special.experience) && nextFollows(verb))
         ++verb;
     if (!segment.tags[verb].classes.intersects(special.leadVerbs) ||
         firstWorkVerb(segment, special, verb) == verb)
         return false;
     const int verbEnd = segment.tags[verb].lastToken();
+    bool asked = false; // a cue between the verb and its object asks for more than leading
     for (int t = verb + 1; t < segment.tags.size(); ++t) {
         const Tag &tag = segment.tags[t];
         if (wordsBetween(line, tokens, verbEnd, tag.firstToken) > kPhraseWords ||
             tag.classes.intersects(special.listSeparator))
             return false;
-        if (!tag.classes.intersects(special.asks) && scopeAfter(line, tokens, segment, tag) >= 0)
+        asked = asked || tag.classes.intersects(special.asks);
+        const bool object = !asked && objectOfVerb(line, tokens, verbEnd, tag);
+        if (object && scopeAfter(line, tokens, segment, tag) >= 0)
             return true;
         // What follows the team led describes it ("a team comprised of Java and SQL
-        // skillsets", "teams working in Go"): whom the TPM leads, not what they do.
-        if (tag.classes.intersects(special.teams) && objectOfVerb(line, tokens, verbEnd, tag))
+        // skillsets", "teams working in Go"): whom the TPM leads, not what they do. A program
+        // is read below, where a relative clause after it counts.
+        if (object && tag.classes.intersects(special.teams) &&
+            !tag.classes.intersects(special.programs))
             return noWorkAfter(segment, special, tag.lastToken() + 1);
         if (tag.classes.intersects(special.programs)) {
             const PhraseEnd end = phraseEndAfter(line, tokens, segment, tag);
@@ -434,8 +443,10 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
                         ParagraphResult *result) const
 {
     const ClauseModel &model = m_rules.model();
+    // What a program's scope lists is the program's work: the role findings inside it go,
+    // and the model may not flag the clause on its own (below), only hint at it.
     const int scope = programScopeStart(line, tokens, segment, m_rules.special());
-    if (scope >= 0 && scope <= segment.lastToken) {
+    if (scope >= 0) {
         found->removeIf([&](const Finding &finding) {
             return isRoleCategory(finding.category) && finding.start >= tokens[scope].start;
         });

@@ -442,20 +442,18 @@ bool employerSpeaks(QStringView line, const QList<Token> &tokens, const Segment 
     return true;
 }
 
-// The classes tagged before the first qualifier of \a line: "(", ",", "|" or a dash between
-// spaces ("Engineer - Platform"), not a hyphen ("Full-Stack").
-ClassMask headClasses(QStringView line, const QList<Token> &tokens, const QList<Tag> &tags)
+// The classes tagged before the first qualifier of \a line after its list marker, if any
+// (from token \a from): "(", ",", "|" or a dash between spaces ("Engineer - Platform"), not
+// a hyphen ("Full-Stack").
+ClassMask headClasses(QStringView line, const QList<Token> &tokens, const QList<Tag> &tags,
+                      int from)
 {
     qsizetype qualifier = tokens.size();
-    for (qsizetype i = 0; i < tokens.size(); ++i) {
-        const Token &token = tokens[i];
-        if (token.kind != TokenKind::Punct || token.length != 1)
-            continue;
-        const QChar c = line[token.start];
-        const bool dash = c == u'-' || c == u'\u2013' || c == u'\u2014';
-        const bool spacedDash =
-            dash && token.spaceBefore && (i + 1 == tokens.size() || tokens[i + 1].spaceBefore);
-        if (c == u'(' || c == u',' || c == u'|' || spacedDash) {
+    for (qsizetype i = from; i < tokens.size(); ++i) {
+        const bool spacedDash = isPunct(line, tokens[i], u"-\u2013\u2014") &&
+                                tokens[i].spaceBefore &&
+                                (i + 1 == tokens.size() || tokens[i + 1].spaceBefore);
+        if (isPunct(line, tokens[i], u"(,|") || spacedDash) {
             qualifier = i;
             break;
         }
@@ -559,7 +557,7 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
                 line.sliced(tag.start, tag.end - tag.start).toString().toCaseFolded());
     }
     if (result.classes.intersects(special.roleManager | special.roleDeveloper))
-        result.headClasses = headClasses(line, tokens, tags);
+        result.headClasses = headClasses(line, tokens, tags, shape.contentStart);
     // A short line that names a section ("Preferred Qualifications", "Responsibilities") is
     // a lead-in even without a colon; a section of another kind ends "Nice to have" above it.
     const bool shortTitle = isShortTitle(line, tokens, shape);

@@ -185,7 +185,7 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     special.managementDisciplines = maskOf("pm.discipline") | maskOf("role.manager");
     special.programs = maskOf("obj.program");
     special.teams = maskOf("head.org") | maskOf("obj.mgmt");
-    special.experience = maskOf("exp.noun");
+    special.experience = maskOf("exp.noun") | maskOf("cue.medium");
     special.years = maskOf("exp.years");
     special.fields = maskOf("field.tech");
     special.technicalFields = special.fields | maskOf("field.engineering") |

@@ -159,13 +159,14 @@ public:
         ClassMask roleManager;   ///< "role.manager" in the title: a manager posting
         ClassMask thirdPerson;   ///< "verb.third": "builds", "develops"
         ClassMask jobSubjects;   ///< "role.manager", "subject.self": the job as a subject
-        ClassMask roleDeveloper; ///< "role.dev" in the title: a developer posting
-        ClassMask itemVerbs;  ///< verbs, "strong": capitalised after a lower-case word, they start
-                              ///< an item of a flattened list
-        ClassMask itemCues;   ///< cues and section names: capitalised, they start an item after
-                              ///< any word
-        ClassMask clauseJoin; ///< "clause.join": "and also" before a second duty
-        ClassMask dutyVerbs;  ///< the verbs of a duty: after "and" or a comma, a second one
+        ClassMask
+            roleDeveloper;   ///< "role.dev", "role.dev.one": a developer's title or the role sought
+        ClassMask itemVerbs; ///< verbs, "strong": capitalised after a lower-case word, they start
+                             ///< an item of a flattened list
+        ClassMask itemCues;  ///< cues and section names: capitalised, they start an item after
+                             ///< any word
+        ClassMask clauseJoin;      ///< "clause.join": "and also" before a second duty
+        ClassMask dutyVerbs;       ///< the verbs of a duty: after "and" or a comma, a second one
         ClassMask routineWithVerb; ///< "duty.act": a verb with its object ("fix bugs")
         ClassMask passiveVerbs;    ///< "verb.passive": "built by", "maintained by"
         ClassMask leadVerbs;       ///< "verb.lead": "lead", "drive", "coordinate"
@@ -188,18 +189,19 @@ public:
         ClassMask managementDisciplines; ///< "pm.discipline", "role.manager": "program
                                          ///< management", "project manager"
         ClassMask programs;              ///< "obj.program": "program", "project", "migration"
-        ClassMask teams;        ///< "head.org", "obj.mgmt": "team", "engineering teams", "vendors"
-        ClassMask experience;   ///< "exp.noun": "experience", "track record of"
-        ClassMask years;        ///< "exp.years": "5+ years", "at least 3 years"
-        ClassMask fields;       ///< "field.tech": "distributed systems", "cloud computing"
-        ClassMask softeners;    ///< "mod.preferred", "mod.occasional": "when needed"
-        ClassMask modifiers;    ///< "tech.*", "saas.*", "list.sep", "mod.quality", "mod.filler":
-                                ///< free in gaps ("the Python and Bash tooling", "clean, tested
-                                ///< code", "one or more of the following: Go, Java")
-        ClassMask technologies; ///< "tech.*": named technologies
-        ClassMask alternatives; ///< "mod.or", "mod.either": "A, B or C"
-        ClassMask seeking;      ///< "role.seeking": "we are looking for", before the role hired
-        ClassMask sectionRequired;  ///< "section.required": "Minimum qualifications" inline
+        ClassMask
+            teams; ///< "head.org", "obj.mgmt": whom or what a manager leads ("teams", "vendors")
+        ClassMask experience;      ///< "exp.noun", "cue.medium": "experience", "experience in"
+        ClassMask years;           ///< "exp.years": "5+ years", "at least 3 years"
+        ClassMask fields;          ///< "field.tech": "distributed systems", "cloud computing"
+        ClassMask softeners;       ///< "mod.preferred", "mod.occasional": "when needed"
+        ClassMask modifiers;       ///< "tech.*", "saas.*", "list.sep", "mod.quality", "mod.filler":
+                                   ///< free in gaps ("the Python and Bash tooling", "clean, tested
+                                   ///< code", "one or more of the following: Go, Java")
+        ClassMask technologies;    ///< "tech.*": named technologies
+        ClassMask alternatives;    ///< "mod.or", "mod.either": "A, B or C"
+        ClassMask seeking;         ///< "role.seeking": "we are looking for", before the role hired
+        ClassMask sectionRequired; ///< "section.required": "Minimum qualifications" inline
         ClassMask sectionPreferred; ///< "section.preferred": "Preferred qualifications" inline
         /// "section.preferred-title": a preferred section's name only as a short title of its
         /// own ("Even better"), since in prose it is no section ("make it even better").

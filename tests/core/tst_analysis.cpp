@@ -222,16 +222,19 @@ private Q_SLOTS:
         QTest::addColumn<Role>("role");
         QTest::newRow("engineer, scrum master in brackets")
             << QStringLiteral("# Cloud Engineer (Scrum Master)\nJoin us.") << Role::Developer;
-        QTest::newRow("manager, engineering after a comma")
-            << QStringLiteral("# Technical Program Manager, Platform Engineering\nJoin us.")
-            << Role::Manager;
-        QTest::newRow("manager, developer after a spaced dash")
-            << QStringLiteral("# Release Manager - Web Developer Tools\nJoin us.") << Role::Manager;
+        QTest::newRow("engineer, scrum master after a comma")
+            << QStringLiteral("# Cloud Engineer, Scrum Master\nJoin us.") << Role::Developer;
+        QTest::newRow("engineer, scrum master after a spaced dash")
+            << QStringLiteral("# Cloud Engineer \u2013 Scrum Master\nJoin us.") << Role::Developer;
         QTest::newRow("engineer, project manager after a bar")
             << QStringLiteral("# Automation Engineer | Project Manager\nJoin us.")
             << Role::Developer;
         QTest::newRow("a hyphen is no qualifier")
-            << QStringLiteral("# Full-Stack Engineer and Project Manager\nJoin us.")
+            << QStringLiteral("# Full-Stack Engineer (Scrum Master)\nJoin us.") << Role::Developer;
+        QTest::newRow("a bullet's dash is no qualifier")
+            << QStringLiteral("- Cloud Engineer (Scrum Master)\nJoin us.") << Role::Developer;
+        QTest::newRow("manager, engineering after a comma")
+            << QStringLiteral("# Technical Program Manager, Platform Engineering\nJoin us.")
             << Role::Manager;
         QTest::newRow("a longer developer title")
             << QStringLiteral("# Senior Data Architect\nJoin us.") << Role::Developer;

@@ -364,7 +364,25 @@ private Q_SLOTS:
                               "migration")
             << QStringList{
                    QStringLiteral("execution-duty/builds-data-work error «Build ETL pipelines»")};
+        QTest::newRow("a scope after work that is not the object led")
+            << QStringLiteral("Drive quality by writing code including unit tests")
+            << QStringList{QStringLiteral("execution-duty/possible info «Drive quality by writing "
+                                          "code including unit tests»")};
+        QTest::newRow("hands-on work before the scope asks for more")
+            << QStringLiteral("Lead hands-on Python work including coding")
+            << QStringList{QStringLiteral("coding-demand/hands-on-with error «hands-on Python»")};
+        QTest::newRow("a program's relative clause, not a team's description")
+            << QStringLiteral("Lead migrations that deploy services to Kubernetes")
+            << QStringList{};
         // Experience leading a team: what follows the team describes whom the TPM leads.
+        QTest::newRow("years in words, managing teams")
+            << QStringLiteral("At least 5 years managing teams working in Go") << QStringList{};
+        QTest::newRow("experience in managing teams")
+            << QStringLiteral("Experience in managing teams skilled in Java and Kubernetes")
+            << QStringList{};
+        QTest::newRow("a team only a preposition keeps from being led")
+            << QStringLiteral("Lead within the team hands-on Java development")
+            << QStringList{QStringLiteral("coding-demand/hands-on-with error «hands-on Java»")};
         QTest::newRow("leading a team of skilled developers")
             << QStringLiteral("Experience leading a team of developers skilled in Java and Python")
             << QStringList{};

@@ -42,6 +42,9 @@ private Q_SLOTS:
             << QStringLiteral("Hands-on experience with Kubernetes is a plus.")
             << QStringList{QStringLiteral(
                    "coding-demand/expertise warning «Hands-on experience with Kubernetes»")};
+        QTest::newRow("Go to do something is still Go")
+            << QStringLiteral("# Technical Project Manager\nRequirements:\n- Go to build services")
+            << QStringList{QStringLiteral("coding-demand/required-technology-list error «Go»")};
         QTest::newRow("Go in a list under requirements")
             << QStringLiteral("# Technical Project Manager\nRequirements:\n- Go, Rust")
             << QStringList{
@@ -214,8 +217,8 @@ private Q_SLOTS:
             {QStringLiteral(
                 "execution-duty/hands-on-code-work error «Build and maintain software»")});
         row("a job board's footer ends the requirements",
-            "Requirements:\n- Budget ownership\n\nIndustries\n\nSoftware Development and IT "
-            "Services",
+            "Requirements:\n- Budget ownership\n\nSeniority level\n\nMid-Senior level\n\n"
+            "Industries\n\nSoftware Development and IT Services",
             {});
         row("production support as the person's own work", "Experience in production support.",
             {QStringLiteral(
