@@ -1,5 +1,7 @@
 #include "rules/termmatcher.h"
 
+#include "text/scratchlist.h"
+
 namespace rolelens {
 
 namespace {
@@ -219,8 +221,7 @@ ClassMask TermMatcher::classesAt(int node, QStringView text, const QList<Token> 
 QList<Tag> TermMatcher::match(QStringView text, const QList<Token> &tokens,
                               TokenIds *tokenIds) const
 {
-    // Gathered in a reused vector, whose push_back is inlined, and handed over in one copy,
-    // as the tokenizer does: QList::append is out of line.
+    // Gathered in a reused vector and handed over by takeAsList(), as the tokenizer's tokens.
     thread_local std::vector<Tag> tags;
     tags.clear();
     const int count = int(tokens.size());
@@ -255,11 +256,8 @@ QList<Tag> TermMatcher::match(QStringView text, const QList<Token> &tokens,
         tags.push_back(Tag{i, best - i + 1, tokens[i].start, tokens[best].end(), bestClasses});
         i = best + 1;
     }
-    QList<Tag> out(tags.cbegin(), tags.cend());
     constexpr std::size_t kKeptCapacity = 1024;
-    if (tags.capacity() > kKeptCapacity)
-        std::vector<Tag>().swap(tags);
-    return out;
+    return takeAsList(tags, kKeptCapacity);
 }
 
 } // namespace rolelens

@@ -1,5 +1,7 @@
 #include "text/tokenizer.h"
 
+#include "text/scratchlist.h"
+
 #include <array>
 #include <vector>
 
@@ -208,8 +210,8 @@ bool allDigits(QStringView word)
 
 QList<Token> tokenize(QStringView text)
 {
-    // The tokens are gathered in a vector, whose push_back is inlined, and handed over in one
-    // copy: QList::append's out-of-line growth checks cost as much as finding the token.
+    // Gathered in a reused vector and handed over by takeAsList(): QList::append's out-of-line
+    // growth checks cost as much as finding the token.
     thread_local std::vector<Token> tokens;
     tokens.clear();
     const Cursor cursor(text);
@@ -294,12 +296,9 @@ QList<Token> tokenize(QStringView text)
         spaceBefore = false;
         pos = end;
     }
-    QList<Token> out(tokens.cbegin(), tokens.cend());
     // A run-on posting's one paragraph of thousands of tokens keeps no memory afterwards.
     constexpr std::size_t kKeptCapacity = 4096;
-    if (tokens.capacity() > kKeptCapacity)
-        std::vector<Token>().swap(tokens);
-    return out;
+    return takeAsList(tokens, kKeptCapacity);
 }
 
 QList<std::pair<qsizetype, qsizetype>> addressRanges(QStringView text)
