@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <optional>
 
@@ -190,40 +191,74 @@ struct Hints
     bool crosses = false; // "XX"
 };
 
+// What a token's first character may tell, by token kind: looked up without a branch, since
+// every token of every paragraph passes here and the kinds follow no pattern a branch
+// predictor could learn. The "maybe" bits are checked word by word afterwards, and only where
+// their pattern could match at all.
+enum HintBit : quint8
+{
+    Digit = 1,
+    Money = 2,
+    Bracket = 4,
+    MaybeYears = 8,   // a word starting with "y" or a digit: "yrs", "years", "8yrs"
+    MaybeCode = 16,   // a word starting with a currency code's letter: "USD", "EUR"
+    MaybeCrosses = 32 // a word starting with "X": "XX"
+};
+
+using HintTable = std::array<std::array<quint8, 128>, 5>; // by TokenKind, then ASCII character
+
+constexpr HintTable kHintTable = [] {
+    HintTable table{};
+    const auto word = std::size_t(TokenKind::Word);
+    for (char16_t c = u'0'; c <= u'9'; ++c)
+        table[word][c] = Digit | MaybeYears; // a number glued to letters ("8yrs") is one word
+    table[word][u'y'] = table[word][u'Y'] = MaybeYears;
+    table[word][u'X'] = MaybeCrosses;
+    for (const char16_t c : {u'U', u'E', u'G', u'C', u'A'})
+        table[word][c] = MaybeCode;
+    table[std::size_t(TokenKind::Number)].fill(Digit);
+    const auto punct = std::size_t(TokenKind::Punct);
+    table[punct][u'$'] = Money;
+    table[punct][u'['] = table[punct][u'{'] = Bracket;
+    return table;
+}();
+
 Hints hintsOf(QStringView paragraph, const QList<Token> &tokens)
 {
-    Hints hints;
+    quint8 bits = 0;
     for (const Token &token : tokens) {
-        const QStringView text = paragraph.sliced(token.start, token.length);
-        switch (token.kind) {
-        case TokenKind::Number:
-            hints.digit = true;
-            break;
-        case TokenKind::Punct: {
-            const char16_t c = text.front().unicode();
-            hints.money = hints.money || c == u'$' || c == u'\u20AC' || c == u'\u00A3';
-            hints.bracket = hints.bracket || c == u'[' || c == u'{';
-            break;
-        }
-        case TokenKind::Word: {
-            const char16_t first = text.front().unicode();
-            // A number glued to letters ("120k", "8yrs") is one word token.
-            hints.digit = hints.digit || (first >= u'0' && first <= u'9');
-            if (text.size() > 5)
-                break;
-            if (first == u'y' || first == u'Y')
-                hints.years = hints.years || text.startsWith(u"yr", Qt::CaseInsensitive) ||
-                              text.startsWith(u"year", Qt::CaseInsensitive);
-            else if (first == u'X')
-                hints.crosses = hints.crosses || text.startsWith(u"XX");
-            else if (text.size() == 3 && first >= u'A' && first <= u'Z')
-                hints.money = hints.money || QStringView(u"USD EUR GBP CAD AUD CHF").contains(text);
-            break;
-        }
-        default:
-            break;
-        }
+        char16_t first = paragraph[token.start].unicode();
+        if (first >= 0x80) // the euro and pound signs are the only characters of note past ASCII
+            first = first == u'\u20AC' || first == u'\u00A3' ? u'$' : 0;
+        bits |= kHintTable[std::size_t(token.kind)][first];
     }
+    Hints hints;
+    hints.digit = bits & Digit;
+    hints.money = bits & Money;
+    hints.bracket = bits & Bracket;
+    // The words that only may count are looked at where their pattern could match.
+    const auto anyWord = [&](quint8 bit, const auto &counts) {
+        return (bits & bit) && std::any_of(tokens.cbegin(), tokens.cend(), [&](const Token &token) {
+                   return token.kind == TokenKind::Word &&
+                          counts(paragraph.sliced(token.start, token.length));
+               });
+    };
+    if (hints.digit) {
+        hints.years = anyWord(MaybeYears, [](QStringView text) {
+            while (!text.isEmpty() && text.front().isDigit())
+                text = text.sliced(1); // "8yrs"
+            return text.size() <= 5 && (text.startsWith(u"yr", Qt::CaseInsensitive) ||
+                                        text.startsWith(u"year", Qt::CaseInsensitive));
+        });
+        hints.money =
+            hints.money || anyWord(MaybeCode, [](QStringView text) {
+                return text.size() == 3 && QStringView(u"USD EUR GBP CAD AUD CHF").contains(text);
+            });
+    }
+    if (!hints.bracket)
+        hints.crosses = anyWord(MaybeCrosses, [](QStringView text) {
+            return text.size() <= 5 && text.startsWith(u"XX");
+        });
     return hints;
 }
 

@@ -144,6 +144,11 @@ private Q_SLOTS:
             {QStringLiteral("structure/long info «Project Manager»")});
         row("data-driven is no coded word", posting(QStringLiteral("We are a data-driven team.")),
             {});
+        row("a placeholder figure", posting(QStringLiteral("Pay: $XX,XXX per year.")),
+            {QStringLiteral("structure/placeholder warning «$XX,XXX»")});
+        row("years glued to their number",
+            posting(QStringLiteral("- 15yrs of experience in delivery")),
+            {QStringLiteral("requirements/years-any-title warning «15yrs»")});
         row("brackets that are no placeholders",
             posting(QStringLiteral("[Nice-to-have] skills, see [the guide](https://example.com) "
                                    "or write to [email removed].")),
@@ -209,6 +214,19 @@ private Q_SLOTS:
             << QStringLiteral(
                    "# Project Manager\n\nBase salary: $127,500.00 $176,200.00 per year.\n")
             << QStringList{};
+        // Each sign a pay range may be told by: a currency code, the euro and the pound sign.
+        QTest::newRow("a range in a currency code, with a wide span")
+            << QString()
+            << QStringLiteral("# Project Manager\n\nPay: USD 80,000 - 200,000 per year.\n")
+            << QStringList{QStringLiteral("pay/wide-range info «USD 80,000 - 200,000»")};
+        QTest::newRow("a range in euros, with a wide span")
+            << QString()
+            << QStringLiteral("# Project Manager\n\nPay: \u20ac80,000 - \u20ac200,000 per year.\n")
+            << QStringList{QStringLiteral("pay/wide-range info «\u20ac80,000 - \u20ac200,000»")};
+        QTest::newRow("a range in pounds, with a wide span")
+            << QString()
+            << QStringLiteral("# Project Manager\n\nPay: \u00a380,000 - \u00a3200,000 per year.\n")
+            << QStringList{QStringLiteral("pay/wide-range info «\u00a380,000 - \u00a3200,000»")};
         QTest::newRow("a range without its unit")
             << QString() << QStringLiteral("# Project Manager\n\nPay: $80,000 - $100,000.\n")
             << QStringList{QStringLiteral("pay/range-without-unit info «$80,000 - $100,000»")};
