@@ -232,13 +232,14 @@ QList<Tag> TermMatcher::match(QStringView text, const QList<Token> &tokens,
         ids[std::size_t(i)] = tokenId(text, tokens[i]);
 
     for (int i = 0; i < count;) {
-        int node = 0;
+        // The first step, from the root, is taken before the loop: child() looks the root's
+        // children up in an array and deeper edges in a hash table, and choosing between the two
+        // on alternate calls was a branch the predictor kept getting wrong.
+        const int first = ids[std::size_t(i)];
+        int node = first < 0 ? -1 : child(0, first);
         int best = -1;
         ClassMask bestClasses;
-        for (int j = i; j < count && j - i < kMaxTermTokens; ++j) {
-            const int id = ids[std::size_t(j)];
-            if (id < 0 || (node = child(node, id)) < 0)
-                break;
+        for (int j = i; node >= 0;) {
             const Node &n = m_nodes[std::size_t(node)];
             const ClassMask classes =
                 n.firstExact < 0 ? n.classes : classesAt(node, text, tokens, i, j);
@@ -246,8 +247,10 @@ QList<Tag> TermMatcher::match(QStringView text, const QList<Token> &tokens,
                 best = j;
                 bestClasses = classes;
             }
-            if (!n.hasChildren)
+            if (!n.hasChildren || ++j >= count || j - i >= kMaxTermTokens)
                 break;
+            const int id = ids[std::size_t(j)];
+            node = id < 0 ? -1 : child(node, id);
         }
         if (best < 0 || insideAbbreviation(text, tokens, i)) {
             ++i;
