@@ -1380,6 +1380,15 @@ private Q_SLOTS:
             "# Technical Project Manager\nRequirements:\n- Go-to person for release trains");
         row("a go-live",
             "# Technical Project Manager\nRequirements:\n- Go-live planning for the new ERP");
+        // A role word that names a field ("Developer Experience") or qualifies a team is no
+        // second job.
+        row("a program area named after developers",
+            "# Technical Program Manager - Developer Experience");
+        row("a program area named after engineers",
+            "# Program Manager | Engineer Productivity\nDrive the roadmap.");
+        row("a team described by its engineers", "You will join an engineer-first TPM team.");
+        // "React" the framework is written with its capital; "react" is the verb.
+        row("reacting to change", "Comfortable with change and able to react quickly.");
         row("an engineering role as one alternative",
             "3+ years in a program management or engineering role.");
         row("partnering with engineering roles",
