@@ -666,6 +666,16 @@ private Q_SLOTS:
             "2+ years in a hands-on technical role such as developer or QA engineer",
             {QStringLiteral("coding-demand/years-in-developer-role warning «2+ years in a "
                             "hands-on technical role such as developer»")});
+        // "experience in" cues a technology, but the years it counts may still be an engineer's.
+        row("family 4: years of experience in an engineering position",
+            "3+ years of experience in a technical position (software engineer, QA engineer)",
+            {QStringLiteral("coding-demand/years-in-developer-role error «3+ years of experience "
+                            "in a technical position (software engineer»")});
+        row("alternative: experience in a role of which one manages",
+            "5+ years of experience in a technical role (program manager or software engineer)",
+            {});
+        row("family 4: experience in program management, with engineers",
+            "8+ years of experience in program management alongside software engineers", {});
         row("alternative: a role among which one manages",
             "5+ years in a technical role such as program manager, product manager or engineer",
             {});
