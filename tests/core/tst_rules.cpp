@@ -671,6 +671,10 @@ private Q_SLOTS:
             "3+ years of experience in a technical position (software engineer, QA engineer)",
             {QStringLiteral("coding-demand/years-in-developer-role error «3+ years of experience "
                             "in a technical position (software engineer»")});
+        row("family 4: years of experience in an engineering role",
+            "5+ years of industry experience in an engineering role.",
+            {QStringLiteral("coding-demand/worked-in-engineering-role error «experience in an "
+                            "engineering role»")});
         row("alternative: experience in a role of which one manages",
             "5+ years of experience in a technical role (program manager or software engineer)",
             {});
