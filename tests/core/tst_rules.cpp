@@ -671,6 +671,15 @@ private Q_SLOTS:
             "3+ years of experience in a technical position (software engineer, QA engineer)",
             {QStringLiteral("coding-demand/years-in-developer-role error «3+ years of experience "
                             "in a technical position (software engineer»")});
+        // Testing a kind of system is a tester's work when the TPM runs it, not when they
+        // coordinate or plan it.
+        row("family 5: running sandbox testing", "Conduct sandbox testing and validation.",
+            {QStringLiteral(
+                "execution-duty/performance-and-test-work error «Conduct sandbox testing»")});
+        row("trap 6: coordinating integration testing",
+            "Coordinate integration testing with the client.", {});
+        row("trap 6: overseeing functional testing", "Oversee functional testing by the QA team.",
+            {});
         row("family 4: years of experience in an engineering role",
             "5+ years of industry experience in an engineering role.",
             {QStringLiteral("coding-demand/worked-in-engineering-role error «experience in an "
