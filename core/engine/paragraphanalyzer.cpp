@@ -262,9 +262,13 @@ QList<ItemStart> implicitItemStarts(QStringView line, const QList<Token> &tokens
 }
 
 // Whether \a line may hold a URL or an e-mail address: an '@', a "://" or a "www" word. The
-// tokens are at hand, so this costs far less than searching the text for each.
-bool mayHoldAddress(QStringView line, const QList<Token> &tokens)
+// tokens are at hand, so this costs far less than searching the text for each, and the sketch
+// rules most lines out without a look at them.
+bool mayHoldAddress(QStringView line, const QList<Token> &tokens, const ParagraphSketch &sketch)
 {
+    if (!sketch.has(ParagraphSketch::Bit::MaybeAddress) &&
+        !sketch.has(ParagraphSketch::Bit::MaybeWww))
+        return false;
     for (const Token &token : tokens) {
         if (token.kind == TokenKind::Punct && token.length == 1) {
             const QChar c = line[token.start];
@@ -536,7 +540,8 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
     QList<Tag> tags = m_rules.matcher().match(line, tokens, &ids);
     tags.removeIf([&](const Tag &tag) { return tag.firstToken < shape.contentStart; });
     // "Apply or write to jobs@example.com": an address is no part of any requirement.
-    if (mayHoldAddress(line, tokens)) {
+    const ParagraphSketch sketch(line, tokens);
+    if (mayHoldAddress(line, tokens, sketch)) {
         // Tags and addresses are both in text order: one sweep over the two.
         const auto addresses = addressRanges(line);
         qsizetype next = 0;
@@ -589,7 +594,7 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
     }
     addMisspellings(line, tokens, &result);
     addCodedWords(line, tokens, ids, &result);
-    result.scan = scanParagraph(line, tokens);
+    result.scan = scanParagraph(line, tokens, sketch);
     if (shape.contentStart >= tokens.size())
         return result;
 

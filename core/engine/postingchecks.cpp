@@ -3,7 +3,6 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <optional>
 
@@ -191,72 +190,35 @@ struct Hints
     bool crosses = false; // "XX"
 };
 
-// What a token's first character may tell, by token kind: looked up without a branch, since
-// every token of every paragraph passes here and the kinds follow no pattern a branch
-// predictor could learn. The "maybe" bits are checked word by word afterwards, and only where
-// their pattern could match at all.
-enum HintBit : quint8
+Hints hintsOf(QStringView paragraph, const QList<Token> &tokens, const ParagraphSketch &sketch)
 {
-    Digit = 1,
-    Money = 2,
-    Bracket = 4,
-    MaybeYears = 8,   // a word starting with "y" or a digit: "yrs", "years", "8yrs"
-    MaybeCode = 16,   // a word starting with a currency code's letter: "USD", "EUR"
-    MaybeCrosses = 32 // a word starting with "X": "XX"
-};
-
-using HintTable = std::array<std::array<quint8, 128>, 5>; // by TokenKind, then ASCII character
-
-constexpr HintTable kHintTable = [] {
-    HintTable table{};
-    const auto word = std::size_t(TokenKind::Word);
-    for (char16_t c = u'0'; c <= u'9'; ++c)
-        table[word][c] = Digit | MaybeYears; // a number glued to letters ("8yrs") is one word
-    table[word][u'y'] = table[word][u'Y'] = MaybeYears;
-    table[word][u'X'] = MaybeCrosses;
-    for (const char16_t c : {u'U', u'E', u'G', u'C', u'A'})
-        table[word][c] = MaybeCode;
-    table[std::size_t(TokenKind::Number)].fill(Digit);
-    const auto punct = std::size_t(TokenKind::Punct);
-    table[punct][u'$'] = Money;
-    table[punct][u'['] = table[punct][u'{'] = Bracket;
-    return table;
-}();
-
-Hints hintsOf(QStringView paragraph, const QList<Token> &tokens)
-{
-    quint8 bits = 0;
-    for (const Token &token : tokens) {
-        char16_t first = paragraph[token.start].unicode();
-        if (first >= 0x80) // the euro and pound signs are the only characters of note past ASCII
-            first = first == u'\u20AC' || first == u'\u00A3' ? u'$' : 0;
-        bits |= kHintTable[std::size_t(token.kind)][first];
-    }
+    using Bit = ParagraphSketch::Bit;
     Hints hints;
-    hints.digit = bits & Digit;
-    hints.money = bits & Money;
-    hints.bracket = bits & Bracket;
+    hints.digit = sketch.has(Bit::Digit);
+    hints.money = sketch.has(Bit::Money);
+    hints.bracket = sketch.has(Bit::Bracket);
     // The words that only may count are looked at where their pattern could match.
-    const auto anyWord = [&](quint8 bit, const auto &counts) {
-        return (bits & bit) && std::any_of(tokens.cbegin(), tokens.cend(), [&](const Token &token) {
+    const auto anyWord = [&](Bit bit, const auto &counts) {
+        return sketch.has(bit) &&
+               std::any_of(tokens.cbegin(), tokens.cend(), [&](const Token &token) {
                    return token.kind == TokenKind::Word &&
                           counts(paragraph.sliced(token.start, token.length));
                });
     };
     if (hints.digit) {
-        hints.years = anyWord(MaybeYears, [](QStringView text) {
+        hints.years = anyWord(Bit::MaybeYears, [](QStringView text) {
             while (!text.isEmpty() && text.front().isDigit())
                 text = text.sliced(1); // "8yrs"
             return text.size() <= 5 && (text.startsWith(u"yr", Qt::CaseInsensitive) ||
                                         text.startsWith(u"year", Qt::CaseInsensitive));
         });
         hints.money =
-            hints.money || anyWord(MaybeCode, [](QStringView text) {
+            hints.money || anyWord(Bit::MaybeCode, [](QStringView text) {
                 return text.size() == 3 && QStringView(u"USD EUR GBP CAD AUD CHF").contains(text);
             });
     }
     if (!hints.bracket)
-        hints.crosses = anyWord(MaybeCrosses, [](QStringView text) {
+        hints.crosses = anyWord(Bit::MaybeCrosses, [](QStringView text) {
             return text.size() <= 5 && text.startsWith(u"XX");
         });
     return hints;
@@ -264,10 +226,11 @@ Hints hintsOf(QStringView paragraph, const QList<Token> &tokens)
 
 } // namespace
 
-ParagraphScan scanParagraph(QStringView paragraph, const QList<Token> &tokens)
+ParagraphScan scanParagraph(QStringView paragraph, const QList<Token> &tokens,
+                            const ParagraphSketch &sketch)
 {
     ParagraphScan scan;
-    const Hints hints = hintsOf(paragraph, tokens);
+    const Hints hints = hintsOf(paragraph, tokens, sketch);
     if (hints.money && hints.digit) {
         static const QRegularExpression range(
             QStringLiteral(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/paragraphsketch_p.h"
 #include "model/analysis.h"
 #include "rules/ruleset.h"
 #include "text/tokenizer.h"
@@ -38,8 +39,9 @@ struct ParagraphScan
 };
 
 /// Scans \a paragraph (tokenized as \a tokens) for pay figures, years of experience and
-/// template fields. Its tokens decide which patterns can match at all.
-[[nodiscard]] ParagraphScan scanParagraph(QStringView paragraph, const QList<Token> &tokens);
+/// template fields. Its \a sketch decides which patterns can match at all.
+[[nodiscard]] ParagraphScan scanParagraph(QStringView paragraph, const QList<Token> &tokens,
+                                          const ParagraphSketch &sketch);
 
 /// A paragraph as the posting checks see it.
 struct CheckedParagraph

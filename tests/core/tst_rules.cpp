@@ -496,6 +496,8 @@ private Q_SLOTS:
         row("trap 8: dashboards kept in a PM tool",
             "Build and maintain roadmaps, backlogs and dashboards in Jira", {});
         row("trap 9: an e-mail address", "Apply or write to code@example.com", {});
+        row("trap 9: a web address", "Apply at https://example.com/write-code today", {});
+        row("trap 9: a www address", "Apply at WWW.write-code.com today", {});
         row("literacy: familiarity with languages", "Familiarity with Python and SQL", {});
         row("alternative: engineering or program management",
             "8+ years in software engineering or technical program management", {});
