@@ -63,16 +63,6 @@ QString foldedStem(QStringView word)
     return out;
 }
 
-// splitmix64's finaliser: spreads a combination of two hashes over all 64 bits.
-quint64 mixed(quint64 value)
-{
-    value ^= value >> 30;
-    value *= 0xBF58476D1CE4E5B9ULL;
-    value ^= value >> 27;
-    value *= 0x94D049BB133111EBULL;
-    return value ^ (value >> 31);
-}
-
 } // namespace
 
 quint64 stemKey(QStringView word)
@@ -81,21 +71,6 @@ quint64 stemKey(QStringView word)
     for (const QChar c : word.first(stemLength(word)))
         hash.add(foldForMatching(c.unicode()));
     return hash.value();
-}
-
-quint64 wordFeature(char16_t kind, quint64 key)
-{
-    return mixed(key ^ (quint64(kind) * 0x9E3779B97F4A7C15ULL));
-}
-
-quint64 pairFeature(quint64 first, quint64 second)
-{
-    return mixed(wordFeature(u'b', first) + second * 0x9E3779B97F4A7C15ULL);
-}
-
-quint64 classPairFeature(quint64 first, quint64 second)
-{
-    return mixed(wordFeature(u'p', first) + second * 0x9E3779B97F4A7C15ULL);
 }
 
 quint64 featureHashOfName(QStringView name)
@@ -116,32 +91,16 @@ quint64 featureHashOfName(QStringView name)
     return FeatureHash::of(name);
 }
 
-void ClauseFeatures::addWord(char16_t kind, quint64 key, QStringView word)
+void ClauseFeatures::appendWord(char16_t kind, quint64 key, QStringView word)
 {
-    const quint64 hash = wordFeature(kind, key);
-    if (m_keepNames)
-        append(hash, QString(QChar(kind)) + QLatin1Char(':') + foldedStem(word));
-    else
-        m_hashes.append(hash);
+    append(wordFeature(kind, key), QString(QChar(kind)) + QLatin1Char(':') + foldedStem(word));
 }
 
-void ClauseFeatures::addPair(quint64 firstKey, QStringView first, quint64 secondKey,
-                             QStringView second)
+void ClauseFeatures::appendPair(quint64 firstKey, QStringView first, quint64 secondKey,
+                                QStringView second)
 {
-    const quint64 hash = pairFeature(firstKey, secondKey);
-    if (m_keepNames)
-        append(hash,
-               QStringLiteral("b:") + foldedStem(first) + QLatin1Char(' ') + foldedStem(second));
-    else
-        m_hashes.append(hash);
-}
-
-void ClauseFeatures::addNamed(quint64 hash, const QString &name)
-{
-    if (m_keepNames)
-        append(hash, name);
-    else
-        m_hashes.append(hash);
+    append(pairFeature(firstKey, secondKey),
+           QStringLiteral("b:") + foldedStem(first) + QLatin1Char(' ') + foldedStem(second));
 }
 
 void ClauseFeatures::append(quint64 hash, QString name)

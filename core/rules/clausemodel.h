@@ -105,17 +105,63 @@ private:
 };
 
 /// The features of one clause, as hashes and, for training dumps, as names.
+/// splitmix64's finaliser: spreads a combination of two hashes over all 64 bits.
+[[nodiscard]] inline quint64 mixedFeatureHash(quint64 value)
+{
+    value ^= value >> 30;
+    value *= 0xBF58476D1CE4E5B9ULL;
+    value ^= value >> 27;
+    value *= 0x94D049BB133111EBULL;
+    return value ^ (value >> 31);
+}
+/// The hash of the feature "KIND:STEM" or "b:STEM STEM" from the stems' keys.
+[[nodiscard]] inline quint64 wordFeature(char16_t kind, quint64 key)
+{
+    return mixedFeatureHash(key ^ (quint64(kind) * 0x9E3779B97F4A7C15ULL));
+}
+[[nodiscard]] inline quint64 pairFeature(quint64 first, quint64 second)
+{
+    return mixedFeatureHash(wordFeature(u'b', first) + second * 0x9E3779B97F4A7C15ULL);
+}
+/// The hash of "p:A>B" from the hashes of the class features "c:A" and "c:B".
+[[nodiscard]] inline quint64 classPairFeature(quint64 first, quint64 second)
+{
+    return mixedFeatureHash(wordFeature(u'p', first) + second * 0x9E3779B97F4A7C15ULL);
+}
+
 class ClauseFeatures
 {
 public:
     explicit ClauseFeatures(bool keepNames) : m_keepNames(keepNames) {}
 
+    // Inline, as the hashing below: a judged clause adds a feature for every word, word pair
+    // and pair of neighbouring classes, and a call into another library for each cost more
+    // than the feature itself. Names are only built for a training dump.
+
     /// A word feature "KIND:STEM": \a key is stemKey() of \a word, worked out once per word.
-    void addWord(char16_t kind, quint64 key, QStringView word);
+    void addWord(char16_t kind, quint64 key, QStringView word)
+    {
+        if (m_keepNames)
+            appendWord(kind, key, word);
+        else
+            m_hashes.append(wordFeature(kind, key));
+    }
     /// A pair of adjacent words: "b:FIRST SECOND", both as stems.
-    void addPair(quint64 firstKey, QStringView first, quint64 secondKey, QStringView second);
+    void addPair(quint64 firstKey, QStringView first, quint64 secondKey, QStringView second)
+    {
+        if (m_keepNames)
+            appendPair(firstKey, first, secondKey, second);
+        else
+            m_hashes.append(pairFeature(firstKey, secondKey));
+    }
     /// A feature whose name is already known ("c:tech.language"), hashed once by the caller.
-    void addNamed(quint64 hash, const QString &name);
+    void addNamed(quint64 hash, const QString &name)
+    {
+        if (m_keepNames)
+            append(hash, name);
+        else
+            m_hashes.append(hash);
+    }
 
     /// With names kept, sorts the features and drops repeats (ClauseModel::predict counts a
     /// repeated feature once without it).
@@ -131,6 +177,8 @@ private:
         QString name;
     };
     void append(quint64 hash, QString name);
+    void appendWord(char16_t kind, quint64 key, QStringView word);
+    void appendPair(quint64 firstKey, QStringView first, quint64 secondKey, QStringView second);
 
     bool m_keepNames;
     QVarLengthArray<quint64, 128> m_hashes;
@@ -140,11 +188,6 @@ private:
 /// The hash of a word's matching key without its inflections: the part of its features that
 /// depends on the word, so each word is read once however many features it is in.
 [[nodiscard]] quint64 stemKey(QStringView word);
-/// The hash of the feature "KIND:STEM" or "b:STEM STEM" from the stems' keys.
-[[nodiscard]] quint64 wordFeature(char16_t kind, quint64 key);
-[[nodiscard]] quint64 pairFeature(quint64 first, quint64 second);
-/// The hash of "p:A>B" from the hashes of the class features "c:A" and "c:B".
-[[nodiscard]] quint64 classPairFeature(quint64 first, quint64 second);
 /// The hash of a feature from its name, as the features made from text hash: words and pairs
 /// through their stems' keys, every other feature ("c:tech.language") through its name.
 [[nodiscard]] quint64 featureHashOfName(QStringView name);
