@@ -496,6 +496,15 @@ private Q_SLOTS:
         row("trap 8: dashboards kept in a PM tool",
             "Build and maintain roadmaps, backlogs and dashboards in Jira", {});
         row("trap 9: an e-mail address", "Apply or write to code@example.com", {});
+        // Pay for being on call is what the posting offers, not a duty it assigns; the duty
+        // itself, in a clause of its own, still counts.
+        row("trap 6: on-call pay",
+            "Additional compensation may be offered, such as shift differentials and on-call pay.",
+            {});
+        row("family 3: on call, with its pay",
+            "Join the on-call rotation; shift differentials apply.",
+            {QStringLiteral(
+                "execution-duty/engineering-routine error «Join the on-call rotation»")});
         row("trap 9: a web address", "Apply at https://example.com/write-code today", {});
         row("trap 9: a www address", "Apply at WWW.write-code.com today", {});
         row("literacy: familiarity with languages", "Familiarity with Python and SQL", {});
