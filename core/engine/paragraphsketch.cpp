@@ -6,7 +6,9 @@ namespace rolelens {
 
 namespace {
 
-using SketchTable = std::array<std::array<quint8, 128>, 5>; // by TokenKind, then ASCII character
+constexpr std::size_t kTokenKinds = std::size_t(TokenKind::Emoji) + 1; // Emoji is the last
+
+using SketchTable = std::array<std::array<quint8, 128>, kTokenKinds>; // by kind, then character
 
 constexpr SketchTable kSketchTable = [] {
     using Bit = ParagraphSketch::Bit;

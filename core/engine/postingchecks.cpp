@@ -185,7 +185,7 @@ struct Hints
 {
     bool money = false;   // a currency symbol or code
     bool digit = false;   // a number
-    bool years = false;   // "year", "years", "yrs"
+    bool years = false;   // "year", "years", "yrs", also glued to a number ("15yrs")
     bool bracket = false; // '[' or '{'
     bool crosses = false; // "XX"
 };

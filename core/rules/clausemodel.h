@@ -104,7 +104,10 @@ private:
     quint64 m_value = 14695981039346656037ULL;
 };
 
-/// The features of one clause, as hashes and, for training dumps, as names.
+// The feature hashes are inline, as ClauseFeatures' add functions below: a judged clause adds
+// a feature for every word, word pair and pair of neighbouring classes, and a call into
+// another library for each cost more than the feature itself.
+
 /// splitmix64's finaliser: spreads a combination of two hashes over all 64 bits.
 [[nodiscard]] inline quint64 mixedFeatureHash(quint64 value)
 {
@@ -114,11 +117,12 @@ private:
     value *= 0x94D049BB133111EBULL;
     return value ^ (value >> 31);
 }
-/// The hash of the feature "KIND:STEM" or "b:STEM STEM" from the stems' keys.
+/// The hash of the feature "KIND:STEM" from its stem's key.
 [[nodiscard]] inline quint64 wordFeature(char16_t kind, quint64 key)
 {
     return mixedFeatureHash(key ^ (quint64(kind) * 0x9E3779B97F4A7C15ULL));
 }
+/// The hash of the feature "b:STEM STEM" from the two stems' keys.
 [[nodiscard]] inline quint64 pairFeature(quint64 first, quint64 second)
 {
     return mixedFeatureHash(wordFeature(u'b', first) + second * 0x9E3779B97F4A7C15ULL);
@@ -129,14 +133,14 @@ private:
     return mixedFeatureHash(wordFeature(u'p', first) + second * 0x9E3779B97F4A7C15ULL);
 }
 
+/// The features of one clause, as hashes and, for training dumps, as names.
 class ClauseFeatures
 {
 public:
     explicit ClauseFeatures(bool keepNames) : m_keepNames(keepNames) {}
 
-    // Inline, as the hashing below: a judged clause adds a feature for every word, word pair
-    // and pair of neighbouring classes, and a call into another library for each cost more
-    // than the feature itself. Names are only built for a training dump.
+    // Inline for the same reason as the hashes above; names are only built for a training
+    // dump, out of line.
 
     /// A word feature "KIND:STEM": \a key is stemKey() of \a word, worked out once per word.
     void addWord(char16_t kind, quint64 key, QStringView word)

@@ -2,7 +2,6 @@
 
 #include "text/tokenizer.h"
 
-#include <algorithm>
 #include <array>
 #include <cstring>
 

@@ -53,6 +53,14 @@ private Q_SLOTS:
             << QStringLiteral("Experience with Java, JavaScript and React.")
             << QStringList{QStringLiteral("coding-demand/experience-with-code error «Experience "
                                           "with Java, JavaScript and React»")};
+        QTest::newRow("React in capitals")
+            << QStringLiteral("Strong REACT and JAVA skills required.")
+            << QStringList{QStringLiteral(
+                   "coding-demand/strong-technology-skills error «Strong REACT and JAVA skills»")};
+        QTest::newRow("react in lower case")
+            << QStringLiteral("Expertise in react and node.js.")
+            << QStringList{QStringLiteral(
+                   "coding-demand/expertise error «Expertise in react and node.js»")};
         QTest::newRow("experience with engineering tools is a demand")
             << QStringLiteral("Experience with Terraform and Docker.")
             << QStringList{QStringLiteral("coding-demand/experience-with-platform error "
@@ -496,17 +504,18 @@ private Q_SLOTS:
         row("trap 8: dashboards kept in a PM tool",
             "Build and maintain roadmaps, backlogs and dashboards in Jira", {});
         row("trap 9: an e-mail address", "Apply or write to code@example.com", {});
-        // Pay for being on call is what the posting offers, not a duty it assigns; the duty
-        // itself, in a clause of its own, still counts.
-        row("trap 6: on-call pay",
-            "Additional compensation may be offered, such as shift differentials and on-call pay.",
-            {});
-        row("family 3: on call, with its pay",
-            "Join the on-call rotation; shift differentials apply.",
-            {QStringLiteral(
-                "execution-duty/engineering-routine error «Join the on-call rotation»")});
         row("trap 9: a web address", "Apply at https://example.com/write-code today", {});
         row("trap 9: a www address", "Apply at WWW.write-code.com today", {});
+        // Pay for being on call is what the posting offers, not a duty it assigns; a duty that
+        // mentions its pay is still a duty.
+        row("trap 6: on-call pay offered",
+            "Additional compensation may be offered, such as shift differentials and "
+            "standby/on-call.",
+            {});
+        row("family 3: on call, with its pay",
+            "Participate in the on-call rotation (on-call pay provided).",
+            {QStringLiteral("execution-duty/engineering-routine error «Participate in the "
+                            "on-call rotation (on-call pay provided)»")});
         row("literacy: familiarity with languages", "Familiarity with Python and SQL", {});
         row("alternative: engineering or program management",
             "8+ years in software engineering or technical program management", {});
@@ -687,6 +696,9 @@ private Q_SLOTS:
         row("family 5: running sandbox testing", "Conduct sandbox testing and validation.",
             {QStringLiteral(
                 "execution-duty/performance-and-test-work error «Conduct sandbox testing»")});
+        row("family 5: experience with a kind of testing", "Experience with regression testing.",
+            {QStringLiteral("execution-duty/performance-and-test-work error «Experience with "
+                            "regression testing»")});
         row("trap 6: coordinating integration testing",
             "Coordinate integration testing with the client.", {});
         row("trap 6: overseeing functional testing", "Oversee functional testing by the QA team.",
@@ -1414,15 +1426,11 @@ private Q_SLOTS:
             "# Technical Project Manager\nRequirements:\n- Go-to person for release trains");
         row("a go-live",
             "# Technical Project Manager\nRequirements:\n- Go-live planning for the new ERP");
-        // A role word that names a field ("Developer Experience") or qualifies a team is no
-        // second job.
-        row("a program area named after developers",
-            "# Technical Program Manager - Developer Experience");
-        row("a program area named after engineers",
-            "# Program Manager | Engineer Productivity\nDrive the roadmap.");
+        // A team described by its engineers is no second job for the TPM.
         row("a team described by its engineers", "You will join an engineer-first TPM team.");
-        // "React" the framework is written with its capital; "react" is the verb.
+        // "react" in lower case after "to", or with how one reacts, is the verb, not React.
         row("reacting to change", "Comfortable with change and able to react quickly.");
+        row("an ability to react", "A proven ability to react and respond to new priorities.");
         row("an engineering role as one alternative",
             "3+ years in a program management or engineering role.");
         row("partnering with engineering roles",
