@@ -635,6 +635,11 @@ private Q_SLOTS:
             "Contribute to engineering deliverables for each software release",
             {QStringLiteral("execution-duty/contributes-to-engineering warning «Contribute to "
                             "engineering deliverables»")});
+        // Contributing to projects of a kind is taking part in a program, not engineering.
+        row("trap 6: contributing to migration projects",
+            "Experience contributing to cloud and infrastructure migration projects", {});
+        row("trap 6: contributing to development projects",
+            "Contribute to software development projects", {});
         row("trap 8: dashboards that show the program's health",
             "Build dashboards that give leadership visibility into progress, risks and "
             "dependencies",
