@@ -159,14 +159,13 @@ public:
         ClassMask roleManager;   ///< "role.manager" in the title: a manager posting
         ClassMask thirdPerson;   ///< "verb.third": "builds", "develops"
         ClassMask jobSubjects;   ///< "role.manager", "subject.self": the job as a subject
-        ClassMask
-            roleDeveloper;   ///< "role.dev", "role.dev.one": a developer's title or the role sought
-        ClassMask itemVerbs; ///< verbs, "strong": capitalised after a lower-case word, they start
-                             ///< an item of a flattened list
-        ClassMask itemCues;  ///< cues and section names: capitalised, they start an item after
-                             ///< any word
-        ClassMask clauseJoin;      ///< "clause.join": "and also" before a second duty
-        ClassMask dutyVerbs;       ///< the verbs of a duty: after "and" or a comma, a second one
+        ClassMask roleDeveloper; ///< "role.dev", "role.dev.one": a developer's title
+        ClassMask itemVerbs;  ///< verbs, "strong": capitalised after a lower-case word, they start
+                              ///< an item of a flattened list
+        ClassMask itemCues;   ///< cues and section names: capitalised, they start an item after
+                              ///< any word
+        ClassMask clauseJoin; ///< "clause.join": "and also" before a second duty
+        ClassMask dutyVerbs;  ///< the verbs of a duty: after "and" or a comma, a second one
         ClassMask routineWithVerb; ///< "duty.act": a verb with its object ("fix bugs")
         ClassMask passiveVerbs;    ///< "verb.passive": "built by", "maintained by"
         ClassMask leadVerbs;       ///< "verb.lead": "lead", "drive", "coordinate"
@@ -189,8 +188,7 @@ public:
         ClassMask managementDisciplines; ///< "pm.discipline", "role.manager": "program
                                          ///< management", "project manager"
         ClassMask programs;              ///< "obj.program": "program", "project", "migration"
-        ClassMask
-            teams; ///< "head.org", "obj.mgmt": whom or what a manager leads ("teams", "vendors")
+        ClassMask teams;                 ///< "head.org", "obj.mgmt": whom a manager leads ("teams")
         ClassMask experience;      ///< "exp.noun", "cue.medium": "experience", "experience in"
         ClassMask years;           ///< "exp.years": "5+ years", "at least 3 years"
         ClassMask fields;          ///< "field.tech": "distributed systems", "cloud computing"
