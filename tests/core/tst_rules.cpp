@@ -1563,6 +1563,11 @@ private Q_SLOTS:
             "and Sensor Design teams.");
         row("a low-code platform",
             "Requirements:\n- Experience with low-code integration platforms.");
+        row("understanding a technology under requirements",
+            "Requirements:\n- Understand data pipelines and model training needs.");
+        row("understanding engineering tools under requirements",
+            "Requirements:\n- Understand Kubernetes and Terraform well enough to challenge "
+            "estimates.");
     }
 
     void nearMisses()
