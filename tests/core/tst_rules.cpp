@@ -989,6 +989,15 @@ private Q_SLOTS:
             "Partner with both the delivery manager and the architect", {});
         row("combined: an abbreviated double title", "PM/Developer role for the Java platform",
             {QStringLiteral("combined-role/title error «PM/Developer»")});
+        row("combined: a double title with an analyst", "Project Manager / Data Analyst (m/f/d)",
+            {QStringLiteral("combined-role/title error «Project Manager / Data Analyst»")});
+        row("combined: a double title with a test engineer's abbreviation",
+            "TPM/SDET for the payments platform",
+            {QStringLiteral("combined-role/title error «TPM/SDET»")});
+        row("trap 6: a title, then the leads it leads",
+            "The Senior Program Manager - Technical leads complex programs from concept to "
+            "delivery.",
+            {});
         row("trap 1: a grounding in a field",
             "Grounding in embedded systems and in how firmware development is planned", {});
         row("alternatives: an analyst's background among engineers'",
