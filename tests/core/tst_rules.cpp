@@ -640,6 +640,10 @@ private Q_SLOTS:
             "Experience contributing to cloud and infrastructure migration projects", {});
         row("trap 6: contributing to development projects",
             "Contribute to software development projects", {});
+        row("trap 6: contributing to initiatives, then to their tooling",
+            "Contribute to automation initiatives and tooling improvements for change "
+            "management",
+            {});
         row("trap 8: dashboards that show the program's health",
             "Build dashboards that give leadership visibility into progress, risks and "
             "dependencies",
