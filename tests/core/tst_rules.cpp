@@ -1576,6 +1576,8 @@ private Q_SLOTS:
             "and Sensor Design teams.");
         row("a low-code platform",
             "Requirements:\n- Experience with low-code integration platforms.");
+        row("a platform named by its language",
+            "Experience with SAS platforms, in particular SAS Viya.");
         row("understanding a technology under requirements",
             "Requirements:\n- Understand data pipelines and model training needs.");
         row("understanding engineering tools under requirements",
