@@ -1576,6 +1576,10 @@ private Q_SLOTS:
             "and Sensor Design teams.");
         row("a low-code platform",
             "Requirements:\n- Experience with low-code integration platforms.");
+        row("optimizing how the operations perform",
+            "Drive the data work needed for capacity planning and operational performance "
+            "optimization.");
+        row("analysing the business's performance", "Business performance analysis and reporting.");
         row("a platform named by its language",
             "Experience with SAS platforms, in particular SAS Viya.");
         row("understanding a technology under requirements",
