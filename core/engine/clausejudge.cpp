@@ -585,8 +585,9 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
     // "Fix all" and --fix without anybody deciding.
     if (!hinted) {
         const QString text = line.sliced(finding.start, finding.length).toString().simplified();
+        const QStringView values[] = {text};
         for (const TextTemplate &suggestion : judged.suggestions)
-            finding.suggestions.append(suggestion.expand({text}));
+            finding.suggestions.append(suggestion.expand(values));
     }
     result->findings.append(finding);
 }

@@ -37,20 +37,22 @@ bool TextTemplate::uses(int slot) const
                        [slot](const Part &part) { return part.slot == slot; });
 }
 
-QString TextTemplate::expand(const QList<QStringView> &values) const
+QString TextTemplate::expand(std::span<const QStringView> values) const
 {
     // Sized once: appending part by part would grow the string (and copy it) several times.
     qsizetype size = 0;
     for (const Part &part : m_parts)
         size += part.slot < 0 ? part.literal.size()
-                              : (part.slot < values.size() ? values[part.slot].size() : 0);
+                              : (std::size_t(part.slot) < values.size()
+                                     ? values[std::size_t(part.slot)].size()
+                                     : 0);
     QString out;
     out.reserve(size);
     for (const Part &part : m_parts) {
         if (part.slot < 0)
             out += part.literal;
-        else if (part.slot < values.size())
-            out += values[part.slot];
+        else if (std::size_t(part.slot) < values.size())
+            out += values[std::size_t(part.slot)];
     }
     return out;
 }

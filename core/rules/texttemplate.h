@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 #include <optional>
+#include <span>
 
 namespace rolelens {
 
@@ -18,7 +19,7 @@ public:
                                              QString *unknown);
 
     /// The text with each placeholder replaced by values[slot].
-    [[nodiscard]] QString expand(const QList<QStringView> &values) const;
+    [[nodiscard]] QString expand(std::span<const QStringView> values) const;
     /// Whether the template has a placeholder for \a slot.
     [[nodiscard]] bool uses(int slot) const;
 
