@@ -446,29 +446,33 @@ bool employerSpeaks(QStringView line, const QList<Token> &tokens, const Segment 
     return true;
 }
 
-// The classes tagged before the first qualifier of \a line after its list marker, if any
-// (from token \a from): "(", ",", "|" or a dash between spaces ("Engineer - Platform"), not
-// a hyphen ("Full-Stack").
+// The classes tagged in the head of the title \a line (from token \a from, after its list
+// marker): its first part that names a role (\a roles), parts ending at a qualifier: "(", ",",
+// "|" or a dash between spaces ("Engineer - Platform"), not a hyphen ("Full-Stack"). A part
+// that names no role is a rank, not the job: in "Vice President - Principal Engineer -
+// Delivery Lead" the head is "Principal Engineer".
 ClassMask headClasses(QStringView line, const QList<Token> &tokens, const QList<Tag> &tags,
-                      int from)
+                      int from, const ClassMask &roles)
 {
-    qsizetype qualifier = tokens.size();
-    for (qsizetype i = from; i < tokens.size(); ++i) {
+    const auto isQualifier = [&](qsizetype i) {
         const bool spacedDash = isPunct(line, tokens[i], u"-\u2013\u2014") &&
                                 tokens[i].spaceBefore &&
                                 (i + 1 == tokens.size() || tokens[i + 1].spaceBefore);
-        if (isPunct(line, tokens[i], u"(,|") || spacedDash) {
-            qualifier = i;
-            break;
-        }
+        return isPunct(line, tokens[i], u"(,|") || spacedDash;
+    };
+    qsizetype tag = 0;
+    for (qsizetype start = from; start < tokens.size();) {
+        qsizetype end = start;
+        while (end < tokens.size() && !isQualifier(end))
+            ++end;
+        ClassMask classes;
+        for (; tag < tags.size() && tags[tag].firstToken < end; ++tag)
+            classes |= tags[tag].classes;
+        if (classes.intersects(roles))
+            return classes;
+        start = end + 1;
     }
-    ClassMask classes;
-    for (const Tag &tag : tags) {
-        if (tag.firstToken >= qualifier)
-            break;
-        classes |= tag.classes;
-    }
-    return classes;
+    return {};
 }
 
 } // namespace
@@ -562,7 +566,8 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
                 line.sliced(tag.start, tag.end - tag.start).toString().toCaseFolded());
     }
     if (result.classes.intersects(special.roleManager | special.roleDeveloper))
-        result.headClasses = headClasses(line, tokens, tags, shape.contentStart);
+        result.headClasses = headClasses(line, tokens, tags, shape.contentStart,
+                                         special.roleManager | special.roleDeveloper);
     // A short line that names a section ("Preferred Qualifications", "Responsibilities") is
     // a lead-in even without a colon; a section of another kind ends "Nice to have" above it.
     const bool shortTitle = isShortTitle(line, tokens, shape);

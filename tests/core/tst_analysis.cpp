@@ -238,8 +238,16 @@ private Q_SLOTS:
             << Role::Manager;
         QTest::newRow("a longer developer title")
             << QStringLiteral("# Senior Data Architect\nJoin us.") << Role::Developer;
-        QTest::newRow("head names no role: the whole title")
+        QTest::newRow("head names no role: the first part that does")
             << QStringLiteral("# Payments (Technical Program Manager)\nJoin us.") << Role::Manager;
+        QTest::newRow("a rank first: the engineer after it, not the lead after that")
+            << QStringLiteral(
+                   "# Vice President - Principal Cloud Engineer - Delivery Lead\nJoin us.")
+            << Role::Developer;
+        QTest::newRow("a rank first: the manager after it")
+            << QStringLiteral("# Vice President, Technical Program Manager - Developer Platform\n"
+                              "Join us.")
+            << Role::Manager;
     }
 
     void role_isTheTitlesHeadBeforeItsQualifier()
