@@ -993,6 +993,11 @@ private Q_SLOTS:
             "Partner with both the delivery manager and the architect", {});
         row("combined: an abbreviated double title", "PM/Developer role for the Java platform",
             {QStringLiteral("combined-role/title error «PM/Developer»")});
+        row("combined: a mix of the two jobs",
+            "The role is a mix of development and project management.",
+            {QStringLiteral(
+                "combined-role/contributes-code error «The role is a mix of development "
+                "and project management»")});
         row("combined: a double title with an analyst", "Project Manager / Data Analyst (m/f/d)",
             {QStringLiteral("combined-role/title error «Project Manager / Data Analyst»")});
         row("combined: a double title with a test engineer's abbreviation",
@@ -1580,6 +1585,16 @@ private Q_SLOTS:
             "Drive the data work needed for capacity planning and operational performance "
             "optimization.");
         row("analysing the business's performance", "Business performance analysis and reporting.");
+        row("a tracker named with its suite", "Proficient in Jira and Azure DevOps.");
+        row("specifications of software",
+            "Ability to read and write software application specifications.");
+        row("the practices software is developed by",
+            "Knowledge of or experience with software development practices (e.g. Scrum, Kanban).");
+        row("people's professional development",
+            "Improve the professional development experience of all staff.");
+        row("the development and project management life cycle",
+            "Expertise in applying the systems development and project management life-cycle "
+            "processes.");
         row("a platform named by its language",
             "Experience with SAS platforms, in particular SAS Viya.");
         row("understanding a technology under requirements",
