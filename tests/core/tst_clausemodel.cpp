@@ -297,6 +297,10 @@ private Q_SLOTS:
         QTest::newRow("reading dashboards")
             << QStringLiteral("Comfortable reading dashboards in Datadog and Grafana")
             << QStringList{};
+        QTest::newRow("plans for software projects")
+            << QStringLiteral("3-5 years experience developing, maintaining and scaling software "
+                              "project plans")
+            << QStringList{};
         QTest::newRow("the program's own dashboards")
             << QStringLiteral("Establish program metrics and build status dashboards in Jira")
             << QStringList{};
