@@ -993,6 +993,12 @@ private Q_SLOTS:
             "Partner with both the delivery manager and the architect", {});
         row("combined: an abbreviated double title", "PM/Developer role for the Java platform",
             {QStringLiteral("combined-role/title error «PM/Developer»")});
+        row("background: someone who has been an engineer",
+            "We want someone who has been a software engineer and grew into project management.",
+            {QStringLiteral("coding-demand/developer-background error «been a software "
+                            "engineer»")});
+        row("trap 6: a company led by engineers", "It has been an engineer-led company since 2010.",
+            {});
         row("combined: a mix of the two jobs",
             "The role is a mix of development and project management.",
             {QStringLiteral(
