@@ -31,9 +31,10 @@ struct ParagraphResult
 {
     QList<Finding> findings;
     ClassMask classes; ///< every class tagged (coverage, role detection)
-    /// The classes tagged before the line's first qualifier ("(", ",", "|", a spaced dash),
-    /// where it names a role at all: a title's head, "Infrastructure Engineer" of
-    /// "Infrastructure Engineer (Scrum Master)".
+    /// The classes tagged in the line's first part that names a role, parts ending at a
+    /// qualifier ("(", ",", "|", a spaced dash), where it names a role at all: a title's head,
+    /// "Infrastructure Engineer" of "Infrastructure Engineer (Scrum Master)" and of "Vice
+    /// President - Infrastructure Engineer - Delivery Lead".
     ClassMask headClasses;
     int leadershipTags = 0;   ///< tags in the scoring's leadership classes
     int words = 0;            ///< word, number and hashtag tokens

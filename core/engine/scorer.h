@@ -10,7 +10,7 @@ struct DocumentTotals
 {
     ClassMask classes;      ///< every class tagged anywhere
     ClassMask titleClasses; ///< classes of the first non-blank line
-    ClassMask titleHead;    ///< those before its first qualifier (ParagraphResult::headClasses)
+    ClassMask titleHead;    ///< those of its head (ParagraphResult::headClasses)
     int leadershipTags = 0;
     Role seeks = Role::Unknown; ///< the first "we are looking for a ..." role of the body
 };
