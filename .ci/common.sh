@@ -38,18 +38,23 @@ rolelens_install_missing() {
 # Extra arguments go to CMake's configure step (.ci/run adds -DROLELENS_WERROR=ON).
 # Two steps (see ROLELENS_PGO in CMakeLists.txt): an instrumented rolelens-check analyses the
 # written postings and the test postings, then everything is built with that profile. The
-# benchmark's own text (the sample posting) is not part of the training.
+# benchmark's own text (the sample posting) is not part of the training. A build directory
+# already built with a profile keeps it, so building again is incremental (sources edited
+# since are built with the old profile).
 rolelens_build() {
     local configure=(cmake -S "$ROLELENS_ROOT" -B "$ROLELENS_BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo)
-    "${configure[@]}" -DROLELENS_PGO=generate "$@" >/dev/null
-    cmake --build "$ROLELENS_BUILD" --parallel "$(nproc)" --target rolelens-check
-    find "$ROLELENS_BUILD" -name '*.gcda' -delete
-    # Its exit status says whether the postings have findings; the profile is what counts.
-    "$ROLELENS_BUILD/app/rolelens-check" --format json "$ROLELENS_ROOT"/tests/eval/written/postings/* \
-        "$ROLELENS_ROOT"/tests/data/*/*.md >/dev/null || true
-    if [ -z "$(find "$ROLELENS_BUILD" -name '*.gcda' -print -quit)" ]; then
-        echo "The training run wrote no profile" >&2
-        return 1
+    if ! grep -qx 'ROLELENS_PGO:STRING=use' "$ROLELENS_BUILD/CMakeCache.txt" 2>/dev/null; then
+        "${configure[@]}" -DROLELENS_PGO=generate "$@" >/dev/null
+        cmake --build "$ROLELENS_BUILD" --parallel "$(nproc)" --target rolelens-check
+        find "$ROLELENS_BUILD" -name '*.gcda' -delete
+        # Its exit status says whether the postings have findings; the profile is what counts.
+        "$ROLELENS_BUILD/app/rolelens-check" --format json \
+            "$ROLELENS_ROOT"/tests/eval/written/postings/* "$ROLELENS_ROOT"/tests/data/*/*.md \
+            >/dev/null || true
+        if [ -z "$(find "$ROLELENS_BUILD" -name '*.gcda' -print -quit)" ]; then
+            echo "The training run wrote no profile" >&2
+            return 1
+        fi
     fi
     "${configure[@]}" -DROLELENS_PGO=use "$@" >/dev/null
     cmake --build "$ROLELENS_BUILD" --parallel "$(nproc)"
