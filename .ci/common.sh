@@ -52,8 +52,8 @@ rolelens_build() {
             "$ROLELENS_ROOT"/tests/eval/written/postings/* "$ROLELENS_ROOT"/tests/data/*/*.md \
             >/dev/null || true
         if [ -z "$(find "$ROLELENS_BUILD" -name '*.gcda' -print -quit)" ]; then
-            echo "The training run wrote no profile" >&2
-            return 1
+            # Not gcc (CXX=clang++, say): CMakeLists.txt ignored ROLELENS_PGO.
+            echo "No profile was written (profile-guided builds need gcc): building without one"
         fi
     fi
     "${configure[@]}" -DROLELENS_PGO=use "$@" >/dev/null
