@@ -109,6 +109,11 @@ private Q_SLOTS:
             << QStringLiteral("## Nice to have\n- React Native")
             << QStringList{
                    QStringLiteral("coding-demand/required-technology-list warning «React Native»")};
+        QTest::newRow("useful but not essential is a plus")
+            << QStringLiteral("Useful but not essential:\n\n- Experience working as a software "
+                              "engineer.")
+            << QStringList{QStringLiteral(
+                   "coding-demand/developer-background warning «as a software engineer»")};
         QTest::newRow("a sentence wrapped over two lines is one sentence")
             << QStringLiteral("Candidates need expertise in\nboth Java and Go.")
             << QStringList{QStringLiteral(
