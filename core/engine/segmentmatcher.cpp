@@ -318,8 +318,8 @@ Finding SegmentMatcher::makeFinding(const CompiledRule &rule, const Segment &seg
     // were a measurable part of the analysis.
     constexpr qsizetype kSlotsOnStack = 8;
     QVarLengthArray<QString, kSlotsOnStack> captured(rule.slotCount);
-    QVarLengthArray<QStringView, kSlotsOnStack> values(rule.slotCount);
-    std::fill(values.begin(), values.end(), QStringView()); // a slot no step filled is empty
+    // A slot no step fills stays empty.
+    QVarLengthArray<QStringView, kSlotsOnStack> values(rule.slotCount, QStringView());
     for (int k = 0; k < rule.steps.size(); ++k) {
         if (const int slot = rule.steps[k].slot; slot >= 0) {
             const Span span = match.stepSpans[k];

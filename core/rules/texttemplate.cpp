@@ -39,20 +39,22 @@ bool TextTemplate::uses(int slot) const
 
 QString TextTemplate::expand(std::span<const QStringView> values) const
 {
+    // A placeholder without a value expands to nothing.
+    const auto valueOf = [&](const Part &part) {
+        return std::size_t(part.slot) < values.size() ? values[std::size_t(part.slot)]
+                                                      : QStringView();
+    };
     // Sized once: appending part by part would grow the string (and copy it) several times.
     qsizetype size = 0;
     for (const Part &part : m_parts)
-        size += part.slot < 0 ? part.literal.size()
-                              : (std::size_t(part.slot) < values.size()
-                                     ? values[std::size_t(part.slot)].size()
-                                     : 0);
+        size += part.slot < 0 ? part.literal.size() : valueOf(part).size();
     QString out;
     out.reserve(size);
     for (const Part &part : m_parts) {
         if (part.slot < 0)
             out += part.literal;
-        else if (std::size_t(part.slot) < values.size())
-            out += values[std::size_t(part.slot)];
+        else
+            out += valueOf(part);
     }
     return out;
 }
