@@ -173,14 +173,8 @@ ClauseModel::Prediction ClauseModel::predict(const ClauseFeatures &features) con
     ClauseWeights sum = m_bias;
     // A clause has a feature or it does not: a repeated one (a word said twice) counts once.
     // A bit per row of the model marks the rows already counted; on the stack for models of
-    // up to 16384 features.
-    std::array<quint64, 256> small{};
-    std::vector<quint64> large;
-    quint64 *counted = small.data();
-    if (m_rows.size() > small.size() * 64) {
-        large.assign(m_rows.size() / 64 + 1, 0);
-        counted = large.data();
-    }
+    // up to 16384 features, and only as many words cleared as the model needs.
+    QVarLengthArray<quint64, 256> counted(qsizetype(m_rows.size() / 64 + 1), 0);
     for (const quint64 hash : features.hashes()) {
         const int row = rowOf(hash);
         if (row < 0)
