@@ -47,17 +47,30 @@ LineShape shapeOf(QStringView line, const QList<Token> &tokens)
 
 // "Requirements:", "**Nice to have**" or a Markdown heading: a short line that introduces
 // what follows.
+// Whether a line ends in a colon, past emphasis marks; whether it is wrapped in bold.
+struct LineEnd
+{
+    bool colon = false;
+    bool bold = false;
+};
+
+LineEnd lineEndOf(QStringView line, const QList<Token> &tokens)
+{
+    qsizetype last = tokens.size() - 1;
+    while (last > 0 && isPunct(line, tokens[last], u"*_"))
+        --last;
+    return {isPunct(line, tokens[last], u":"),
+            last < tokens.size() - 1 && isPunct(line, tokens.first(), u"*_")};
+}
+
 bool isLeadIn(QStringView line, const QList<Token> &tokens, const LineShape &shape)
 {
     if (shape.heading)
         return true;
     if (shape.bullet || tokens.size() - shape.contentStart > kMaxLeadInTokens)
         return false;
-    qsizetype last = tokens.size() - 1;
-    while (last > 0 && isPunct(line, tokens[last], u"*_"))
-        --last;
-    const bool wrappedInBold = last < tokens.size() - 1 && isPunct(line, tokens.first(), u"*_");
-    return wrappedInBold || isPunct(line, tokens[last], u":");
+    const LineEnd end = lineEndOf(line, tokens);
+    return end.bold || end.colon;
 }
 
 // "Preferred Qualifications" on a line of its own: a short title without punctuation.
@@ -140,9 +153,19 @@ QList<ItemStart> implicitItemStarts(QStringView line, const QList<Token> &tokens
     int item = contentStart;
     int dutyVerbEnd = -1; // the last token of the verbs the item starts with: "Profile jobs …"
     int scanned = contentStart; // tokens before this one were checked for a sentence's end
+    // Inside brackets a ';' parts the items of a list, not two clauses: "an engineering
+    // background (e.g. AWS; CI/CD; observability)" is one clause.
+    int bracketDepth = 0;
     const auto findSentencesBefore = [&](int end) {
         for (; scanned < end; ++scanned) {
-            if (tokens[scanned].kind != TokenKind::Punct || scanned + 1 >= tokens.size())
+            if (tokens[scanned].kind != TokenKind::Punct)
+                continue;
+            const QChar mark = line[tokens[scanned].start];
+            if (mark == QLatin1Char('('))
+                ++bracketDepth;
+            else if (mark == QLatin1Char(')'))
+                bracketDepth = std::max(0, bracketDepth - 1);
+            if (scanned + 1 >= tokens.size())
                 continue;
             if (scanned > contentStart && isInlineBullet(line, tokens, scanned)) {
                 // "Requirements: • Python • Nice to have: • SQL": each mark starts an item
@@ -151,7 +174,10 @@ QList<ItemStart> implicitItemStarts(QStringView line, const QList<Token> &tokens
                 starts[scanned + 1] = ItemStart::InlineBullet;
                 item = scanned + 1;
                 dutyVerbEnd = -1;
-            } else if (endsSentence(line, tokens, scanned)) {
+            } else if (!(bracketDepth > 0 && mark == QLatin1Char(';')) &&
+                       endsSentence(line, tokens, scanned)) {
+                if (mark != QLatin1Char(';'))
+                    bracketDepth = 0; // an unclosed bracket ends with its sentence
                 if (starts[scanned + 1] == ItemStart::No)
                     starts[scanned + 1] = ItemStart::Sentence;
                 item = scanned + 1;
@@ -307,6 +333,26 @@ bool namesEmployer(QStringView line, const QList<Token> &tokens, std::span<const
         const int next = tag.firstToken + tag.tokenCount;
         return tag.classes.intersects(special.sectionAbout) && next < tokens.size() &&
                tokens[next].kind == TokenKind::Word && line[tokens[next].start].isUpper();
+    }
+    return false;
+}
+
+// "For reference, here are some technologies we are currently using:", "Tools we work with:":
+// a lead-in to the employer's own stack, which asks the candidate for nothing. What it lists
+// belongs to the employer's section, unless the lead-in also asks ("Experience with the tools
+// we use:").
+bool introducesOwnStack(QStringView line, const QList<Token> &tokens, std::span<const Tag> tags,
+                        const RuleSet::Special &special)
+{
+    constexpr int kMostWords = 3; // "we are currently actively using"
+    if (std::any_of(tags.begin(), tags.end(),
+                    [&](const Tag &tag) { return tag.classes.intersects(special.asks); }))
+        return false;
+    for (std::size_t t = 0; t + 1 < tags.size(); ++t) {
+        if (tags[t].classes.intersects(special.companySubjects) &&
+            tags[t + 1].classes.intersects(special.stackUse) &&
+            wordsBetween(line, tokens, tags[t].lastToken(), tags[t + 1].firstToken) <= kMostWords)
+            return true;
     }
     return false;
 }
@@ -583,9 +629,14 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
                       special);
     const bool namesContext =
         namesEmployersSection || result.classes.intersects(preferred | required | sectionNames);
-    if (isLeadIn(line, tokens, shape) || (namesContext && shortTitle)) {
+    // A lead-in to the employer's stack may run long: "For reference, here is a list of some
+    // technologies we are currently using on a day-to-day basis:".
+    const bool ownStack =
+        !shape.bullet && lineEndOf(line, tokens).colon &&
+        introducesOwnStack(line, tokens, {tags.data(), std::size_t(tags.size())}, special);
+    if (isLeadIn(line, tokens, shape) || ownStack || (namesContext && shortTitle)) {
         result.leadIn = true;
-        if (namesEmployersSection)
+        if (namesEmployersSection || ownStack)
             result.context = ParagraphContext::Company;
         else if (result.classes.intersects(preferred))
             result.context = ParagraphContext::Preferred;

@@ -175,6 +175,7 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     special.workVerbs = special.dutyVerbs & ~special.leadVerbs;
     special.otherSubjects = maskOf("subject.other");
     special.companySubjects = maskOf("subject.company");
+    special.stackUse = maskOf("verb.stack-use");
     special.wants = maskOf("verb.want");
     special.degrees =
         maskOf("degree.advanced") | maskOf("degree.advanced-field") | maskOf("degree.bachelor");

@@ -174,6 +174,7 @@ public:
         ClassMask asks; ///< "cue.*", "exp.*", "mod.required", "mod.preferred": words that ask
         ClassMask otherSubjects;   ///< "subject.other": "teams that", "engineers who"
         ClassMask companySubjects; ///< "subject.company": "we", "our team"
+        ClassMask stackUse;        ///< "verb.stack-use": "using", "work with" after "we"
         ClassMask wants;           ///< "verb.want": "need", "expect", "value"
         ClassMask degrees;         ///< "degree.advanced", "degree.bachelor" and the like
         ClassMask businessFields;  ///< "field.business", "degree.business": "MBA"

@@ -219,6 +219,42 @@ private Q_SLOTS:
                                        (text.contains(u'\n') ? text : QStringLiteral("- ") + text)
                                 << expected;
         };
+        // Sets 25 and 26's false flags (read after their blind scores).
+        row("a list inside brackets is one clause",
+            "Requirements:\n- Strong engineering background (e.g., AWS ecosystem; Kubernetes; "
+            "Terraform)",
+            {});
+        row("but semicolons outside brackets part the items",
+            "Requirements:\n- Budget ownership; Kubernetes; Terraform",
+            {QStringLiteral("coding-demand/required-technology-list error «Kubernetes»"),
+             QStringLiteral("coding-demand/required-technology-list error «Terraform»")});
+        row("years in engineering leadership", "10+ years in software engineering leadership", {});
+        row("years at a development consultancy",
+            "3-5 years experience in software development consulting or an agency role", {});
+        row("engineering delivery among the options",
+            "7+ years of experience in software engineering, engineering delivery, or platform "
+            "engineering",
+            {});
+        row("years in a project management role on development",
+            "Minimum 2 years in a project management role working on software development", {});
+        row("fields of technology",
+            "Experience in natural language processing, search or "
+            "computer vision",
+            {});
+        row("a CMS is a platform", "Experience with WordPress and Drupal", {});
+        row("but developing on it is development", "WordPress development experience",
+            {QStringLiteral("coding-demand/technology-experience error «WordPress development "
+                            "experience»")});
+        row("a lead-in to the employer's own stack",
+            "Requirements:\n- Budget ownership\n\nFor reference, here are some of the "
+            "technologies we are currently using every day:\n\n- Java, Spring Boot and "
+            "Hibernate\n- Kubernetes and Terraform",
+            {});
+        row("but a long line on the candidate's stack stays under the requirements",
+            "Requirements:\n- Budget ownership\n\nFor reference, here is a list of some of the "
+            "technologies you will need every day:\n\n- Java, Spring Boot and Hibernate",
+            {QStringLiteral("coding-demand/required-technology-list error «Java, Spring Boot and "
+                            "Hibernate»")});
         // Set 21's false flags, each a phenomenon of its own.
         row("Azure DevOps Boards is a PM tool",
             "Proficient in Azure DevOps (ADO) Boards and queries", {});
