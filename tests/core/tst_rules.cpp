@@ -255,6 +255,27 @@ private Q_SLOTS:
             "technologies you will need every day:\n\n- Java, Spring Boot and Hibernate",
             {QStringLiteral("coding-demand/required-technology-list error «Java, Spring Boot and "
                             "Hibernate»")});
+        // Sets 18 and 25's misses: the TPM turns requirements into the architecture.
+        row("requirements turned into an architecture",
+            "Translate product requirements into scalable system architectures and "
+            "implementation plans",
+            {QStringLiteral("combined-role/designs-architecture error «Translate product "
+                            "requirements into scalable system architectures»")});
+        row("designing platforms asked as a plus",
+            "Experience translating business needs into platform designs is a plus",
+            {QStringLiteral("combined-role/designs-architecture warning «translating business "
+                            "needs into platform designs»")});
+        row("requirements turned into requirements",
+            "Translate business requirements into technical requirements", {});
+        row("the architects design it",
+            "Partner with architects to translate requirements into "
+            "system designs",
+            {});
+        row("an architecture turned into plans", "Translate the architecture into delivery plans",
+            {});
+        row("agent frameworks are engineering tools", "Experience with agentic frameworks",
+            {QStringLiteral(
+                "coding-demand/experience-with-code error «Experience with agentic frameworks»")});
         // Set 21's false flags, each a phenomenon of its own.
         row("Azure DevOps Boards is a PM tool",
             "Proficient in Azure DevOps (ADO) Boards and queries", {});
