@@ -23,7 +23,7 @@ for folder in "$@"; do
 done
 "$evaluate" --dump-clauses "$work/written.jsonl" "$root/tests/eval/written" >/dev/null
 /usr/bin/python3 "$root/tests/eval/train-clause-model.py" "$work/real.jsonl" \
-    "$root/resources/rules/clause-model.json" --threshold 0.8 --keep-threshold 0.05 \
+    "$root/resources/rules/clause-model.json" --threshold 0.9 --keep-threshold 0.05 \
     --hint-threshold 0.3 --c 0.5 --extra "$work/written.jsonl" --extra-weight 0.3 \
     --min-weight 0.1 --trained-on "$postings labelled real postings (the development corpus, \
 and any further folders labelled the same way: $# in all), and at a third of the weight the \
