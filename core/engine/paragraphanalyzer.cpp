@@ -47,6 +47,15 @@ LineShape shapeOf(QStringView line, const QList<Token> &tokens)
 
 // "Requirements:", "**Nice to have**" or a Markdown heading: a short line that introduces
 // what follows.
+// A 64-bit FNV-1a hash of \a text case-folded: "Java" and "JAVA" are one technology.
+quint64 caseFoldedKey(QStringView text)
+{
+    quint64 hash = 14695981039346656037ull;
+    for (const QChar c : text)
+        hash = (hash ^ c.toCaseFolded().unicode()) * 1099511628211ull;
+    return hash;
+}
+
 // Whether a line ends in a colon, past emphasis marks; whether it is wrapped in bold.
 struct LineEnd
 {
@@ -608,8 +617,7 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
         if (tag.classes.intersects(m_rules.leadershipMask()))
             ++result.leadershipTags;
         if (tag.classes.intersects(special.technologies))
-            result.technologies.append(
-                line.sliced(tag.start, tag.end - tag.start).toString().toCaseFolded());
+            result.technologies.append(caseFoldedKey(line.sliced(tag.start, tag.end - tag.start)));
     }
     if (result.classes.intersects(special.roleManager | special.roleDeveloper))
         result.headClasses = headClasses(line, tokens, tags, shape.contentStart,

@@ -36,10 +36,12 @@ struct ParagraphResult
     /// "Infrastructure Engineer" of "Infrastructure Engineer (Scrum Master)" and of "Vice
     /// President - Infrastructure Engineer - Delivery Lead".
     ClassMask headClasses;
-    int leadershipTags = 0;   ///< tags in the scoring's leadership classes
-    int words = 0;            ///< word, number and hashtag tokens
-    QStringList technologies; ///< named technologies ("tech.*" tags), case-folded
-    int masculineCoded = 0;   ///< gender-coded words (CodedWords)
+    int leadershipTags = 0; ///< tags in the scoring's leadership classes
+    int words = 0;          ///< word, number and hashtag tokens
+    /// The technologies named ("tech.*" tags), each by a hash of its case-folded words: the
+    /// requirements check counts the distinct ones, and needs no copy of their names.
+    QList<quint64> technologies;
+    int masculineCoded = 0; ///< gender-coded words (CodedWords)
     int feminineCoded = 0;
     bool blank = true;
     bool bullet = false; ///< a bullet or numbered item

@@ -94,7 +94,7 @@ void checkRequirements(const RuleSet &rules, QStringView text,
         qsizetype start = -1;
         qsizetype end = -1;
         int mustHaves = 0;
-        QSet<QString> technologies;
+        QSet<quint64> technologies;
     };
     const auto report = [&](const Section &section) {
         if (section.start < 0)
@@ -128,7 +128,7 @@ void checkRequirements(const RuleSet &rules, QStringView text,
         if (section.start < 0 || paragraph.preferred)
             continue;
         ++section.mustHaves;
-        for (const QString &technology : paragraph.technologies) {
+        for (const quint64 technology : paragraph.technologies) {
             section.technologies.insert(technology);
             if (paragraph.alternatives)
                 break;

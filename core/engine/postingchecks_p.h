@@ -55,7 +55,7 @@ struct CheckedParagraph
     bool preferredSection = false;   ///< under a "Nice to have" lead-in
     bool alternatives = false;       ///< names alternatives ("A, B or C", "either")
     int words = 0;
-    QStringList technologies; ///< case-folded
+    QList<quint64> technologies; ///< ParagraphResult::technologies
     ParagraphScan scan;
 };
 
