@@ -152,11 +152,14 @@ enum class ItemStart : quint8
     Join              ///< "and also" between two duties: part of neither
 };
 
-QList<ItemStart> implicitItemStarts(QStringView line, const QList<Token> &tokens,
-                                    const QList<Tag> &tags, const RuleSet::Special &special,
-                                    const ClassMask &sections, int contentStart)
+// One per token of a paragraph; on the stack for all but the longest run-on paragraphs.
+using ItemStarts = QVarLengthArray<ItemStart, 256>;
+
+ItemStarts implicitItemStarts(QStringView line, const QList<Token> &tokens, const QList<Tag> &tags,
+                              const RuleSet::Special &special, const ClassMask &sections,
+                              int contentStart)
 {
-    QList<ItemStart> starts(tokens.size(), ItemStart::No);
+    ItemStarts starts(tokens.size(), ItemStart::No);
     int joinStart = -1; // "and also"
     int afterJoin = -1; // the token after it: a verb there starts a second duty
     int item = contentStart;
@@ -675,7 +678,7 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
     };
     pseudo.classes.set(std::size_t(special.segmentStart));
     setContext(context);
-    const QList<ItemStart> itemStarts =
+    const ItemStarts itemStarts =
         implicitItemStarts(line, tokens, tags, special, sectionNames, shape.contentStart);
     // Checked per sentence only in the few paragraphs that name a section at all.
     const bool namesSection = result.classes.intersects(sectionNames | special.sectionAbout);
