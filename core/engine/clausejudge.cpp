@@ -432,6 +432,35 @@ bool ClauseJudge::offersManagerRole(QStringView line, const QList<Token> &tokens
     return false;
 }
 
+// "3 years of hands-on knowledge of project management in UX design", "experience in program
+// management for cloud products": what the clause's first cue asks for is management, of
+// whatever field (LABELLING.md: "hands-on program management" is no demand), so the model
+// never flags it alone, unless the clause names a technology too.
+bool ClauseJudge::asksForManagement(QStringView line, const QList<Token> &tokens,
+                                    const Segment &segment) const
+{
+    constexpr int kMostWords = 2; // "knowledge of", "experience in the"
+    const RuleSet::Special &special = m_rules.special();
+    const auto &tags = segment.tags;
+    auto cue = std::find_if(tags.cbegin(), tags.cend(), [&](const Tag &tag) {
+        return tag.tokenCount > 0 && tag.classes.intersects(special.asks);
+    });
+    // Engineering named beside the management ("program management roles including
+    // scripting") is asked for too.
+    if (cue == tags.cend() || std::any_of(tags.cbegin(), tags.cend(), [&](const Tag &tag) {
+            return tag.classes.intersects(special.engineering);
+        }))
+        return false;
+    // Past a run of cues ("3 years of hands-on knowledge of") to what they ask for.
+    auto next = std::next(cue);
+    while (next != tags.cend() && next->classes.intersects(special.asks) &&
+           !next->classes.intersects(special.pmDisciplines) &&
+           wordsBetween(line, tokens, cue->lastToken(), next->firstToken) <= kMostWords)
+        cue = next++;
+    return next != tags.cend() && next->classes.intersects(special.pmDisciplines) &&
+           wordsBetween(line, tokens, cue->lastToken(), next->firstToken) <= kMostWords;
+}
+
 bool ClauseJudge::needed(const QList<Finding> &found, const ClassMask &classes) const
 {
     return m_keepNames ||
@@ -531,6 +560,7 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
     const bool mayJudgeAlone = !model.isEmpty() && !matched &&
                                prediction.demand >= model.hintThreshold() && mayFlagAlone(tagged) &&
                                !offersManagerRole(line, tokens, segment) &&
+                               !asksForManagement(line, tokens, segment) &&
                                !doneByOthers(segment, tokens, m_rules.special());
     const bool leads =
         (matched || mayJudgeAlone) && leadsAProgram(line, tokens, segment, m_rules.special());

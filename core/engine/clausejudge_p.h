@@ -38,6 +38,8 @@ private:
     [[nodiscard]] bool offersBusinessDegree(const Segment &segment) const;
     [[nodiscard]] bool offersManagerRole(QStringView line, const QList<Token> &tokens,
                                          const Segment &segment) const;
+    [[nodiscard]] bool asksForManagement(QStringView line, const QList<Token> &tokens,
+                                         const Segment &segment) const;
     [[nodiscard]] bool namesDegreeWithoutField(const ClassMask &classes) const;
     [[nodiscard]] bool listsStackOutsideRequirements(const Segment &segment,
                                                      const ClassMask &classes) const;

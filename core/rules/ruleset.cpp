@@ -182,6 +182,7 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     special.businessFields = maskOf("field.business") | maskOf("degree.business");
     special.adjacentHeads = maskOf("head.org") | maskOf("head.concern");
     special.managerOptions = maskOf("alt.pm");
+    special.pmDisciplines = maskOf("obj.pm-discipline");
     special.managementOptionMarks = special.managerOptions | maskOf("alt.pm-option");
     special.managementDisciplines = maskOf("pm.discipline") | maskOf("role.manager");
     special.programs = maskOf("obj.program");
@@ -206,6 +207,9 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     const ClassRegistry &registry = set->m_classes;
     special.ownWork = maskOf("duty.exec") |
                       registry.resolve({QStringLiteral("work.*")}, &unused).value_or(ClassMask());
+    special.engineering =
+        registry.resolve({QStringLiteral("tech.*")}, &unused).value_or(ClassMask()) |
+        special.ownWork;
     special.asks = registry.resolve({QStringLiteral("cue.*")}, &unused).value_or(ClassMask()) |
                    registry.resolve({QStringLiteral("exp.*")}, &unused).value_or(ClassMask()) |
                    special.required | special.preferred;

@@ -604,6 +604,23 @@ private Q_SLOTS:
                                     "managers or designers»")}));
     }
 
+    // LABELLING.md: "hands-on program management" is no demand, whatever field it is in; a
+    // technology asked for beside it still is.
+    void model_neverFlagsAloneAClauseThatAsksForManagement()
+    {
+        const auto rules = withModel(
+            modelPack({{QStringLiteral("w:design"), 8.0}, {QStringLiteral("w:haskell"), 8.0}}));
+        const QString text =
+            QStringLiteral("# TPM\n- Years of hands-on knowledge of project management in UX "
+                           "design\n- Years of hands-on knowledge of UX design\n- Years of "
+                           "experience in program management for Haskell design tools");
+        QCOMPARE(findingsOf(text, rules),
+                 (QStringList{QStringLiteral("coding-demand/judged error «Years of hands-on "
+                                             "knowledge of UX design»"),
+                              QStringLiteral("coding-demand/judged error «Years of experience in "
+                                             "program management for Haskell design tools»")}));
+    }
+
     // "Oversee the testing of …": the work named as a noun is the team's, led by the TPM.
     void model_neverFlagsLeadingWorkNamedAsANoun()
     {

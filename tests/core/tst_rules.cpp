@@ -255,6 +255,23 @@ private Q_SLOTS:
             "technologies you will need every day:\n\n- Java, Spring Boot and Hibernate",
             {QStringLiteral("coding-demand/required-technology-list error «Java, Spring Boot and "
                             "Hibernate»")});
+        // Sets 27 and 28's false flags (read after their blind scores).
+        row("the tools of development and project management",
+            "Familiarity with development and project management tools such as GitHub", {});
+        row("understanding a technology, then experience",
+            "Understanding system architecture, and the experience to work across teams", {});
+        row("AI tools applied to program management",
+            "3+ years of experience applying AI/ML tools to program management", {});
+        row("deploying AI tools for the program office",
+            "Deploy AI tools across the PMO to automate status reports", {});
+        row("but deploying software is operations", "Deploy the software in customer environments",
+            {QStringLiteral("execution-duty/operates-systems error «Deploy the software»")});
+        row("a development model is a process", "Strong background in CI/CD development model", {});
+        row("web analytics tools are a program's", "Hands-on experience with web analytics tools",
+            {});
+        row("developing models is development", "Experience in ML model development",
+            {QStringLiteral(
+                "coding-demand/experience-with-code error «Experience in ML model development»")});
         // Sets 18 and 25's misses: the TPM turns requirements into the architecture.
         row("requirements turned into an architecture",
             "Translate product requirements into scalable system architectures and "
