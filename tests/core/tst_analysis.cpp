@@ -236,6 +236,8 @@ private Q_SLOTS:
         QTest::newRow("manager, engineering after a comma")
             << QStringLiteral("# Technical Program Manager, Platform Engineering\nJoin us.")
             << Role::Manager;
+        QTest::newRow("a SAFe release train engineer leads the train")
+            << QStringLiteral("# Release Train Engineer\nJoin us.") << Role::Manager;
         QTest::newRow("a longer developer title")
             << QStringLiteral("# Senior Data Architect\nJoin us.") << Role::Developer;
         QTest::newRow("head names no role: the first part that does")
