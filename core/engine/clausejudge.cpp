@@ -200,6 +200,17 @@ bool objectOfVerb(QStringView line, const QList<Token> &tokens, int verbEnd, con
     return true;
 }
 
+// Whether the team of \a tag is led in, on or through the work that follows: "the development
+// team in the design and coding of …".
+bool leadsTeamIn(QStringView line, const QList<Token> &tokens, const Segment &segment,
+                 const Tag &tag)
+{
+    static constexpr std::array<QStringView, 3> through = {u"in", u"on", u"through"};
+    const int next = tag.lastToken() + 1;
+    return next <= segment.lastToken && tokens[next].kind == TokenKind::Word &&
+           isOneOf(line.sliced(tokens[next].start, tokens[next].length), through);
+}
+
 // Whether no verb of work follows \a token: none in the tags that start after it.
 bool noWorkAfter(const Segment &segment, const RuleSet::Special &special, int token)
 {
@@ -317,9 +328,13 @@ bool leadsAProgram(QStringView line, const QList<Token> &tokens, const Segment &
         // What follows the team led describes it ("a team comprised of Java and SQL
         // skillsets", "teams working in Go"): whom the TPM leads, not what they do. A program
         // is read below, where a relative clause after it counts.
+        // The work the team is led in ("Coordinate the development team in the design,
+        // coding, testing and deploying of applications") is the team's.
         if (object && tag.classes.intersects(special.teams) &&
             !tag.classes.intersects(special.programs))
-            return noWorkAfter(segment, special, tag.lastToken() + 1);
+            return (tag.classes.intersects(special.organisations) &&
+                    leadsTeamIn(line, tokens, segment, tag)) ||
+                   noWorkAfter(segment, special, tag.lastToken() + 1);
         if (tag.classes.intersects(special.programs)) {
             const PhraseEnd end = phraseEndAfter(line, tokens, segment, tag);
             if (end == PhraseEnd::Relative)

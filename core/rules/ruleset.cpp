@@ -183,6 +183,7 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     special.adjacentHeads = maskOf("head.org") | maskOf("head.concern");
     special.managerOptions = maskOf("alt.pm");
     special.pmDisciplines = maskOf("obj.pm-discipline");
+    special.organisations = maskOf("head.org");
     special.managementOptionMarks = special.managerOptions | maskOf("alt.pm-option");
     special.managementDisciplines = maskOf("pm.discipline") | maskOf("role.manager");
     special.programs = maskOf("obj.program");

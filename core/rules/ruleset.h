@@ -183,6 +183,7 @@ public:
         ClassMask adjacentHeads;   ///< "head.org", "head.concern": heads of one word
         ClassMask managerOptions;  ///< "alt.pm": "or program management", "platform TPM"
         ClassMask pmDisciplines;   ///< "obj.pm-discipline": "project management"
+        ClassMask organisations;   ///< "head.org": "team", "department"
         ClassMask engineering;     ///< "tech.*", "work.*", "duty.exec": engineering named
         ClassMask asRole;          ///< "prep.as": "as a", before the role a person was
         ClassMask usingTools;      ///< "prep.using": "using", "leveraging"

@@ -621,6 +621,20 @@ private Q_SLOTS:
                                              "program management for Haskell design tools»")}));
     }
 
+    // The work a team is led in is the team's: "Coordinate the development team in the coding
+    // of …"; the TPM's own work beside the team is not.
+    void model_workATeamIsLedInIsTheTeams()
+    {
+        const auto rules = withModel(modelPack({{QStringLiteral("w:haskell"), 8.0}}));
+        const QString text = QStringLiteral(
+            "# TPM\n- Coordinate the development team in the coding, debugging and deploying of "
+            "applications\n- Coordinate the development team and debug and deploy "
+            "applications");
+        QCOMPARE(findingsOf(text, rules),
+                 QStringList{QStringLiteral(
+                     "execution-duty/operates-systems error «deploy applications»")});
+    }
+
     // "Oversee the testing of …": the work named as a noun is the team's, led by the TPM.
     void model_neverFlagsLeadingWorkNamedAsANoun()
     {
