@@ -326,10 +326,10 @@ bool leadsAProgram(QStringView line, const QList<Token> &tokens, const Segment &
         if (object && scopeAfter(line, tokens, segment, tag) >= 0)
             return true;
         // What follows the team led describes it ("a team comprised of Java and SQL
-        // skillsets", "teams working in Go"): whom the TPM leads, not what they do. A program
-        // is read below, where a relative clause after it counts.
-        // The work the team is led in ("Coordinate the development team in the design,
-        // coding, testing and deploying of applications") is the team's.
+        // skillsets", "teams working in Go"): whom the TPM leads, not what they do; so does
+        // the work the team is led in ("Coordinate the development team in the design,
+        // coding and deploying of applications"). A program is read below, where a relative
+        // clause after it counts.
         if (object && tag.classes.intersects(special.teams) &&
             !tag.classes.intersects(special.programs))
             return (tag.classes.intersects(special.organisations) &&
@@ -450,7 +450,7 @@ bool ClauseJudge::offersManagerRole(QStringView line, const QList<Token> &tokens
 // "3 years of hands-on knowledge of project management in UX design", "experience in program
 // management for cloud products": what the clause's first cue asks for is management, of
 // whatever field (LABELLING.md: "hands-on program management" is no demand), so the model
-// never flags it alone, unless the clause names a technology too.
+// never flags it alone, unless the clause names engineering too.
 bool ClauseJudge::asksForManagement(QStringView line, const QList<Token> &tokens,
                                     const Segment &segment) const
 {
