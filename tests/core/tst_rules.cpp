@@ -255,6 +255,12 @@ private Q_SLOTS:
             "technologies you will need every day:\n\n- Java, Spring Boot and Hibernate",
             {QStringLiteral("coding-demand/required-technology-list error «Java, Spring Boot and "
                             "Hibernate»")});
+        // Sets 17 and 30's misses: engineering tools named by their kind.
+        row("engineering tools named by their kind",
+            "Experience with version control systems and test automation tools",
+            {QStringLiteral("coding-demand/experience-with-platform error «Experience with "
+                            "version control systems and test automation tools»")});
+        row("but only knowing of them", "Familiarity with source control and CI/CD tools", {});
         // Sets 27 and 28's false flags (read after their blind scores).
         row("the tools of development and project management",
             "Familiarity with development and project management tools such as GitHub", {});
