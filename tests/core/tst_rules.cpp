@@ -261,6 +261,11 @@ private Q_SLOTS:
             {QStringLiteral("coding-demand/experience-with-platform error «Experience with "
                             "version control systems and test automation tools»")});
         row("but only knowing of them", "Familiarity with source control and CI/CD tools", {});
+        // Set 30's miss: troubleshooting named as a noun, conducted by the TPM.
+        row("troubleshooting conducted", "Conduct in-depth troubleshooting across the cloud stack",
+            {QStringLiteral("execution-duty/performs-troubleshooting error «Conduct in-depth "
+                            "troubleshooting»")});
+        row("but coordinated", "Coordinate troubleshooting with the vendors", {});
         // Sets 27 and 28's false flags (read after their blind scores).
         row("the tools of development and project management",
             "Familiarity with development and project management tools such as GitHub", {});
