@@ -45,8 +45,6 @@ LineShape shapeOf(QStringView line, const QList<Token> &tokens)
     return {first, heading, !heading};
 }
 
-// "Requirements:", "**Nice to have**" or a Markdown heading: a short line that introduces
-// what follows.
 // A 64-bit FNV-1a hash of \a text case-folded: "Java" and "JAVA" are one technology.
 quint64 caseFoldedKey(QStringView text)
 {
@@ -72,6 +70,8 @@ LineEnd lineEndOf(QStringView line, const QList<Token> &tokens)
             last < tokens.size() - 1 && isPunct(line, tokens.first(), u"*_")};
 }
 
+// "Requirements:", "**Nice to have**" or a Markdown heading: a short line that introduces
+// what follows.
 bool isLeadIn(QStringView line, const QList<Token> &tokens, const LineShape &shape)
 {
     if (shape.heading)

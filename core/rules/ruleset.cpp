@@ -182,7 +182,7 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     special.businessFields = maskOf("field.business") | maskOf("degree.business");
     special.adjacentHeads = maskOf("head.org") | maskOf("head.concern");
     special.managerOptions = maskOf("alt.pm");
-    special.pmDisciplines = maskOf("obj.pm-discipline");
+    special.pmDisciplines = maskOf("pm.discipline");
     special.organisations = maskOf("head.org");
     special.managementOptionMarks = special.managerOptions | maskOf("alt.pm-option");
     special.managementDisciplines = maskOf("pm.discipline") | maskOf("role.manager");

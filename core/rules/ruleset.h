@@ -182,7 +182,7 @@ public:
                                    ///< "tech.discipline": what makes a degree an engineer's
         ClassMask adjacentHeads;   ///< "head.org", "head.concern": heads of one word
         ClassMask managerOptions;  ///< "alt.pm": "or program management", "platform TPM"
-        ClassMask pmDisciplines;   ///< "obj.pm-discipline": "project management"
+        ClassMask pmDisciplines;   ///< "pm.discipline": "project management"
         ClassMask organisations;   ///< "head.org": "team", "department"
         ClassMask engineering;     ///< "tech.*", "work.*", "duty.exec": engineering named
         ClassMask asRole;          ///< "prep.as": "as a", before the role a person was
