@@ -17,7 +17,7 @@ namespace {
 constexpr quint32 kFnvBasis = 2166136261u; // FNV-1a
 constexpr quint32 kFnvPrime = 16777619u;
 
-// Whether the \a n units at \a a and \b b are the same. Most words are 2 to 8 units long: two
+// Whether the \a n units at \a a and \a b are the same. Most words are 2 to 8 units long: two
 // overlapping loads from each end compare them without a call and without reading past either
 // word; longer ones go to memcmp.
 bool sameUnits(const char16_t *a, const char16_t *b, std::size_t n)
