@@ -27,7 +27,7 @@ QString matchCase(QString suggestion, bool startsSegment)
 
 void SegmentMatcher::match(const Segment &segment, QList<Finding> *out) const
 {
-    QList<Finding> found;
+    Matches found;
     ClassMask classes;
     // covered[i]: tokens inside tags[0..i), minus one per tag that counts as a word in gaps.
     Coverage covered;
@@ -50,28 +50,28 @@ void SegmentMatcher::match(const Segment &segment, QList<Finding> *out) const
             if (rule.firstStep.intersects(words) &&
                 (rule.secondStep.isEmpty() || rule.secondStep.intersects(words)) &&
                 !rule.unlessAny.intersects(words))
-                matchRule(rule, segment, covered, classes, &found);
+                matchRule(rule, segment, covered, &found);
         }
     }
     // Two rules may see the same words ("5+ years of hands-on Java" is a years demand and an
     // expertise demand; "Write Go code" is a duty and names a language): keep the earliest,
     // longest and drop those inside it. The role categories count as one family, so a clause
     // is marked once.
-    std::stable_sort(found.begin(), found.end(), [](const Finding &a, const Finding &b) {
-        return a.start != b.start ? a.start < b.start : a.length > b.length;
+    std::stable_sort(found.begin(), found.end(), [](const Match &a, const Match &b) {
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
     });
     // Sorted by start, a finding lies inside a kept one of its family exactly when it ends
     // no later than the furthest end kept so far for that family.
     std::array<qsizetype, kCategoryCount> furthestEnd;
     furthestEnd.fill(-1);
     qsizetype roleEnd = -1;
-    for (const Finding &finding : std::as_const(found)) {
-        qsizetype &end =
-            isRoleCategory(finding.category) ? roleEnd : furthestEnd[std::size_t(finding.category)];
-        if (finding.end() <= end)
+    for (const Match &match : std::as_const(found)) {
+        const Category category = match.rule->spec.category;
+        qsizetype &end = isRoleCategory(category) ? roleEnd : furthestEnd[std::size_t(category)];
+        if (match.end <= end)
             continue;
-        end = finding.end();
-        out->append(finding);
+        end = match.end;
+        out->append(makeFinding(match, segment, classes));
     }
 }
 
@@ -143,8 +143,7 @@ bool SegmentMatcher::cancelledBefore(const CompiledRule &rule, const Segment &se
 }
 
 void SegmentMatcher::matchRule(const CompiledRule &rule, const Segment &segment,
-                               const Coverage &covered, const ClassMask &classes,
-                               QList<Finding> *out) const
+                               const Coverage &covered, Matches *out) const
 {
     // The gap between two steps counts words, with a tagged term as one word and technology
     // names as none: in "maintain the Python and Bash tooling" one word separates verb and
@@ -206,7 +205,7 @@ void SegmentMatcher::matchRule(const CompiledRule &rule, const Segment &segment,
             if (!cancelledBefore(rule, segment, next.startTag) &&
                 !doneByAnother(rule, segment, next.startTag) &&
                 !cancelledAfter(rule, segment, end.tag))
-                out->append(makeFinding(rule, segment, classes, next));
+                out->append(spanned(rule, segment, next));
             break;
         }
         t = skipTo; // tags inside a list were consumed with it
@@ -308,9 +307,23 @@ bool SegmentMatcher::cancelledAfter(const CompiledRule &rule, const Segment &seg
     return false;
 }
 
-Finding SegmentMatcher::makeFinding(const CompiledRule &rule, const Segment &segment,
-                                    const ClassMask &classes, const Partial &match) const
+SegmentMatcher::Match SegmentMatcher::spanned(const CompiledRule &rule, const Segment &segment,
+                                              const Partial &partial)
 {
+    // A whole-sentence finding is for bullets and short sentences; in a run-on paragraph
+    // (bullets flattened by a scraper) it would cover everything, so it keeps to its words.
+    constexpr int kMaxSegmentSpanTokens = 40;
+    const bool wholeSegment =
+        rule.spec.spanSegment && segment.lastToken - segment.firstToken < kMaxSegmentSpanTokens;
+    return {&rule, partial, wholeSegment ? segment.textStart : partial.start,
+            wholeSegment ? segment.textEnd : partial.end};
+}
+
+Finding SegmentMatcher::makeFinding(const Match &found, const Segment &segment,
+                                    const ClassMask &classes) const
+{
+    const CompiledRule &rule = *found.rule;
+    const Partial &match = found.partial;
     const int segmentStart = segment.textStart;
     const int segmentEnd = segment.textEnd;
 
@@ -343,14 +356,9 @@ Finding SegmentMatcher::makeFinding(const CompiledRule &rule, const Segment &seg
         values[rule.segmentSlot] = *segment.text;
     }
 
-    // A whole-sentence finding is for bullets and short sentences; in a run-on paragraph
-    // (bullets flattened by a scraper) it would cover everything, so it keeps to its words.
-    constexpr int kMaxSegmentSpanTokens = 40;
-    const bool wholeSegment =
-        rule.spec.spanSegment && segment.lastToken - segment.firstToken < kMaxSegmentSpanTokens;
     Finding finding;
-    finding.start = wholeSegment ? segmentStart : match.start;
-    finding.length = (wholeSegment ? segmentEnd : match.end) - finding.start;
+    finding.start = found.start;
+    finding.length = found.end - found.start;
     finding.ruleId = rule.spec.id;
     finding.category = rule.spec.category;
     finding.severity =
@@ -358,6 +366,7 @@ Finding SegmentMatcher::makeFinding(const CompiledRule &rule, const Segment &seg
     finding.message = rule.message.expand(values);
     finding.rationale = rule.spec.rationale;
     const bool startsSegment = finding.start == segmentStart;
+    finding.suggestions.reserve(rule.suggestions.size());
     for (const TextTemplate &suggestion : rule.suggestions)
         finding.suggestions.append(matchCase(suggestion.expand(values), startsSegment));
     return finding;

@@ -71,9 +71,19 @@ private:
         int end = 0;
     };
 
+    /// A rule's match before it becomes a finding: the finding's texts are made only for the
+    /// matches that no longer one of the same family contains.
+    struct Match
+    {
+        const CompiledRule *rule = nullptr;
+        Partial partial;
+        int start = 0; ///< the finding's span, as makeFinding() gives it
+        int end = 0;
+    };
+    using Matches = QVarLengthArray<Match, 8>;
     using Coverage = QVarLengthArray<int, 25>;
     void matchRule(const CompiledRule &rule, const Segment &segment, const Coverage &covered,
-                   const ClassMask &classes, QList<Finding> *out) const;
+                   Matches *out) const;
     [[nodiscard]] ListEnd extendList(const Segment &segment, int tag, const ClassMask &mask,
                                      const ClassMask &nextStep) const;
     [[nodiscard]] bool onlyListPunctuation(int fromToken, int toToken) const;
@@ -87,8 +97,10 @@ private:
                                      int startTag) const;
     [[nodiscard]] bool cancelledAfter(const CompiledRule &rule, const Segment &segment,
                                       int endTag) const;
-    [[nodiscard]] Finding makeFinding(const CompiledRule &rule, const Segment &segment,
-                                      const ClassMask &classes, const Partial &match) const;
+    [[nodiscard]] static Match spanned(const CompiledRule &rule, const Segment &segment,
+                                       const Partial &partial);
+    [[nodiscard]] Finding makeFinding(const Match &match, const Segment &segment,
+                                      const ClassMask &classes) const;
 
     const RuleSet &m_rules;
     QStringView m_line;

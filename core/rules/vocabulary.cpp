@@ -2,7 +2,9 @@
 
 #include "text/tokenizer.h"
 
+#include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 
 namespace rolelens {
@@ -13,9 +15,6 @@ Vocabulary::Vocabulary() : m_slots(64)
 }
 
 namespace {
-
-constexpr quint32 kFnvBasis = 2166136261u; // FNV-1a
-constexpr quint32 kFnvPrime = 16777619u;
 
 // Whether the \a n units at \a a and \a b are the same. Most words are 2 to 8 units long: two
 // overlapping loads from each end compare them without a call and without reading past either
@@ -41,38 +40,133 @@ bool sameUnits(const char16_t *a, const char16_t *b, std::size_t n)
     return std::memcmp(a, b, n * sizeof(char16_t)) == 0;
 }
 
+// A folded word is hashed four units at a time: its units packed into 64-bit chunks, the last
+// one padded with zeros. Most words of a posting are ASCII and at most eight units long; their
+// two chunks are loaded and folded whole (see find()), with no loop over their characters.
+constexpr quint64 kChunkMultiplier = 0xBF58476D1CE4E5B9ull; // splitmix64's
+constexpr std::size_t kUnitsPerChunk = 4;
+
+quint64 mixChunk(quint64 hash, quint64 chunk)
+{
+    hash = (hash ^ chunk) * kChunkMultiplier;
+    return hash ^ (hash >> 31);
+}
+
+quint64 hashStart(qsizetype length)
+{
+    return quint64(length) * 0x9E3779B97F4A7C15ull;
+}
+
+quint32 hashEnd(quint64 hash)
+{
+    return quint32(hash >> 32) ^ quint32(hash);
+}
+
+// \a count units from \a units, zero-padded to a chunk.
+quint64 loadUnits(const char16_t *units, std::size_t count)
+{
+    quint64 chunk = 0;
+    std::memcpy(&chunk, units, count * sizeof(char16_t));
+    return chunk;
+}
+
+// The same with the count known to the compiler: one load.
+template<std::size_t Count> quint64 loadUnits(const char16_t *units)
+{
+    quint64 chunk = 0;
+    std::memcpy(&chunk, units, Count * sizeof(char16_t));
+    return chunk;
+}
+
+// The four units of \a chunk, all ASCII, folded as foldForMatching folds them: an upper-case
+// letter gains 0x20. Each 16-bit lane is compared with 'A' and 'Z' by a subtraction that leaves
+// its top bit set where the unit is in range; no lane borrows from its neighbour.
+quint64 foldAsciiChunk(quint64 chunk)
+{
+    constexpr quint64 kTopBits = 0x8000800080008000ull;
+    const quint64 atLeastA = (chunk + kTopBits - 0x0041004100410041ull) & kTopBits;
+    const quint64 atMostZ = (kTopBits + 0x005A005A005A005Aull - chunk) & kTopBits;
+    return chunk | ((atLeastA & atMostZ) >> 10);
+}
+
+bool isAsciiChunk(quint64 chunk)
+{
+    return (chunk & 0xFF80FF80FF80FF80ull) == 0;
+}
+
 } // namespace
 
 quint32 Vocabulary::hashOf(QStringView folded)
 {
-    quint32 hash = kFnvBasis;
-    for (const QChar c : folded)
-        hash = (hash ^ c.unicode()) * kFnvPrime;
-    return hash;
+    quint64 hash = hashStart(folded.size());
+    const auto *units = reinterpret_cast<const char16_t *>(folded.utf16());
+    for (std::size_t at = 0; at < std::size_t(folded.size()); at += kUnitsPerChunk)
+        hash = mixChunk(
+            hash, loadUnits(units + at, std::min(kUnitsPerChunk, std::size_t(folded.size()) - at)));
+    return hashEnd(hash);
 }
 
 int Vocabulary::find(QStringView token) const
 {
-    // A word is folded once, into a buffer on the stack that is hashed as it fills and then
-    // compared; a word over 64 characters (no lexicon word is that long) is folded on the heap.
+    const auto *units = reinterpret_cast<const char16_t *>(token.utf16());
+    const auto length = std::size_t(token.size());
+    if (length == 1 && units[0] < m_ascii.size())
+        return m_ascii[foldForMatching(units[0])];
+    if (length > 2 * kUnitsPerChunk)
+        return findOther(token);
+    // The two chunks of the word, loaded without reading past it: from 5 units on, the second
+    // chunk is the word's last four units shifted over those that belong to the first.
+    quint64 first = 0;
+    quint64 second = 0;
+    switch (length) {
+    case 1:
+        first = loadUnits<1>(units);
+        break;
+    case 2:
+        first = loadUnits<2>(units);
+        break;
+    case 3:
+        first = loadUnits<3>(units);
+        break;
+    default:
+        first = loadUnits<kUnitsPerChunk>(units);
+        if (length > kUnitsPerChunk) {
+            const quint64 last = loadUnits<kUnitsPerChunk>(units + length - kUnitsPerChunk);
+            const std::size_t shared = 16 * (2 * kUnitsPerChunk - length);
+            second = std::endian::native == std::endian::little ? last >> shared : last << shared;
+        }
+    }
+    if (!isAsciiChunk(first | second))
+        return findOther(token);
+    first = foldAsciiChunk(first);
+    second = foldAsciiChunk(second);
+    quint64 hash = mixChunk(hashStart(qsizetype(length)), first);
+    if (length > kUnitsPerChunk)
+        hash = mixChunk(hash, second);
+    const std::array<quint64, 2> folded{first, second};
+    return findFolded(
+        QStringView(reinterpret_cast<const char16_t *>(folded.data()), qsizetype(length)),
+        hashEnd(hash));
+}
+
+// find() for words that are not ASCII or longer than two chunks: folded into a buffer first,
+// and a word over 64 characters (no lexicon word is that long) on the heap.
+int Vocabulary::findOther(QStringView token) const
+{
     constexpr qsizetype kShortWord = 64;
-    if (token.size() == 1 && token.front().unicode() < m_ascii.size())
-        return m_ascii[foldForMatching(token.front().unicode())];
     if (token.size() > kShortWord) {
         const QString folded = foldedForMatching(token);
         return findFolded(folded, hashOf(folded));
     }
     std::array<char16_t, kShortWord> buffer;
-    quint32 hash = kFnvBasis;
-    for (qsizetype i = 0; i < token.size(); ++i) {
-        const char16_t c = foldForMatching(token[i].unicode());
-        buffer[std::size_t(i)] = c;
-        hash = (hash ^ c) * kFnvPrime;
-    }
-    return findFolded(QStringView(buffer.data(), token.size()), hash);
+    for (qsizetype i = 0; i < token.size(); ++i)
+        buffer[std::size_t(i)] = foldForMatching(token[i].unicode());
+    const QStringView folded(buffer.data(), token.size());
+    return findFolded(folded, hashOf(folded));
 }
 
-int Vocabulary::findFolded(QStringView folded, quint32 hash) const
+// Inline in find(): most lookups are of short ASCII words, and a call per word showed.
+[[gnu::always_inline]] inline int Vocabulary::findFolded(QStringView folded, quint32 hash) const
 {
     const std::size_t mask = m_slots.size() - 1;
     for (std::size_t i = hash & mask;; i = (i + 1) & mask) {

@@ -40,6 +40,7 @@ private:
     };
     static quint32 hashOf(QStringView folded);
     [[nodiscard]] int findFolded(QStringView folded, quint32 hash) const;
+    [[nodiscard]] int findOther(QStringView token) const;
     void grow();
 
     /// The id of each one-character ASCII word (folded), -1 if none: a fifth of a posting's

@@ -38,6 +38,34 @@ private Q_SLOTS:
                                      << "kube" << false;
         QTest::newRow("longer") << "kube"
                                 << "kubernetes" << false;
+        // Short ASCII words are folded four characters at a time: every length up to nine, the
+        // last character differing, and the characters either side of A to Z, which do not fold.
+        QTest::newRow("two") << "go"
+                             << "GO" << true;
+        QTest::newRow("three") << "aws"
+                               << "AWS" << true;
+        QTest::newRow("four") << "java"
+                              << "JaVa" << true;
+        QTest::newRow("five") << "scrum"
+                              << "SCRUM" << true;
+        QTest::newRow("six, last differs") << "python"
+                                           << "pythoN3" << false;
+        QTest::newRow("seven") << "python3"
+                               << "PYTHON3" << true;
+        QTest::newRow("seven, last differs") << "python3"
+                                             << "PYTHON4" << false;
+        QTest::newRow("eight") << "postgres"
+                               << "PostgreS" << true;
+        QTest::newRow("nine") << "terraform"
+                              << "TERRAFORM" << true;
+        QTest::newRow("before A") << "`ab"
+                                  << "@AB" << false;
+        QTest::newRow("after Z") << "{ab"
+                                 << "[AB" << false;
+        QTest::newRow("short, not ASCII") << "café"
+                                          << "CAFÉ" << true;
+        QTest::newRow("short, dash") << "e-mail"
+                                     << "E–MAIL" << true;
         const QString bufferWord = QStringLiteral("y").repeated(64); // the stack buffer's size
         QTest::newRow("word as long as the buffer") << bufferWord << bufferWord.toUpper() << true;
         QTest::newRow("word one longer than the buffer")
