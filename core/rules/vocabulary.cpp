@@ -41,10 +41,12 @@ bool sameUnits(const char16_t *a, const char16_t *b, std::size_t n)
 }
 
 // A folded word is hashed four units at a time: its units packed into 64-bit chunks, the last
-// one padded with zeros. Most words of a posting are ASCII and at most eight units long; their
-// two chunks are loaded and folded whole (see find()), with no loop over their characters.
+// one padded with zeros. Most words of a posting are ASCII and at most sixteen units long; their
+// chunks are loaded and folded whole (see find()), with no loop over their characters.
 constexpr quint64 kChunkMultiplier = 0xBF58476D1CE4E5B9ull; // splitmix64's
 constexpr std::size_t kUnitsPerChunk = 4;
+// Words up to this long (nearly all of a posting's) take find()'s chunked path.
+constexpr std::size_t kChunkedUnits = 16;
 
 quint64 mixChunk(quint64 hash, quint64 chunk)
 {
@@ -112,44 +114,46 @@ int Vocabulary::find(QStringView token) const
     const auto length = std::size_t(token.size());
     if (length == 1 && units[0] < m_ascii.size())
         return m_ascii[foldForMatching(units[0])];
-    if (length > 2 * kUnitsPerChunk)
+    if (length > kChunkedUnits)
         return findOther(token);
-    // The two chunks of the word, loaded without reading past it: from 5 units on, the second
-    // chunk is the word's last four units shifted over those that belong to the first.
-    quint64 first = 0;
-    quint64 second = 0;
+    // The word's chunks, loaded without reading past it: the last chunk of a word of five units
+    // or more is its last four units, shifted over those that belong to the chunk before.
+    std::array<quint64, kChunkedUnits / kUnitsPerChunk> chunks{};
+    const std::size_t count = (length + kUnitsPerChunk - 1) / kUnitsPerChunk;
     switch (length) {
     case 1:
-        first = loadUnits<1>(units);
+        chunks[0] = loadUnits<1>(units);
         break;
     case 2:
-        first = loadUnits<2>(units);
+        chunks[0] = loadUnits<2>(units);
         break;
     case 3:
-        first = loadUnits<3>(units);
+        chunks[0] = loadUnits<3>(units);
         break;
     default:
-        first = loadUnits<kUnitsPerChunk>(units);
-        if (length > kUnitsPerChunk) {
-            const quint64 last = loadUnits<kUnitsPerChunk>(units + length - kUnitsPerChunk);
-            const std::size_t shared = 16 * (2 * kUnitsPerChunk - length);
-            second = std::endian::native == std::endian::little ? last >> shared : last << shared;
-        }
+        for (std::size_t i = 0; i + 1 < count; ++i)
+            chunks[i] = loadUnits<kUnitsPerChunk>(units + i * kUnitsPerChunk);
+        const quint64 last = loadUnits<kUnitsPerChunk>(units + length - kUnitsPerChunk);
+        const std::size_t shared = 16 * (count * kUnitsPerChunk - length);
+        chunks[count - 1] =
+            std::endian::native == std::endian::little ? last >> shared : last << shared;
     }
-    if (!isAsciiChunk(first | second))
+    quint64 all = 0;
+    for (std::size_t i = 0; i < count; ++i)
+        all |= chunks[i];
+    if (!isAsciiChunk(all))
         return findOther(token);
-    first = foldAsciiChunk(first);
-    second = foldAsciiChunk(second);
-    quint64 hash = mixChunk(hashStart(qsizetype(length)), first);
-    if (length > kUnitsPerChunk)
-        hash = mixChunk(hash, second);
-    const std::array<quint64, 2> folded{first, second};
+    quint64 hash = hashStart(qsizetype(length));
+    for (std::size_t i = 0; i < count; ++i) {
+        chunks[i] = foldAsciiChunk(chunks[i]);
+        hash = mixChunk(hash, chunks[i]);
+    }
     return findFolded(
-        QStringView(reinterpret_cast<const char16_t *>(folded.data()), qsizetype(length)),
+        QStringView(reinterpret_cast<const char16_t *>(chunks.data()), qsizetype(length)),
         hashEnd(hash));
 }
 
-// find() for words that are not ASCII or longer than two chunks: folded into a buffer first,
+// find() for words that are not ASCII or longer than kChunkedUnits: folded into a buffer first,
 // and a word over 64 characters (no lexicon word is that long) on the heap.
 int Vocabulary::findOther(QStringView token) const
 {

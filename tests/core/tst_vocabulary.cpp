@@ -58,6 +58,12 @@ private Q_SLOTS:
                                << "PostgreS" << true;
         QTest::newRow("nine") << "terraform"
                               << "TERRAFORM" << true;
+        QTest::newRow("sixteen") << "infrastructureas"
+                                 << "INFRASTRUCTUREAS" << true;
+        QTest::newRow("sixteen, last differs") << "infrastructureas"
+                                               << "INFRASTRUCTUREAZ" << false;
+        QTest::newRow("seventeen") << "infrastructuresas"
+                                   << "INFRASTRUCTURESAS" << true;
         QTest::newRow("before A") << "`ab"
                                   << "@AB" << false;
         QTest::newRow("after Z") << "{ab"
