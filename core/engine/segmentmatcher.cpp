@@ -1,5 +1,6 @@
 #include "engine/segmentmatcher_p.h"
 
+#include <array>
 #include <bit>
 
 namespace rolelens {
@@ -282,6 +283,15 @@ bool SegmentMatcher::cancelledAfter(const CompiledRule &rule, const Segment &seg
     const ClassMask neverSkipped = special.leadVerbs | special.itemCues;
     constexpr int kMostSkipped = 2;
     int last = segment.tags[endTag].lastToken();
+    // A preposition right after the match starts a phrase of its own: "application development
+    // on Azure or other cloud environments" asks for the development, whatever the phrase
+    // names. Not "of", whose phrase is the match's object, nor "for": what is built "for"
+    // people is as often the team's own work, described ("build custom tools for employees").
+    static constexpr std::array<QStringView, 9> prepositions = {
+        u"on", u"in", u"at", u"within", u"across", u"via", u"from", u"through", u"under"};
+    if (last + 1 <= segment.lastToken && m_tokens[last + 1].kind == TokenKind::Word &&
+        isOneOf(m_line.sliced(m_tokens[last + 1].start, m_tokens[last + 1].length), prepositions))
+        return false;
     int reach = 2;       // the noun, after at most one word ("the AWS cloud migration")
     bool joined = false; // past another option's joiner
     int skipped = 0;     // other tagged words skipped on the way to the noun

@@ -138,6 +138,11 @@ private Q_SLOTS:
             {QStringLiteral("execution-duty/owns-technology error «own our Terraform»")});
         row("owning a migration of a technology is planning",
             "You will own the AWS migration program.", {});
+        row("development on a platform is development, whatever the options after it",
+            "Experience in application development on Azure or other cloud environments.",
+            {QStringLiteral("coding-demand/experience-with-code warning «Experience in application "
+                            "development»")});
+        row("tools built for the employees", "Build custom tools for employees.", {});
         row("acting as an architect",
             "# Technical Program Manager\nMust be able to perform as a Technical Architect.",
             {QStringLiteral(
