@@ -1637,6 +1637,11 @@ private Q_SLOTS:
         row("no hands-on development", "No hands-on development is required.");
         row("bachelor's degree", "Bachelor's degree in Computer Science or equivalent.");
         row("master's with an MBA alternative", "Master's degree in Engineering or an MBA.");
+        row("master's with project management as the other field",
+            "Master's degree in Computer Science or Project Management.");
+        row("master's with project management among the fields",
+            "Master's degree in Engineering, Project Management, Construction Management or a "
+            "related technical discipline.");
         row("project manager and engineers", "Work with the project manager and engineers.");
         row("able to discuss architecture",
             "Able to discuss architecture trade-offs with engineers.");
