@@ -52,6 +52,31 @@ private Q_SLOTS:
                                  << QStringList{QStringLiteral("5/n_"), QStringLiteral("+/p"),
                                                 QStringLiteral("years/w_"),
                                                 QStringLiteral("10x/w_")};
+        // Letters and digits are skipped four at a time: a word ends at any lane of the four,
+        // at the characters either side of the letter and digit ranges, and at none of a
+        // non-ASCII letter's, wherever it falls.
+        QTest::newRow("words ending in each of four places")
+            << QStringLiteral("abcd,abcde;Kubernetes1 xy9z")
+            << QStringList{QStringLiteral("abcd/w_"),       QStringLiteral(",/p"),
+                           QStringLiteral("abcde/w"),       QStringLiteral(";/p"),
+                           QStringLiteral("Kubernetes1/w"), QStringLiteral("xy9z/w_")};
+        QTest::newRow("characters either side of the ranges end a word")
+            << QStringLiteral("abc@def[ghi`jkl{mno/pqr:stu")
+            << QStringList{
+                   QStringLiteral("abc/w_"), QStringLiteral("@/p"),   QStringLiteral("def/w"),
+                   QStringLiteral("[/p"),    QStringLiteral("ghi/w"), QStringLiteral("`/p"),
+                   QStringLiteral("jkl/w"),  QStringLiteral("{/p"),   QStringLiteral("mno/w"),
+                   QStringLiteral("//p"),    QStringLiteral("pqr/w"), QStringLiteral(":/p"),
+                   QStringLiteral("stu/w")};
+        QTest::newRow("a non-ASCII sign whose low bits spell a letter or digit ends a word")
+            << QStringLiteral("abc\u00d7def\u00b7gh")
+            << QStringList{QStringLiteral("abc/w_"), QStringLiteral("\u00d7/p"),
+                           QStringLiteral("def/w"), QStringLiteral("\u00b7/p"),
+                           QStringLiteral("gh/w")};
+        QTest::newRow("a non-ASCII letter in any lane stays in the word")
+            << QStringLiteral("\u00e9tudiant na\u00efve \u0130stanbul")
+            << QStringList{QStringLiteral("\u00e9tudiant/w_"), QStringLiteral("na\u00efve/w_"),
+                           QStringLiteral("\u0130stanbul/w_")};
         QTest::newRow("non-ascii letters stay in the word")
             << QStringLiteral("Zürich café")
             << QStringList{QStringLiteral("Zürich/w_"), QStringLiteral("café/w_")};
