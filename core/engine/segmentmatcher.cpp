@@ -264,6 +264,19 @@ int wordsBetween(QStringView line, const QList<Token> &tokens, int from, int to)
     return words;
 }
 
+// Whether the word after token \a last starts a phrase of place or means: "application
+// development on Azure or other cloud environments" asks for the development, whatever the
+// phrase names. Not "of", whose phrase is the match's object, nor "for": what is built "for"
+// people is as often the team's own work, described ("build custom tools for employees").
+bool SegmentMatcher::prepositionAfter(int last, const Segment &segment) const
+{
+    static constexpr std::array<QStringView, 9> prepositions = {
+        u"on", u"in", u"at", u"within", u"across", u"via", u"from", u"through", u"under"};
+    return last + 1 <= segment.lastToken && m_tokens[last + 1].kind == TokenKind::Word &&
+           isOneOf(m_line.sliced(m_tokens[last + 1].start, m_tokens[last + 1].length),
+                   prepositions);
+}
+
 // "own the AWS migration": the technology is only a qualifier of the planning noun after it,
 // also past another option ("the machine learning or computer hardware industry"), which
 // may name a technology or a field of its own ("or cloud computing industry"), and past up to
@@ -283,15 +296,6 @@ bool SegmentMatcher::cancelledAfter(const CompiledRule &rule, const Segment &seg
     const ClassMask neverSkipped = special.leadVerbs | special.itemCues;
     constexpr int kMostSkipped = 2;
     int last = segment.tags[endTag].lastToken();
-    // A preposition right after the match starts a phrase of its own: "application development
-    // on Azure or other cloud environments" asks for the development, whatever the phrase
-    // names. Not "of", whose phrase is the match's object, nor "for": what is built "for"
-    // people is as often the team's own work, described ("build custom tools for employees").
-    static constexpr std::array<QStringView, 9> prepositions = {
-        u"on", u"in", u"at", u"within", u"across", u"via", u"from", u"through", u"under"};
-    if (last + 1 <= segment.lastToken && m_tokens[last + 1].kind == TokenKind::Word &&
-        isOneOf(m_line.sliced(m_tokens[last + 1].start, m_tokens[last + 1].length), prepositions))
-        return false;
     int reach = 2;       // the noun, after at most one word ("the AWS cloud migration")
     bool joined = false; // past another option's joiner
     int skipped = 0;     // other tagged words skipped on the way to the noun
@@ -302,7 +306,8 @@ bool SegmentMatcher::cancelledAfter(const CompiledRule &rule, const Segment &seg
             return false;
         const ClassMask heads = next.classes & rule.unlessAfter;
         if (heads.any())
-            return !(joined || skipped > 0) || heads.intersects(~special.adjacentHeads);
+            return (!(joined || skipped > 0) || heads.intersects(~special.adjacentHeads)) &&
+                   !prepositionAfter(segment.tags[endTag].lastToken(), segment);
         if (next.classes.intersects(joiners)) {
             last = next.lastToken();
             reach = 3; // another option's two words, then the noun
