@@ -5,7 +5,9 @@
 #include "engine/scorer.h"
 #include "text/markdownline.h"
 
+#include <algorithm>
 #include <functional>
+#include <optional>
 
 namespace rolelens {
 
@@ -14,9 +16,14 @@ namespace {
 using ParagraphSource =
     std::function<ParagraphResult(QStringView paragraph, ParagraphContext context)>;
 
-bool isBlankLine(QStringView line)
+// Every line of the text passes through the helpers below, which look at one end of it each:
+// plain loops, where trimmed() would be a call into Qt that trims both ends.
+
+// The first character of \a line that is no space, or none (a blank line).
+std::optional<QChar> firstMark(QStringView line)
 {
-    return line.trimmed().isEmpty();
+    const auto found = std::find_if(line.begin(), line.end(), [](QChar c) { return !c.isSpace(); });
+    return found == line.end() ? std::nullopt : std::optional<QChar>(*found);
 }
 
 // A line that starts a paragraph of its own: blank, a heading, a bullet or a numbered item.
@@ -28,7 +35,8 @@ bool startsParagraph(QStringView line)
 // The last character of a line, Markdown emphasis and spaces left out.
 QChar lastMark(QStringView line)
 {
-    line = line.trimmed();
+    while (!line.isEmpty() && line.back().isSpace())
+        line.chop(1);
     while (line.endsWith(QLatin1Char('*')) || line.endsWith(QLatin1Char('_')))
         line.chop(1);
     return line.isEmpty() ? QChar() : line.back();
@@ -50,8 +58,8 @@ qsizetype lineEndAt(QStringView text, qsizetype start)
 // then "Ability to ..."); those lines must stay apart.
 bool continuesSentence(QStringView line)
 {
-    line = line.trimmed();
-    return !line.isEmpty() && line.front().isLower();
+    const std::optional<QChar> first = firstMark(line);
+    return first && first->isLower();
 }
 
 // The end of the paragraph that starts at \a start. A paragraph runs on only where a line
@@ -61,7 +69,7 @@ qsizetype paragraphEnd(QStringView text, qsizetype start)
 {
     qsizetype end = lineEndAt(text, start);
     QStringView line = text.sliced(start, end - start);
-    if (isBlankLine(line) || line.trimmed().startsWith(QLatin1Char('#')))
+    if (const std::optional<QChar> first = firstMark(line); !first || *first == u'#')
         return end;
     while (end < text.size() && !endsClause(line)) {
         const qsizetype nextEnd = lineEndAt(text, end + 1);

@@ -1,5 +1,7 @@
 #include "text/markdownline.h"
 
+#include <algorithm>
+
 namespace rolelens {
 
 MarkdownLine MarkdownLine::parse(QStringView line)
@@ -8,7 +10,9 @@ MarkdownLine MarkdownLine::parse(QStringView line)
     qsizetype i = 0;
     while (i < line.size() && (line[i] == u' ' || line[i] == u'\t'))
         ++i;
-    if (i >= line.size() || line.sliced(i).trimmed().isEmpty()) {
+    // Called for every line: plain loops rather than trimmed() and contains(), whose calls into
+    // Qt cost more than the look at a character or two they take here.
+    if (std::all_of(line.begin() + i, line.end(), [](QChar c) { return c.isSpace(); })) {
         shape.kind = Kind::Blank;
         return shape;
     }
@@ -31,7 +35,7 @@ MarkdownLine MarkdownLine::parse(QStringView line)
             shape.level = int(end - i);
             return marked(Kind::Heading, end);
         }
-    } else if (kBulletMarks.contains(c)) {
+    } else if (std::find(kBulletMarks.begin(), kBulletMarks.end(), c) != kBulletMarks.end()) {
         if (spaceAt(i + 1))
             return marked(Kind::Bullet, i + 1);
     } else if (c.isDigit()) {
