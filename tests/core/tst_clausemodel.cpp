@@ -294,6 +294,14 @@ private Q_SLOTS:
             << QStringLiteral(
                    "This is not a coding role, but you need to be credible with engineers")
             << QStringList{};
+        QTest::newRow("diving into technical details is understanding them")
+            << QStringLiteral(
+                   "Hands-on mindset with the ability to dive into technical details when needed")
+            << QStringList{};
+        QTest::newRow("persuasive writing is no code, at most worth a second look")
+            << QStringLiteral("Writing: you are proficient in creative and persuasive writing")
+            << QStringList{QStringLiteral("execution-duty/possible info «Writing: you are "
+                                          "proficient in creative and persuasive writing»")};
         QTest::newRow("reading dashboards")
             << QStringLiteral("Comfortable reading dashboards in Datadog and Grafana")
             << QStringList{};
