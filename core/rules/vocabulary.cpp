@@ -121,6 +121,8 @@ int Vocabulary::find(QStringView token) const
     std::array<quint64, kChunkedUnits / kUnitsPerChunk> chunks{};
     const std::size_t count = (length + kUnitsPerChunk - 1) / kUnitsPerChunk;
     switch (length) {
+    case 0:
+        break;
     case 1:
         chunks[0] = loadUnits<1>(units);
         break;

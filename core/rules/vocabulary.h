@@ -8,8 +8,9 @@
 namespace rolelens {
 
 /// Interns the tokens that occur in lexicon terms and looks up text slices without
-/// allocating (but for words over 64 characters; no lexicon word is that long): a token is
-/// case-folded once, into a buffer on the stack, while it is hashed.
+/// allocating (but for words over 64 characters; no lexicon word is that long): an ASCII word
+/// of up to sixteen characters is loaded, case-folded and hashed four characters at a time,
+/// any other folded once into a buffer on the stack.
 /// Most words of a posting are in no lexicon, so a miss must be cheap.
 class Vocabulary
 {

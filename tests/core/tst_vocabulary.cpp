@@ -40,6 +40,8 @@ private Q_SLOTS:
                                 << "kubernetes" << false;
         // Short ASCII words are folded four characters at a time: every length up to nine, the
         // last character differing, and the characters either side of A to Z, which do not fold.
+        QTest::newRow("empty") << ""
+                               << "" << true;
         QTest::newRow("two") << "go"
                              << "GO" << true;
         QTest::newRow("three") << "aws"
