@@ -8,9 +8,8 @@
 namespace rolelens {
 
 /// Interns the tokens that occur in lexicon terms and looks up text slices without
-/// allocating (but for words over 64 characters; no lexicon word is that long): an ASCII word
-/// of up to sixteen characters is loaded, case-folded and hashed four characters at a time,
-/// any other folded once into a buffer on the stack.
+/// allocating (but for words over 64 characters; no lexicon word is that long): a token is
+/// case-folded once, into a buffer on the stack, while it is hashed.
 /// Most words of a posting are in no lexicon, so a miss must be cheap.
 class Vocabulary
 {
@@ -41,7 +40,6 @@ private:
     };
     static quint32 hashOf(QStringView folded);
     [[nodiscard]] int findFolded(QStringView folded, quint32 hash) const;
-    [[nodiscard]] int findOther(QStringView token) const;
     void grow();
 
     /// The id of each one-character ASCII word (folded), -1 if none: a fifth of a posting's

@@ -3,8 +3,6 @@
 #include "text/scratchlist.h"
 
 #include <array>
-#include <bit>
-#include <cstring>
 #include <vector>
 
 namespace rolelens {
@@ -39,32 +37,6 @@ constexpr std::array<Ascii, 128> kAscii = [] {
 [[gnu::always_inline]] inline bool isAsciiWordChar(char16_t c)
 {
     return kAscii[c] == Ascii::Letter || kAscii[c] == Ascii::Digit;
-}
-
-// The top bit of each of four 16-bit lanes.
-constexpr quint64 kLaneTops = 0x8000800080008000ull;
-
-// Which of the four UTF-16 units in \a chunk are ASCII letters or digits: the top bit of each
-// lane that is. The ranges are checked on the low seven bits, where adding to a lane cannot carry
-// into the next; the lanes whose other bits are set (not ASCII) are cleared at the end. A word's
-// characters are skipped four at a time with it, as isAsciiWordChar() does one at a time.
-quint64 asciiWordLanes(quint64 chunk)
-{
-    constexpr quint64 kLow7 = 0x007F007F007F007Full;
-    constexpr quint64 kOnes = 0x0001000100010001ull;
-    const auto atLeast = [](quint64 lanes, quint64 k) {
-        return (lanes + kLaneTops - k * kOnes) & kLaneTops;
-    };
-    const auto atMost = [](quint64 lanes, quint64 k) {
-        return (kLaneTops + k * kOnes - lanes) & kLaneTops;
-    };
-    const quint64 ascii = chunk & kLow7;
-    const quint64 folded = ascii | (0x20 * kOnes); // 'A'..'Z' to 'a'..'z'
-    const quint64 letters = atLeast(folded, u'a') & atMost(folded, u'z');
-    const quint64 digits = atLeast(ascii, u'0') & atMost(ascii, u'9');
-    const quint64 high = chunk & ~kLow7;
-    const quint64 notAscii = (((high & ~kLaneTops) + ~kLaneTops) | high) & kLaneTops;
-    return (letters | digits) & ~notAscii;
 }
 
 // Called for every character of the text: kept inline, with the ASCII case first.
@@ -140,9 +112,11 @@ public:
         int width = 0;
         while (!atEnd(pos)) {
             // Most words are ASCII letters: those need no look at surrogates or apostrophes.
-            pos = skipAsciiWordChars(pos);
-            if (atEnd(pos))
-                break;
+            const char16_t unit = m_text[pos].unicode();
+            if (unit < 0x80 && isAsciiWordChar(unit)) {
+                ++pos;
+                continue;
+            }
             const char32_t c = at(pos, &width);
             if (isWordChar(c)) {
                 pos += width;
@@ -152,24 +126,6 @@ public:
                 break;
             }
         }
-        return pos;
-    }
-
-    // Past the ASCII letters and digits from \a pos, four at a time where the text has four.
-    [[nodiscard]] qsizetype skipAsciiWordChars(qsizetype pos) const
-    {
-        const auto *units = reinterpret_cast<const char16_t *>(m_text.utf16());
-        constexpr qsizetype kLanes = 4;
-        while (pos + kLanes <= m_text.size()) {
-            quint64 chunk;
-            std::memcpy(&chunk, units + pos, sizeof chunk);
-            const quint64 words = asciiWordLanes(chunk);
-            if (words != kLaneTops)
-                return pos + qsizetype(std::countr_zero(~words & kLaneTops) / 16);
-            pos += kLanes;
-        }
-        while (pos < m_text.size() && units[pos] < 0x80 && isAsciiWordChar(units[pos]))
-            ++pos;
         return pos;
     }
 

@@ -52,9 +52,8 @@ private Q_SLOTS:
                                  << QStringList{QStringLiteral("5/n_"), QStringLiteral("+/p"),
                                                 QStringLiteral("years/w_"),
                                                 QStringLiteral("10x/w_")};
-        // Letters and digits are skipped four at a time: a word ends at any lane of the four,
-        // at the characters either side of the letter and digit ranges, and at none of a
-        // non-ASCII letter's, wherever it falls.
+        // A word ends after any number of letters, at the characters either side of the letter
+        // and digit ranges, and at no non-ASCII letter, wherever it falls.
         QTest::newRow("words ending in each of four places")
             << QStringLiteral("abcd,abcde;Kubernetes1 xy9z")
             << QStringList{QStringLiteral("abcd/w_"),       QStringLiteral(",/p"),

@@ -38,8 +38,8 @@ private Q_SLOTS:
                                      << "kube" << false;
         QTest::newRow("longer") << "kube"
                                 << "kubernetes" << false;
-        // Short ASCII words are folded four characters at a time: every length up to nine, the
-        // last character differing, and the characters either side of A to Z, which do not fold.
+        // Every length up to seventeen, the last character differing, and the characters either
+        // side of A to Z, which do not fold.
         QTest::newRow("empty") << ""
                                << "" << true;
         QTest::newRow("two") << "go"
