@@ -266,6 +266,11 @@ private Q_SLOTS:
             {QStringLiteral("coding-demand/experience-with-platform error «Experience with "
                             "version control systems and test automation tools»")});
         row("but only knowing of them", "Familiarity with source control and CI/CD tools", {});
+        // GitHub and GitLab, named alone, are where the work is tracked; their CI is engineering.
+        row("the CI of a platform the work is tracked in",
+            "Hands-on experience with GitLab CI pipelines",
+            {QStringLiteral(
+                "coding-demand/expertise error «Hands-on experience with GitLab CI pipelines»")});
         // Set 30's miss: troubleshooting named as a noun, conducted by the TPM.
         row("troubleshooting conducted", "Conduct in-depth troubleshooting across the cloud stack",
             {QStringLiteral("execution-duty/performs-troubleshooting error «Conduct in-depth "
@@ -448,7 +453,7 @@ private Q_SLOTS:
             "Experience with project issue management in GitLab", {});
         row("a developer platform's own features", "Experience with GitLab pipelines and runners",
             {QStringLiteral("coding-demand/experience-with-platform error «Experience with "
-                            "GitLab»")});
+                            "GitLab pipelines»")});
         row("a list of languages, then leading teams", "Expertise in Java and Go, leading teams",
             {QStringLiteral("coding-demand/expertise error «Expertise in Java and Go»")});
         row("writing code, then leading migrations",
@@ -1631,6 +1636,9 @@ private Q_SLOTS:
         row("coordinate sprint planning", "Coordinate sprint planning.");
         row("hands-on program management", "Hands-on program management of large launches.");
         row("hands-on experience with Jira", "Hands-on experience with Jira.");
+        row("the platform the work is tracked in", "Ability to use GitLab.");
+        row("GitHub among project tracking tools",
+            "Experience with GitHub, Jira or similar project tracking tools.");
         row("work with developers who deploy", "Work with developers to deploy services.");
         row("the company builds software", "Acme builds forecasting software for utilities.");
         row("negated coding", "You will not be expected to write code.");
