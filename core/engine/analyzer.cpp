@@ -109,7 +109,8 @@ Analysis combineParagraphs(const RuleSet &rules, const JurisdictionSpec *jurisdi
         // A paragraph of prose ends a list's section, but not the employer's self-description.
         if (afterBlank && context != ParagraphContext::Company && endsList(paragraph))
             context = ParagraphContext::None;
-        const ParagraphResult result = analyzeParagraph(paragraph, context);
+        // Not const: its lists are moved into the document's (a copy per finding showed).
+        ParagraphResult result = analyzeParagraph(paragraph, context);
         afterBlank = result.blank;
         if (!result.blank) {
             checked.append({start, end, result.bullet, result.leadIn,
@@ -118,7 +119,7 @@ Analysis combineParagraphs(const RuleSet &rules, const JurisdictionSpec *jurisdi
                             result.classes.intersects(special.preferred),
                             !result.leadIn && context == ParagraphContext::Preferred,
                             result.classes.intersects(special.alternatives), result.words,
-                            result.technologies, result.scan});
+                            std::move(result.technologies), std::move(result.scan)});
             analysis.masculineCoded += result.masculineCoded;
             analysis.feminineCoded += result.feminineCoded;
             if (!seenTitle) {
@@ -132,22 +133,22 @@ Analysis combineParagraphs(const RuleSet &rules, const JurisdictionSpec *jurisdi
                 context = ParagraphContext::None;
             if (totals.seeks == Role::Unknown)
                 totals.seeks = result.seeks;
-            for (ClauseRecord clause : result.clauses) {
+            for (ClauseRecord &clause : result.clauses) {
                 clause.start += start;
                 clause.end += start;
-                analysis.clauses.append(clause);
+                analysis.clauses.append(std::move(clause));
             }
             totals.classes |= result.classes;
             totals.leadershipTags += result.leadershipTags;
             analysis.wordCount += result.words;
             analysis.matchSteps += result.matchSteps;
-            for (Finding finding : result.findings) {
+            for (Finding &finding : result.findings) {
                 // Before scoring: a finding the team agreed to keep costs the posting nothing.
                 if (rules.isException(finding.ruleId,
                                       paragraph.sliced(finding.start, finding.length)))
                     continue;
                 finding.start += start;
-                analysis.findings.append(finding);
+                analysis.findings.append(std::move(finding));
             }
         }
         start = end + 1;
