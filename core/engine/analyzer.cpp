@@ -109,8 +109,7 @@ Analysis combineParagraphs(const RuleSet &rules, const JurisdictionSpec *jurisdi
         // A paragraph of prose ends a list's section, but not the employer's self-description.
         if (afterBlank && context != ParagraphContext::Company && endsList(paragraph))
             context = ParagraphContext::None;
-        // Not const: its lists are moved into the document's (a copy per finding showed).
-        ParagraphResult result = analyzeParagraph(paragraph, context);
+        const ParagraphResult result = analyzeParagraph(paragraph, context);
         afterBlank = result.blank;
         if (!result.blank) {
             checked.append({start, end, result.bullet, result.leadIn,
@@ -119,7 +118,7 @@ Analysis combineParagraphs(const RuleSet &rules, const JurisdictionSpec *jurisdi
                             result.classes.intersects(special.preferred),
                             !result.leadIn && context == ParagraphContext::Preferred,
                             result.classes.intersects(special.alternatives), result.words,
-                            std::move(result.technologies), std::move(result.scan)});
+                            result.technologies, result.scan});
             analysis.masculineCoded += result.masculineCoded;
             analysis.feminineCoded += result.feminineCoded;
             if (!seenTitle) {
@@ -133,22 +132,22 @@ Analysis combineParagraphs(const RuleSet &rules, const JurisdictionSpec *jurisdi
                 context = ParagraphContext::None;
             if (totals.seeks == Role::Unknown)
                 totals.seeks = result.seeks;
-            for (ClauseRecord &clause : result.clauses) {
+            for (ClauseRecord clause : result.clauses) {
                 clause.start += start;
                 clause.end += start;
-                analysis.clauses.append(std::move(clause));
+                analysis.clauses.append(clause);
             }
             totals.classes |= result.classes;
             totals.leadershipTags += result.leadershipTags;
             analysis.wordCount += result.words;
             analysis.matchSteps += result.matchSteps;
-            for (Finding &finding : result.findings) {
+            for (Finding finding : result.findings) {
                 // Before scoring: a finding the team agreed to keep costs the posting nothing.
                 if (rules.isException(finding.ruleId,
                                       paragraph.sliced(finding.start, finding.length)))
                     continue;
                 finding.start += start;
-                analysis.findings.append(std::move(finding));
+                analysis.findings.append(finding);
             }
         }
         start = end + 1;

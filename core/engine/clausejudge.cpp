@@ -500,13 +500,13 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
     // it. Whether a role finding is kept.
     const auto passFindings = [&](bool leads, bool overruled) {
         bool kept = false;
-        for (Finding &finding : *found) {
+        for (const Finding &finding : std::as_const(*found)) {
             if (isRoleCategory(finding.category)) {
                 if (leads || (overruled && m_rules.isOverrulable(finding.ruleId, bullet)))
                     continue;
                 kept = true;
             }
-            result->findings.append(std::move(finding));
+            result->findings.append(finding);
         }
         return kept;
     };
@@ -596,7 +596,7 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
                                 prediction.demand, prediction.preferred, prediction.family,
                                 flagged});
     if (model.isEmpty()) {
-        result->findings.append(std::move(*found));
+        result->findings.append(*found);
         return;
     }
 
@@ -634,7 +634,7 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
         for (const TextTemplate &suggestion : judged.suggestions)
             finding.suggestions.append(suggestion.expand(values));
     }
-    result->findings.append(std::move(finding));
+    result->findings.append(finding);
 }
 
 } // namespace rolelens

@@ -554,7 +554,7 @@ void ParagraphAnalyzer::addMisspellings(QStringView paragraph, const QList<Token
         finding.rationale = QCoreApplication::translate(
             "rolelens", "A misspelled posting costs the employer credibility with the candidates "
                         "it wants most.");
-        result->findings.append(std::move(finding));
+        result->findings.append(finding);
     }
 }
 
@@ -582,7 +582,7 @@ void ParagraphAnalyzer::addCodedWords(QStringView paragraph, const QList<Token> 
         finding.message = QString(spec->message).replace(QStringLiteral("{word}"), text);
         finding.rationale = spec->rationale;
         finding.suggestions = word.alternatives;
-        result->findings.append(std::move(finding));
+        result->findings.append(finding);
     }
 }
 
@@ -733,7 +733,7 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
             // What the employer says of itself ("Acme builds data pipelines") is nobody's duty,
             // so no clause of it is judged either.
             found.removeIf([](const Finding &f) { return isRoleCategory(f.category); });
-            result.findings.append(std::move(found));
+            result.findings.append(found);
         } else if (judging) {
             ClassMask classes;
             for (const Tag &tag : segment.tags)
@@ -746,9 +746,9 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
             if (m_judge.needed(found, classes))
                 m_judge.judge(line, tokens, segment, item, classes, &found, &result);
             else
-                result.findings.append(std::move(found));
+                result.findings.append(found);
         } else {
-            result.findings.append(std::move(found));
+            result.findings.append(found);
         }
         segmentStart = i + 1;
         if (named) {
