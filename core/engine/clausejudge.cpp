@@ -126,10 +126,9 @@ PhraseEnd phraseEndAfter(QStringView line, const QList<Token> &tokens, const Seg
                          const Tag &tag)
 {
     static constexpr std::array<QStringView, 2> relatives = {u"that", u"which"};
-    const int next = tag.lastToken() + 1;
-    if (next > segment.lastToken || tokens[next].kind != TokenKind::Word)
+    const QStringView word = wordAfter(line, tokens, segment, tag.lastToken());
+    if (word.isEmpty())
         return PhraseEnd::Ends;
-    const QStringView word = line.sliced(tokens[next].start, tokens[next].length);
     // Words in -ing that start no description of the program: a preposition ("during") or
     // a demand on the candidate ("requiring").
     static constexpr std::array<QStringView, 3> notParticiples = {u"during", u"requiring",
@@ -206,9 +205,7 @@ bool leadsTeamIn(QStringView line, const QList<Token> &tokens, const Segment &se
                  const Tag &tag)
 {
     static constexpr std::array<QStringView, 3> through = {u"in", u"on", u"through"};
-    const int next = tag.lastToken() + 1;
-    return next <= segment.lastToken && tokens[next].kind == TokenKind::Word &&
-           isOneOf(line.sliced(tokens[next].start, tokens[next].length), through);
+    return isOneOf(wordAfter(line, tokens, segment, tag.lastToken()), through);
 }
 
 // Whether no verb of work follows \a token: none in the tags that start after it.

@@ -246,6 +246,15 @@ int firstWordOf(const Segment &segment, const QList<Token> &tokens)
     return first;
 }
 
+QStringView wordAfter(QStringView line, const QList<Token> &tokens, const Segment &segment,
+                      int last)
+{
+    const int next = last + 1;
+    if (next > segment.lastToken || tokens[next].kind != TokenKind::Word)
+        return {};
+    return line.sliced(tokens[next].start, tokens[next].length);
+}
+
 int wordsBetween(QStringView line, const QList<Token> &tokens, int from, int to)
 {
     int words = 0;
@@ -272,9 +281,7 @@ bool SegmentMatcher::prepositionAfter(int last, const Segment &segment) const
 {
     static constexpr std::array<QStringView, 9> prepositions = {
         u"on", u"in", u"at", u"within", u"across", u"via", u"from", u"through", u"under"};
-    return last + 1 <= segment.lastToken && m_tokens[last + 1].kind == TokenKind::Word &&
-           isOneOf(m_line.sliced(m_tokens[last + 1].start, m_tokens[last + 1].length),
-                   prepositions);
+    return isOneOf(wordAfter(m_line, m_tokens, segment, last), prepositions);
 }
 
 // "own the AWS migration": the technology is only a qualifier of the planning noun after it,

@@ -29,6 +29,11 @@ struct Segment
 /// The index of the first word token of \a segment; past its last token if it has none.
 [[nodiscard]] int firstWordOf(const Segment &segment, const QList<Token> &tokens);
 
+/// The word right after token \a last of \a line inside \a segment, or an empty view where the
+/// segment ends there or a mark follows.
+[[nodiscard]] QStringView wordAfter(QStringView line, const QList<Token> &tokens,
+                                    const Segment &segment, int last);
+
 /// The words strictly between tokens \a from and \a to of \a line, a hyphenated compound
 /// ("turn-up") counting once and one glued to \a from ("cluster-level") not at all.
 [[nodiscard]] int wordsBetween(QStringView line, const QList<Token> &tokens, int from, int to);
