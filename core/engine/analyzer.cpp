@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <functional>
-#include <optional>
 
 namespace rolelens {
 
@@ -19,11 +18,12 @@ using ParagraphSource =
 // Every line of the text passes through the helpers below, which look at one end of it each:
 // plain loops, where trimmed() would be a call into Qt that trims both ends.
 
-// The first character of \a line that is no space, or none (a blank line).
-std::optional<QChar> firstMark(QStringView line)
+// The first character of \a line that is no space, or null (a blank line). A pointer, not an
+// optional QChar: this runs once a line, and the optional's two-part store stalled its read.
+const QChar *firstMark(QStringView line)
 {
     const auto found = std::find_if(line.begin(), line.end(), [](QChar c) { return !c.isSpace(); });
-    return found == line.end() ? std::nullopt : std::optional<QChar>(*found);
+    return found == line.end() ? nullptr : found;
 }
 
 // A line that starts a paragraph of its own: blank, a heading, a bullet or a numbered item.
@@ -58,7 +58,7 @@ qsizetype lineEndAt(QStringView text, qsizetype start)
 // then "Ability to ..."); those lines must stay apart.
 bool continuesSentence(QStringView line)
 {
-    const std::optional<QChar> first = firstMark(line);
+    const QChar *first = firstMark(line);
     return first && first->isLower();
 }
 
@@ -69,7 +69,7 @@ qsizetype paragraphEnd(QStringView text, qsizetype start)
 {
     qsizetype end = lineEndAt(text, start);
     QStringView line = text.sliced(start, end - start);
-    if (const std::optional<QChar> first = firstMark(line); !first || *first == u'#')
+    if (const QChar *first = firstMark(line); !first || *first == u'#')
         return end;
     while (end < text.size() && !endsClause(line)) {
         const qsizetype nextEnd = lineEndAt(text, end + 1);
