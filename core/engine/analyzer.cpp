@@ -44,14 +44,41 @@ QChar lastMark(QStringView line)
 
 bool endsClause(QStringView line)
 {
-    return QStringView(u".!?:;").contains(lastMark(line));
+    switch (lastMark(line).unicode()) {
+    case u'.':
+    case u'!':
+    case u'?':
+    case u':':
+    case u';':
+        return true;
+    default:
+        return false;
+    }
 }
 
-qsizetype lineEndAt(QStringView text, qsizetype start)
+// The ends of the lines of a text, the last one found remembered: paragraphEnd() looks one
+// line past a paragraph's end, and that line starts the next paragraph. So each line is
+// searched once.
+class LineEnds
 {
-    const qsizetype end = text.indexOf(u'\n', start);
-    return end < 0 ? text.size() : end;
-}
+public:
+    explicit LineEnds(QStringView text) : m_text(text) {}
+
+    qsizetype at(qsizetype start)
+    {
+        if (start != m_start) {
+            m_start = start;
+            const qsizetype end = m_text.indexOf(u'\n', start);
+            m_end = end < 0 ? m_text.size() : end;
+        }
+        return m_end;
+    }
+
+private:
+    QStringView m_text;
+    qsizetype m_start = -1;
+    qsizetype m_end = -1;
+};
 
 // Whether \a line continues the sentence of the line above: it starts in lower case.
 // Scraped postings put one item per line without bullets or full stops ("Strong SQL skills"
@@ -65,14 +92,14 @@ bool continuesSentence(QStringView line)
 // The end of the paragraph that starts at \a start. A paragraph runs on only where a line
 // breaks mid-sentence: the line ends no clause and the next one starts in lower case.
 // Splitting at clause ends loses nothing: rules never look across them.
-qsizetype paragraphEnd(QStringView text, qsizetype start)
+qsizetype paragraphEnd(QStringView text, qsizetype start, LineEnds &lineEnds)
 {
-    qsizetype end = lineEndAt(text, start);
+    qsizetype end = lineEnds.at(start);
     QStringView line = text.sliced(start, end - start);
     if (const QChar *first = firstMark(line); !first || *first == u'#')
         return end;
     while (end < text.size() && !endsClause(line)) {
-        const qsizetype nextEnd = lineEndAt(text, end + 1);
+        const qsizetype nextEnd = lineEnds.at(end + 1);
         const QStringView next = text.sliced(end + 1, nextEnd - end - 1);
         if (!continuesSentence(next) || startsParagraph(next) || lastMark(next) == QLatin1Char(':'))
             break;
@@ -102,9 +129,10 @@ Analysis combineParagraphs(const RuleSet &rules, const JurisdictionSpec *jurisdi
     ParagraphContext context = ParagraphContext::None;
     bool seenTitle = false;
     bool afterBlank = false;
+    LineEnds lineEnds(text);
     qsizetype start = 0;
     while (start <= text.size()) {
-        const qsizetype end = paragraphEnd(text, start);
+        const qsizetype end = paragraphEnd(text, start, lineEnds);
         const QStringView paragraph = text.sliced(start, end - start);
         // A paragraph of prose ends a list's section, but not the employer's self-description.
         if (afterBlank && context != ParagraphContext::Company && endsList(paragraph))
