@@ -45,7 +45,7 @@ struct ParagraphResult
     int feminineCoded = 0;
     bool blank = true;
     bool bullet = false; ///< a bullet or numbered item
-    ParagraphScan scan;  ///< pay figures, years, template fields
+    SharedScan scan;     ///< pay figures, years, template fields; null: none
     bool leadIn = false; ///< a heading or "Something:" line; sets the context below
     ParagraphContext context = ParagraphContext::None; ///< the context a lead-in sets
     /// The employer's section, given from above, ended inside ("... Responsibilities: ...").

@@ -75,6 +75,13 @@ std::pair<qsizetype, qsizetype> lineSpan(QStringView text, qsizetype start, qsiz
     return {start, end};
 }
 
+// What \a paragraph's scan found: nothing, for most paragraphs.
+const ParagraphScan &scanOf(const CheckedParagraph &paragraph)
+{
+    static const ParagraphScan nothing;
+    return paragraph.scan ? *paragraph.scan : nothing;
+}
+
 // The title: the first paragraph.
 std::pair<qsizetype, qsizetype> titleSpan(QStringView text,
                                           const QList<CheckedParagraph> &paragraphs)
@@ -150,7 +157,7 @@ void checkRequirements(const RuleSet &rules, QStringView text,
     for (const CheckedParagraph &paragraph : paragraphs) {
         if (paragraph.preferred || paragraph.preferredSection)
             continue; // years asked as a plus are no demand
-        for (const YearsDemand &demand : paragraph.scan.years) {
+        for (const YearsDemand &demand : scanOf(paragraph).years) {
             const Values values{{QStringLiteral("years"), QString::number(demand.years)}};
             const qsizetype start = paragraph.start + demand.start;
             const qsizetype end = paragraph.start + demand.end;
@@ -226,8 +233,8 @@ Hints hintsOf(QStringView paragraph, const QList<Token> &tokens, const Paragraph
 
 } // namespace
 
-ParagraphScan scanParagraph(QStringView paragraph, const QList<Token> &tokens,
-                            const ParagraphSketch &sketch)
+SharedScan scanParagraph(QStringView paragraph, const QList<Token> &tokens,
+                         const ParagraphSketch &sketch)
 {
     ParagraphScan scan;
     const Hints hints = hintsOf(paragraph, tokens, sketch);
@@ -310,7 +317,7 @@ ParagraphScan scanParagraph(QStringView paragraph, const QList<Token> &tokens,
             scan.placeholders.append({int(match.capturedStart()), int(match.capturedEnd())});
         }
     }
-    return scan;
+    return scan.isEmpty() ? nullptr : std::make_shared<const ParagraphScan>(std::move(scan));
 }
 
 namespace {
@@ -327,7 +334,7 @@ Values lawValues(const JurisdictionSpec *jurisdiction)
 bool givesRange(const QList<CheckedParagraph> &paragraphs)
 {
     return std::any_of(paragraphs.cbegin(), paragraphs.cend(),
-                       [](const CheckedParagraph &p) { return !p.scan.ranges.isEmpty(); });
+                       [](const CheckedParagraph &p) { return !scanOf(p).ranges.isEmpty(); });
 }
 
 // The pattern rules' vague pay wording ("competitive salary", "DOE").
@@ -363,7 +370,7 @@ void checkPay(const RuleSet &rules, const JurisdictionSpec *jurisdiction, QStrin
     }
 
     for (const CheckedParagraph &paragraph : paragraphs) {
-        for (const PayRange &range : paragraph.scan.ranges) {
+        for (const PayRange &range : scanOf(paragraph).ranges) {
             const qsizetype start = paragraph.start + range.start;
             const qsizetype end = paragraph.start + range.end;
             if (!range.unit)
@@ -378,7 +385,7 @@ void checkPay(const RuleSet &rules, const JurisdictionSpec *jurisdiction, QStrin
     }
     if (!hasRange) {
         for (const CheckedParagraph &paragraph : paragraphs) {
-            for (const TextSpan &figure : paragraph.scan.openEnded) {
+            for (const TextSpan &figure : scanOf(paragraph).openEnded) {
                 vague = true;
                 if (Finding *finding =
                         addFinding(rules, u"pay/open-ended", paragraph.start + figure.start,
@@ -447,7 +454,7 @@ void checkStructure(const RuleSet &rules, const JurisdictionSpec *jurisdiction, 
     }
 
     for (const CheckedParagraph &paragraph : paragraphs) {
-        for (const TextSpan &field : paragraph.scan.placeholders) {
+        for (const TextSpan &field : scanOf(paragraph).placeholders) {
             const qsizetype start = paragraph.start + field.start;
             const qsizetype end = paragraph.start + field.end;
             addFinding(

@@ -5,6 +5,8 @@
 #include "rules/ruleset.h"
 #include "text/tokenizer.h"
 
+#include <memory>
+
 namespace rolelens {
 
 /// [start, end) in a paragraph.
@@ -36,12 +38,22 @@ struct ParagraphScan
     QList<TextSpan> openEnded; ///< "up to $X", "from $X", "$X+"
     QList<YearsDemand> years;
     QList<TextSpan> placeholders; ///< "[Company]", "{{salary}}", "$XX,XXX"
+
+    [[nodiscard]] bool isEmpty() const
+    {
+        return ranges.isEmpty() && openEnded.isEmpty() && years.isEmpty() && placeholders.isEmpty();
+    }
 };
+
+/// A paragraph's scan, shared by its cached result and the document's checks; null when the
+/// scan found nothing, as for most paragraphs. Held by pointer so that a long document's
+/// list of paragraphs stays small: the checks walk it several times.
+using SharedScan = std::shared_ptr<const ParagraphScan>;
 
 /// Scans \a paragraph (tokenized as \a tokens) for pay figures, years of experience and
 /// template fields. Its \a sketch decides which patterns can match at all.
-[[nodiscard]] ParagraphScan scanParagraph(QStringView paragraph, const QList<Token> &tokens,
-                                          const ParagraphSketch &sketch);
+[[nodiscard]] SharedScan scanParagraph(QStringView paragraph, const QList<Token> &tokens,
+                                       const ParagraphSketch &sketch);
 
 /// A paragraph as the posting checks see it.
 struct CheckedParagraph
@@ -56,7 +68,7 @@ struct CheckedParagraph
     bool alternatives = false;       ///< names alternatives ("A, B or C", "either")
     int words = 0;
     QList<quint64> technologies; ///< ParagraphResult::technologies
-    ParagraphScan scan;
+    SharedScan scan;             ///< ParagraphResult::scan
 };
 
 /// The posting checks (requirements inflation, pay transparency, structure) that look at the
