@@ -293,6 +293,11 @@ private Q_SLOTS:
         row("developing models is development", "Experience in ML model development",
             {QStringLiteral(
                 "coding-demand/experience-with-code error «Experience in ML model development»")});
+        row("platform engineering is engineering", "Deep experience in platform engineering",
+            {QStringLiteral(
+                "coding-demand/expertise error «Deep experience in platform engineering»")});
+        row("but coordinating platform engineering is not",
+            "Coordinate dependencies across platform engineering, infrastructure and product", {});
         // Sets 18 and 25's misses: the TPM turns requirements into the architecture.
         row("requirements turned into an architecture",
             "Translate product requirements into scalable system architectures and "
