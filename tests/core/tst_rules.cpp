@@ -813,6 +813,12 @@ private Q_SLOTS:
         row("family 5: experience with a kind of testing", "Experience with regression testing.",
             {QStringLiteral("execution-duty/performance-and-test-work error «Experience with "
                             "regression testing»")});
+        row("family 5: testing websites across browsers",
+            "Perform cross-browser testing of every site before launch.",
+            {QStringLiteral("execution-duty/performance-and-test-work error «Perform "
+                            "cross-browser testing»")});
+        row("trap 6: scheduling quality assurance testing",
+            "Schedule quality assurance testing with the QA team.", {});
         row("trap 6: coordinating integration testing",
             "Coordinate integration testing with the client.", {});
         row("trap 6: overseeing functional testing", "Oversee functional testing by the QA team.",
