@@ -1727,6 +1727,22 @@ private Q_SLOTS:
         row("understanding engineering tools under requirements",
             "Requirements:\n- Understand Kubernetes and Terraform well enough to challenge "
             "estimates.");
+        // Set 35: the employer's stack under a heading of its own, without a colon.
+        row("the employer's stack after the requirements",
+            "Requirements:\n- Three years leading web projects.\n\nOur Tech Stack\n\n- Kotlin "
+            "and Spring\n\n- PostgreSQL\n\n- Terraform");
+        // Alternatives a TPM meets: beside the engineers, or understanding instead of doing.
+        row("as an engineer or alongside them",
+            "Shipped software through its lifecycle as an engineer or alongside engineering "
+            "teams.");
+        row("doing the work or understanding it",
+            "Hands-on Python experience or a solid understanding of how Python services are "
+            "built.");
+        // The field of a manager's experience is where they managed.
+        row("a project manager's experience in a field",
+            "Four years of project manager experience in mobile software development.");
+        row("program management experience in a field",
+            "Program management experience in software engineering.");
     }
 
     void nearMisses()
