@@ -1738,6 +1738,9 @@ private Q_SLOTS:
         row("doing the work or understanding it",
             "Hands-on Python experience or a solid understanding of how Python services are "
             "built.");
+        // Procedures are a process, whatever they automate.
+        row("designing automation procedures",
+            "Design review and automation procedures for each release.");
         // The field of a manager's experience is where they managed.
         row("a project manager's experience in a field",
             "Four years of project manager experience in mobile software development.");
