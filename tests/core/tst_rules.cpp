@@ -813,6 +813,17 @@ private Q_SLOTS:
         row("family 5: experience with a kind of testing", "Experience with regression testing.",
             {QStringLiteral("execution-duty/performance-and-test-work error «Experience with "
                             "regression testing»")});
+        // Sets 18, 25 and 35: installing, upgrading and configuring systems as the TPM's duty.
+        row("performing system configuration",
+            "Coordinate and perform system configuration as needed.",
+            {QStringLiteral("execution-duty/hands-on-it-support warning «perform system "
+                            "configuration»")});
+        row("assisting with installations and upgrades",
+            "Assist with software installations and upgrades for the finance team.",
+            {QStringLiteral("execution-duty/hands-on-it-support error «Assist with software "
+                            "installations and upgrades»")});
+        row("trap: coordinating upgrades", "Coordinate software upgrades with the vendors.", {});
+        row("trap: planning upgrades", "Assist the team in planning software upgrades.", {});
         row("family 5: testing websites across browsers",
             "Perform cross-browser testing of every site before launch.",
             {QStringLiteral("execution-duty/performance-and-test-work error «Perform "
