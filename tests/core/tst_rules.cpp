@@ -813,6 +813,19 @@ private Q_SLOTS:
         row("family 5: experience with a kind of testing", "Experience with regression testing.",
             {QStringLiteral("execution-duty/performance-and-test-work error «Experience with "
                             "regression testing»")});
+        // Sets 25, 27 and 30: the TPM who decides the architecture is half architect; one who
+        // guides the team through the decision is not.
+        row("leading architectural decisions",
+            "Lead architectural decisions for the payments platform.",
+            {QStringLiteral("combined-role/decides-architecture error «Lead architectural "
+                            "decisions»")});
+        row("giving architecture guidance", "Provide architecture guidance to three squads.",
+            {QStringLiteral("combined-role/decides-architecture error «Provide architecture "
+                            "guidance»")});
+        row("trap: guiding a team through the decisions",
+            "Guide the teams through key architectural decisions and their trade-offs.", {});
+        row("trap: beside the architects who make them",
+            "Partner with architects to make architectural decisions on time.", {});
         // Sets 18, 25 and 35: installing, upgrading and configuring systems as the TPM's duty.
         row("performing system configuration",
             "Coordinate and perform system configuration as needed.",
