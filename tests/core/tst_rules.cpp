@@ -813,6 +813,14 @@ private Q_SLOTS:
         row("family 5: experience with a kind of testing", "Experience with regression testing.",
             {QStringLiteral("execution-duty/performance-and-test-work error «Experience with "
                             "regression testing»")});
+        // Sets 21 and 30: monitoring and observability tools are engineering tools; the
+        // observability a program delivers is its field.
+        row("experience with observability tools",
+            "Experience with monitoring tools and observability platforms.",
+            {QStringLiteral("coding-demand/experience-with-platform error «Experience with "
+                            "monitoring tools and observability platforms»")});
+        row("trap: observability as a program's field",
+            "Drive programs across Cloud, Monitoring and Observability.", {});
         // Sets 25, 27 and 30: the TPM who decides the architecture is half architect; one who
         // guides the team through the decision is not.
         row("leading architectural decisions",
