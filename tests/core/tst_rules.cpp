@@ -1152,6 +1152,14 @@ private Q_SLOTS:
         row("combined: a double title with a test engineer's abbreviation",
             "TPM/SDET for the payments platform",
             {QStringLiteral("combined-role/title error «TPM/SDET»")});
+        // Set 22: the developers' experience is the field a program runs in, not a second job.
+        row("trap 6: a title whose field is developer experience",
+            "Staff Technical Program Manager - Developer Experience", {});
+        row("trap 6: a title whose field is a developer platform",
+            "Technical Program Manager - Developer Platform", {});
+        row("combined: a double title with a plain developer",
+            "Technical Program Manager - Developer",
+            {QStringLiteral("combined-role/title error «Technical Program Manager - Developer»")});
         row("trap 6: a title, then the leads it leads",
             "The Senior Program Manager - Technical leads complex programs from concept to "
             "delivery.",
