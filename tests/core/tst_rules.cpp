@@ -813,6 +813,14 @@ private Q_SLOTS:
         row("family 5: experience with a kind of testing", "Experience with regression testing.",
             {QStringLiteral("execution-duty/performance-and-test-work error «Experience with "
                             "regression testing»")});
+        // Sets 28 and 30: technical support on site or for troubleshooting is the support
+        // engineer's work; supporting the teams who adopt a PM tool is not.
+        row("providing onsite technical support",
+            "Provide onsite and remote technical support during plant outages.",
+            {QStringLiteral("execution-duty/engineering-routine error «Provide onsite and "
+                            "remote technical support during plant outages»")});
+        row("trap: supporting teams that adopt a tool",
+            "Provide hands-on support to program teams adopting Jira.", {});
         // Sets 21 and 30: monitoring and observability tools are engineering tools; the
         // observability a program delivers is its field.
         row("experience with observability tools",
