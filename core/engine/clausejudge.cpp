@@ -569,11 +569,12 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
     // match is wrong (and the rule allows it), and flags a clause no rule matched only when
     // fairly sure it is a demand. A clause that only leads a program lists the program's
     // scope: neither flags it.
-    const bool mayJudgeAlone = !model.isEmpty() && !matched &&
-                               prediction.demand >= model.hintThreshold() && mayFlagAlone(tagged) &&
-                               !offersManagerRole(line, tokens, segment) &&
-                               !asksForManagement(line, tokens, segment) &&
-                               !doneByOthers(segment, tokens, m_rules.special());
+    // A clause that waives what it names ("Python is not required") is no demand to judge.
+    const bool mayJudgeAlone =
+        !model.isEmpty() && !matched && !tagged.intersects(m_rules.special().waivers) &&
+        prediction.demand >= model.hintThreshold() && mayFlagAlone(tagged) &&
+        !offersManagerRole(line, tokens, segment) && !asksForManagement(line, tokens, segment) &&
+        !doneByOthers(segment, tokens, m_rules.special());
     const bool leads =
         (matched || mayJudgeAlone) && leadsAProgram(line, tokens, segment, m_rules.special());
     const bool mayJudge = mayJudgeAlone && !leads;

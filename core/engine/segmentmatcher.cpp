@@ -205,7 +205,7 @@ void SegmentMatcher::matchRule(const CompiledRule &rule, const Segment &segment,
             valid.fill(false);
             if (!cancelledBefore(rule, segment, next.startTag) &&
                 !doneByAnother(rule, segment, next.startTag) &&
-                !cancelledAfter(rule, segment, end.tag))
+                !cancelledAfter(rule, segment, end.tag) && !waivedAfter(rule, segment, end.tag))
                 out->append(spanned(rule, segment, next));
             break;
         }
@@ -236,6 +236,28 @@ bool SegmentMatcher::doneByAnother(const CompiledRule &rule, const Segment &segm
 {
     return isRoleCategory(rule.spec.category) &&
            doneByOtherSubject(segment, startTag, m_tokens, m_rules.special());
+}
+
+// "Programming experience is not required", "Python experience is not needed": the posting
+// itself waives what it names, so no developer demand is made. Only a waiver within two
+// words of the match counts, with nothing that softens in between: in "Python is helpful
+// but not required" the skill is still asked for, as a plus.
+bool SegmentMatcher::waivedAfter(const CompiledRule &rule, const Segment &segment, int endTag) const
+{
+    if (!isRoleCategory(rule.spec.category))
+        return false;
+    const RuleSet::Special &special = m_rules.special();
+    constexpr int kMostWordsBetween = 2;
+    const int last = segment.tags[endTag].lastToken();
+    for (int t = endTag + 1; t < segment.tags.size(); ++t) {
+        const Tag &next = segment.tags[t];
+        if (wordsBetween(m_line, m_tokens, last, next.firstToken) > kMostWordsBetween ||
+            next.classes.intersects(special.softeners))
+            return false;
+        if (next.classes.intersects(special.waivers))
+            return true;
+    }
+    return false;
 }
 
 int firstWordOf(const Segment &segment, const QList<Token> &tokens)

@@ -102,6 +102,8 @@ private:
                                      int startTag) const;
     [[nodiscard]] bool cancelledAfter(const CompiledRule &rule, const Segment &segment,
                                       int endTag) const;
+    [[nodiscard]] bool waivedAfter(const CompiledRule &rule, const Segment &segment,
+                                   int endTag) const;
     [[nodiscard]] bool prepositionAfter(int last, const Segment &segment) const;
     [[nodiscard]] static Match spanned(const CompiledRule &rule, const Segment &segment,
                                        const Partial &partial);

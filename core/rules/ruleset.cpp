@@ -181,6 +181,7 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
         maskOf("degree.advanced") | maskOf("degree.advanced-field") | maskOf("degree.bachelor");
     special.businessFields = maskOf("field.business") | maskOf("degree.business");
     special.adjacentHeads = maskOf("head.org") | maskOf("head.concern");
+    special.waivers = maskOf("mod.waived");
     special.managerOptions = maskOf("alt.pm");
     special.pmDisciplines = maskOf("pm.discipline");
     special.organisations = maskOf("head.org");

@@ -302,6 +302,9 @@ private Q_SLOTS:
             << QStringLiteral("Writing: you are proficient in creative and persuasive writing")
             << QStringList{QStringLiteral("execution-duty/possible info «Writing: you are "
                                           "proficient in creative and persuasive writing»")};
+        // The model judged "Experience with Java is not required" an error.
+        QTest::newRow("a technology the posting waives")
+            << QStringLiteral("Experience with Java is not required") << QStringList{};
         QTest::newRow("reading dashboards")
             << QStringLiteral("Comfortable reading dashboards in Datadog and Grafana")
             << QStringList{};

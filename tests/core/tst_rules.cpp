@@ -842,6 +842,12 @@ private Q_SLOTS:
             "Guide the teams through key architectural decisions and their trade-offs.", {});
         row("trap: beside the architects who make them",
             "Partner with architects to make architectural decisions on time.", {});
+        row("programming experience helpful but not required",
+            "Programming experience is helpful but not required.",
+            {QStringLiteral("coding-demand/can-code warning «Programming experience»")});
+        row("a waiver too far from the demand",
+            "Experience with Java, which our engineers use daily, is not required.",
+            {QStringLiteral("coding-demand/experience-with-code error «Experience with Java»")});
         // Sets 18, 25 and 35: installing, upgrading and configuring systems as the TPM's duty.
         row("performing system configuration",
             "Coordinate and perform system configuration as needed.",
@@ -1775,6 +1781,10 @@ private Q_SLOTS:
         row("understanding engineering tools under requirements",
             "Requirements:\n- Understand Kubernetes and Terraform well enough to challenge "
             "estimates.");
+        // A demand the posting waives right away asks for nothing; one that stays helpful is
+        // still asked for, as a plus (below, in families).
+        row("coding experience that is not necessary", "Coding experience is not necessary.");
+        row("a language's experience that is not required", "Python experience is not required.");
         // Set 35: the employer's stack under a heading of its own, without a colon.
         row("the employer's stack after the requirements",
             "Requirements:\n- Three years leading web projects.\n\nOur Tech Stack\n\n- Kotlin "
