@@ -19,7 +19,8 @@ using ParagraphSource =
 // plain loops, where trimmed() would be a call into Qt that trims both ends.
 
 // The first character of \a line that is no space, or null (a blank line). A pointer, not an
-// optional QChar: this runs once a line, and the optional's two-part store stalled its read.
+// optional QChar: this runs once or twice a line, and the optional's two-part store stalled
+// the read that followed it.
 const QChar *firstMark(QStringView line)
 {
     const auto found = std::find_if(line.begin(), line.end(), [](QChar c) { return !c.isSpace(); });

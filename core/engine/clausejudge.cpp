@@ -362,12 +362,14 @@ bool leadsAProgram(QStringView line, const QList<Token> &tokens, const Segment &
 // A clause that names program management or a TPM role ("… as an engineer, or as a TPM",
 // "performance engineering, platform TPM or SRE") is met by a TPM as a TPM (LABELLING.md's
 // table), so the model never flags it alone; rules still flag the TPM's own engineering in it.
+// Nor does it flag alone a clause that waives something ("Java is not required"): the
+// model's features cannot tell what the waiver is of, and the rules keep any demand left.
 bool ClauseJudge::mayFlagAlone(const ClassMask &classes) const
 {
     const ClassMask &judges = m_rules.modelJudges();
     return m_rules.model().hintThreshold() < 1.0 && (judges.none() || classes.intersects(judges)) &&
            !m_rules.asksOnlyLiteracy(classes) && !m_rules.namesOnlyProgramObjects(classes) &&
-           !classes.intersects(m_rules.special().managerOptions);
+           !classes.intersects(m_rules.special().managerOptions | m_rules.special().waivers);
 }
 
 // A degree with a business field among the options after it ("Master's in Information
@@ -569,12 +571,11 @@ void ClauseJudge::judge(QStringView line, const QList<Token> &tokens, const Segm
     // match is wrong (and the rule allows it), and flags a clause no rule matched only when
     // fairly sure it is a demand. A clause that only leads a program lists the program's
     // scope: neither flags it.
-    // A clause that waives what it names ("Python is not required") is no demand to judge.
-    const bool mayJudgeAlone =
-        !model.isEmpty() && !matched && !tagged.intersects(m_rules.special().waivers) &&
-        prediction.demand >= model.hintThreshold() && mayFlagAlone(tagged) &&
-        !offersManagerRole(line, tokens, segment) && !asksForManagement(line, tokens, segment) &&
-        !doneByOthers(segment, tokens, m_rules.special());
+    const bool mayJudgeAlone = !model.isEmpty() && !matched &&
+                               prediction.demand >= model.hintThreshold() && mayFlagAlone(tagged) &&
+                               !offersManagerRole(line, tokens, segment) &&
+                               !asksForManagement(line, tokens, segment) &&
+                               !doneByOthers(segment, tokens, m_rules.special());
     const bool leads =
         (matched || mayJudgeAlone) && leadsAProgram(line, tokens, segment, m_rules.special());
     const bool mayJudge = mayJudgeAlone && !leads;

@@ -1,5 +1,6 @@
 #include "engine/segmentmatcher_p.h"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 
@@ -239,9 +240,10 @@ bool SegmentMatcher::doneByAnother(const CompiledRule &rule, const Segment &segm
 }
 
 // "Programming experience is not required", "Python experience is not needed": the posting
-// itself waives what it names, so no developer demand is made. Only a waiver within two
-// words of the match counts, with nothing that softens in between: in "Python is helpful
-// but not required" the skill is still asked for, as a plus.
+// itself waives what it names, so no developer demand is made. Only a waiver that follows
+// the match at once counts, at most an "experience" between and no punctuation: in "Python
+// is helpful but not required" the skill is still asked for, as a plus, and in "Python
+// required, a degree is not required" the waiver is the degree's.
 bool SegmentMatcher::waivedAfter(const CompiledRule &rule, const Segment &segment, int endTag) const
 {
     if (!isRoleCategory(rule.spec.category))
@@ -252,10 +254,13 @@ bool SegmentMatcher::waivedAfter(const CompiledRule &rule, const Segment &segmen
     for (int t = endTag + 1; t < segment.tags.size(); ++t) {
         const Tag &next = segment.tags[t];
         if (wordsBetween(m_line, m_tokens, last, next.firstToken) > kMostWordsBetween ||
-            next.classes.intersects(special.softeners))
+            std::any_of(m_tokens.cbegin() + last + 1, m_tokens.cbegin() + next.firstToken,
+                        [](const Token &token) { return token.kind == TokenKind::Punct; }))
             return false;
         if (next.classes.intersects(special.waivers))
             return true;
+        if (!next.classes.intersects(special.experience))
+            return false;
     }
     return false;
 }

@@ -181,7 +181,7 @@ public:
         ClassMask technicalFields; ///< "field.engineering", "field.tech", "degree.advanced-field",
                                    ///< "tech.discipline": what makes a degree an engineer's
         ClassMask adjacentHeads;   ///< "head.org", "head.concern": heads of one word
-        ClassMask waivers;         ///< "mod.waived": "is not required", "not necessary"
+        ClassMask waivers;         ///< "mod.waived": "is not required", "isn't necessary"
         ClassMask managerOptions;  ///< "alt.pm": "or program management", "platform TPM"
         ClassMask pmDisciplines;   ///< "pm.discipline": "project management"
         ClassMask organisations;   ///< "head.org": "team", "department"
