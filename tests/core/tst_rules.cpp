@@ -846,8 +846,8 @@ private Q_SLOTS:
             "Programming experience is helpful but not required.",
             {QStringLiteral("coding-demand/can-code warning «Programming experience»")});
         row("a waiver of something else after a comma",
-            "Requirements:\n- Python coding required, a degree is not required.",
-            {QStringLiteral("coding-demand/required-technology-list error «Python coding»")});
+            "Requirements:\n- SQL and Python, a degree is not required.",
+            {QStringLiteral("coding-demand/required-technology-list error «SQL and Python»")});
         row("a waiver too far from the demand",
             "Experience with Java, which our engineers use daily, is not required.",
             {QStringLiteral("coding-demand/experience-with-code error «Experience with Java»")});
