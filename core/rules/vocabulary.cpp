@@ -15,7 +15,13 @@ Vocabulary::Vocabulary() : m_slots(64)
 namespace {
 
 constexpr quint32 kFnvBasis = 2166136261u; // FNV-1a
-constexpr quint32 kFnvPrime = 16777619u;
+
+// One FNV-1a step: hashOf() and find(), which hashes a word as it folds it, must agree.
+constexpr quint32 fnvStep(quint32 hash, char16_t unit)
+{
+    constexpr quint32 kFnvPrime = 16777619u;
+    return (hash ^ unit) * kFnvPrime;
+}
 
 // Whether the \a n units at \a a and \a b are the same. Most words are 2 to 8 units long: two
 // overlapping loads from each end compare them without a call and without reading past either
@@ -47,7 +53,7 @@ quint32 Vocabulary::hashOf(QStringView folded)
 {
     quint32 hash = kFnvBasis;
     for (const QChar c : folded)
-        hash = (hash ^ c.unicode()) * kFnvPrime;
+        hash = fnvStep(hash, c.unicode());
     return hash;
 }
 
@@ -67,7 +73,7 @@ int Vocabulary::find(QStringView token) const
     for (qsizetype i = 0; i < token.size(); ++i) {
         const char16_t c = foldForMatching(token[i].unicode());
         buffer[std::size_t(i)] = c;
-        hash = (hash ^ c) * kFnvPrime;
+        hash = fnvStep(hash, c);
     }
     return findFolded(QStringView(buffer.data(), token.size()), hash);
 }
