@@ -140,23 +140,25 @@ PhraseEnd phraseEndAfter(QStringView line, const QList<Token> &tokens, const Seg
     return isOneOf(word, kPhraseStarts) ? PhraseEnd::Ends : PhraseEnd::Continues;
 }
 
-// Where the scope of the work led starts after \a tag, the token after "including",
+// Nouns that name work as a whole: "development tasks", "engineering activities".
+constexpr std::array<QStringView, 5> kWorkNouns = {u"tasks", u"activities", u"work", u"efforts",
+                                                   u"phases"};
+
+// Where the scope of the work led starts after token \a last, the token after "including",
 // "involving", "spanning", "such as" or "associated with", also past one noun of work
 // ("development tasks associated with …"); -1 if none follows. What it lists is the work the
 // team does ("Oversee development activities including coding, testing and deployment"), as
 // LABELLING.md reads "manage the development of …".
-int scopeAfter(QStringView line, const QList<Token> &tokens, const Segment &segment, const Tag &tag)
+int scopeAfter(QStringView line, const QList<Token> &tokens, const Segment &segment, int last)
 {
-    static constexpr std::array<QStringView, 5> workNouns = {u"tasks", u"activities", u"work",
-                                                             u"efforts", u"phases"};
     static constexpr std::array<QStringView, 3> scopes = {u"including", u"involving", u"spanning"};
     const auto wordAt = [&](int i) {
         return i <= segment.lastToken && tokens[i].kind == TokenKind::Word
                    ? line.sliced(tokens[i].start, tokens[i].length)
                    : QStringView();
     };
-    int i = tag.lastToken() + 1;
-    if (isOneOf(wordAt(i), workNouns))
+    int i = last + 1;
+    if (isOneOf(wordAt(i), kWorkNouns))
         ++i;
     const QStringView word = wordAt(i);
     const QStringView next = wordAt(i + 1);
@@ -168,18 +170,43 @@ int scopeAfter(QStringView line, const QList<Token> &tokens, const Segment &segm
     return scope <= segment.lastToken ? scope : -1; // a scope names something
 }
 
+// Where the scope of the work led by the verb ending at token \a verbEnd starts, when the
+// work is named by a few words up to a noun of work ("manage software development tasks
+// associated with debugging …"), whatever the lexicons tag in them; -1 if it is not.
+int namedWorkScope(QStringView line, const QList<Token> &tokens, const Segment &segment,
+                   int verbEnd)
+{
+    constexpr int kMostWords = 3;
+    int words = 0;
+    for (int i = verbEnd + 1; i <= segment.lastToken && words < kMostWords; ++i) {
+        if (tokens[i].kind != TokenKind::Word)
+            continue;
+        const QStringView word = line.sliced(tokens[i].start, tokens[i].length);
+        if (isOneOf(word, kPhraseStarts))
+            return -1;
+        if (isOneOf(word, kWorkNouns))
+            return scopeAfter(line, tokens, segment, i - 1);
+        ++words;
+    }
+    return -1;
+}
+
 // The first token of a program's scope in the clause ("data projects including deploying
 // warehouses"), or -1: what it lists is the program's work, not the TPM's own. None of the
 // development corpus's programs and projects "including", "involving" or "spanning" some work
-// is labelled a demand.
+// is labelled a demand. So is the scope of work the TPM leads ("Apply your knowledge to
+// manage development tasks associated with debugging …").
 int programScopeStart(QStringView line, const QList<Token> &tokens, const Segment &segment,
                       const RuleSet::Special &special)
 {
     for (const Tag &tag : segment.tags) {
-        if (tag.classes.intersects(special.programs)) {
-            if (const int scope = scopeAfter(line, tokens, segment, tag); scope >= 0)
-                return scope;
-        }
+        const int scope = tag.classes.intersects(special.programs)
+                              ? scopeAfter(line, tokens, segment, tag.lastToken())
+                          : tag.classes.intersects(special.leadVerbs)
+                              ? namedWorkScope(line, tokens, segment, tag.lastToken())
+                              : -1;
+        if (scope >= 0)
+            return scope;
     }
     return -1;
 }
@@ -320,7 +347,7 @@ bool leadsAProgram(QStringView line, const QList<Token> &tokens, const Segment &
             return false;
         asked = asked || tag.classes.intersects(special.asks);
         const bool object = !asked && objectOfVerb(line, tokens, verbEnd, tag);
-        if (object && scopeAfter(line, tokens, segment, tag) >= 0)
+        if (object && scopeAfter(line, tokens, segment, tag.lastToken()) >= 0)
             return true;
         // What follows the team led describes it ("a team comprised of Java and SQL
         // skillsets", "teams working in Go"): whom the TPM leads, not what they do; so does

@@ -353,6 +353,16 @@ private Q_SLOTS:
             << QStringLiteral("Manage software development tasks such as coding, debugging and "
                               "code reviews")
             << QStringList{};
+        QTest::newRow("tasks led, named by untagged words, after another verb")
+            << QStringLiteral("Use your domain knowledge to oversee engineering tasks associated "
+                              "with debugging and designing databases")
+            << QStringList{QStringLiteral(
+                   "execution-duty/possible info «Use your domain knowledge to oversee "
+                   "engineering tasks associated with debugging and designing databases»")};
+        QTest::newRow("the same work as the TPM's own")
+            << QStringLiteral("Use your domain knowledge when debugging and designing databases")
+            << QStringList{QStringLiteral(
+                   "execution-duty/builds-data-work error «debugging and designing databases»")};
         QTest::newRow("hands-on work asks for more than leading")
             << QStringLiteral("Lead hands-on work including coding in Java")
             << QStringList{QStringLiteral(

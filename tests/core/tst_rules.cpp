@@ -1596,6 +1596,29 @@ private Q_SLOTS:
             {QStringLiteral("execution-duty/configuration-work error «Develop integrations»")});
         row("deliverables: a team that builds them is no demand",
             "Lead the engineers who build the deployment infrastructure", {});
+        // Set 37: knowing how a routine is done, a team coached to do the work, reproducing issues,
+        // and operating systems as a noun.
+        row("knowledge: understanding how a routine is done",
+            "Understand on how to keep quality up by running static code analysis and code "
+            "review",
+            {});
+        row("knowledge: the same routine as a duty",
+            "Keep quality up by running static code analysis and code review",
+            {QStringLiteral("execution-duty/engineering-routine error «Keep quality up by "
+                            "running static code analysis and code review»")});
+        row("actor: a team coached to do the work",
+            "Coach a team to design, build and deploy mobile apps", {});
+        row("actor: the same work as the TPM's own", "Design, build and deploy mobile apps",
+            {QStringLiteral(
+                "execution-duty/developer-work error «Design, build and deploy mobile apps»")});
+        row("support: reproducing reported bugs",
+            "Reproduce customer-reported bugs in the staging environment",
+            {QStringLiteral(
+                "execution-duty/troubleshoots-issues error «Reproduce customer-reported bugs»")});
+        row("support: engineers reproduce the issues",
+            "Make sure the engineers who reproduce customer issues have what they need", {});
+        row("operating systems are no verb and object",
+            "Track upgrades of operating systems and databases across the estate", {});
     }
 
     void families()
