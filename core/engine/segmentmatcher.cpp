@@ -131,12 +131,55 @@ bool SegmentMatcher::listHoldsAllowedItem(const Segment &segment, int tag, const
     return false;
 }
 
+int SegmentMatcher::infinitiveListStart(const Segment &segment, int token) const
+{
+    const auto isWord = [&](int i, QStringView word) {
+        return i >= segment.firstToken && m_tokens[i].kind == TokenKind::Word &&
+               m_line.sliced(m_tokens[i].start, m_tokens[i].length)
+                       .compare(word, Qt::CaseInsensitive) == 0;
+    };
+    int first = token;
+    for (;;) {
+        int i = first - 1;
+        const bool comma = i >= segment.firstToken && m_line[m_tokens[i].start] == QLatin1Char(',');
+        if (comma)
+            --i;
+        if (isWord(i, u"and") || isWord(i, u"or"))
+            --i;
+        else if (!comma)
+            break;
+        if (i < segment.firstToken || m_tokens[i].kind != TokenKind::Word)
+            break;
+        first = i;
+    }
+    return first != token && isWord(first - 1, u"to") ? first : token;
+}
+
 bool SegmentMatcher::cancelledBefore(const CompiledRule &rule, const Segment &segment,
                                      int startTag) const
 {
     if (rule.unlessBefore.none())
         return false;
-    const int reach = segment.tags[startTag].firstToken - rule.spec.unlessWindow;
+    // A clause that opens by asking for knowledge asks for knowledge of all it names, up to
+    // the next ask or option: "Understand how to keep quality up by running static code analysis
+    // and code review", not "Familiarity with Terraform, or ability to maintain our scripts".
+    const RuleSet::Special &special = m_rules.special();
+    const int firstWord = firstWordOf(segment, m_tokens);
+    int opener = 0;
+    while (opener < startTag && (segment.tags[opener].firstToken < firstWord ||
+                                 segment.tags[opener].tokenCount == 0)) // the section's strength
+        ++opener;
+    if (opener < startTag && segment.tags[opener].firstToken == firstWord &&
+        segment.tags[opener].classes.intersects(rule.unlessBefore & special.knowledgeCues) &&
+        std::none_of(segment.tags.cbegin() + opener + 1, segment.tags.cbegin() + startTag,
+                     [&](const Tag &tag) {
+                         return tag.classes.intersects(special.asks | special.alternatives);
+                     }))
+        return true;
+    // Verbs listed after "to" share what comes before it: "Mentor a team to design, develop,
+    // test, document and deploy web applications".
+    const int from = infinitiveListStart(segment, segment.tags[startTag].firstToken);
+    const int reach = from - rule.spec.unlessWindow;
     for (int i = startTag - 1; i >= 0 && segment.tags[i].lastToken() >= reach; --i) {
         if (segment.tags[i].classes.intersects(rule.unlessBefore))
             return true;

@@ -174,6 +174,7 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     special.leadVerbs = maskOf("verb.lead");
     special.workVerbs = special.dutyVerbs & ~special.leadVerbs;
     special.otherSubjects = maskOf("subject.other");
+    special.knowledgeCues = maskOf("cue.soft");
     special.companySubjects = maskOf("subject.company");
     special.stackUse = maskOf("verb.stack-use");
     special.wants = maskOf("verb.want");

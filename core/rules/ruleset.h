@@ -172,6 +172,7 @@ public:
         ClassMask workVerbs;       ///< the verbs of a duty that do more than lead
         ClassMask ownWork;         ///< "duty.exec", "work.*": work named as a noun ("writing code")
         ClassMask asks; ///< "cue.*", "exp.*", "mod.required", "mod.preferred": words that ask
+        ClassMask knowledgeCues;   ///< "cue.soft": "understanding of", "knowledge of"
         ClassMask otherSubjects;   ///< "subject.other": "teams that", "engineers who"
         ClassMask companySubjects; ///< "subject.company": "we", "our team"
         ClassMask stackUse;        ///< "verb.stack-use": "using", "work with" after "we"

@@ -1608,6 +1608,14 @@ private Q_SLOTS:
                             "running static code analysis and code review»")});
         row("actor: a team coached to do the work",
             "Coach a team to design, build and deploy mobile apps", {});
+        row("actor: a team coached to do a longer list of work",
+            "Coach a team to design, build, test, document, deploy and support mobile apps", {});
+        row("actor: a list after a team worked with is still the TPM's",
+            "Work with engineers, designers and QA, and build the CI pipeline",
+            {QStringLiteral("execution-duty/developer-work error «build the CI pipeline»")});
+        row("knowledge: a clause that opens with knowledge asks for it throughout",
+            "Knowledge of how releases are run, from writing code and code review to deployment",
+            {});
         row("actor: the same work as the TPM's own", "Design, build and deploy mobile apps",
             {QStringLiteral(
                 "execution-duty/developer-work error «Design, build and deploy mobile apps»")});
