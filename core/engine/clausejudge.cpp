@@ -199,7 +199,10 @@ int namedWorkScope(QStringView line, const QList<Token> &tokens, const Segment &
 int programScopeStart(QStringView line, const QList<Token> &tokens, const Segment &segment,
                       const RuleSet::Special &special)
 {
+    const ClassMask leaders = special.programs | special.leadVerbs;
     for (const Tag &tag : segment.tags) {
+        if (!tag.classes.intersects(leaders))
+            continue;
         const int scope = tag.classes.intersects(special.programs)
                               ? scopeAfter(line, tokens, segment, tag.lastToken())
                           : tag.classes.intersects(special.leadVerbs)
