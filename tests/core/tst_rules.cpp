@@ -1625,6 +1625,14 @@ private Q_SLOTS:
                 "execution-duty/troubleshoots-issues error «Reproduce customer-reported bugs»")});
         row("support: engineers reproduce the issues",
             "Make sure the engineers who reproduce customer issues have what they need", {});
+        // Set 38: a duty hedged by "wherever possible" is done when it can be, as "as needed".
+        row("strength: a duty done wherever possible",
+            "Automate the weekly release reports wherever possible",
+            {QStringLiteral(
+                "execution-duty/automates-work warning «Automate the weekly release reports»")});
+        row("strength: the same duty unhedged", "Automate the weekly release reports",
+            {QStringLiteral(
+                "execution-duty/automates-work error «Automate the weekly release reports»")});
         row("operating systems are no verb and object",
             "Track upgrades of operating systems and databases across the estate", {});
     }
