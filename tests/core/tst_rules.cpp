@@ -1633,6 +1633,30 @@ private Q_SLOTS:
         row("strength: the same duty unhedged", "Automate the weekly release reports",
             {QStringLiteral(
                 "execution-duty/automates-work error «Automate the weekly release reports»")});
+        // Set 40: an arts option, standards and processes of development, its management,
+        // and a team's introduction under "Meet the … Team".
+        row("credential: an arts degree among the options",
+            "Master's degree in Arts, Science or Engineering", {});
+        row("credential: only technical options", "Master's degree in Science or Engineering",
+            {QStringLiteral("credential/advanced-engineering-degree error «Master's degree in "
+                            "Science or Engineering»")});
+        row("development standards are a process",
+            "Write and maintain software development standards for the squads", {});
+        row("development processes are a process",
+            "Experience with the basics of software development processes", {});
+        row("development management is management",
+            "Experience using Azure Boards for software development management", {});
+        row("development itself is still development",
+            "Experience using Azure Boards for software development",
+            {QStringLiteral("coding-demand/experience-with-code error «Experience using Azure "
+                            "Boards for software development»")});
+        row("employer: a team introduced under 'Meet the'",
+            "\nMeet the Platform Team\n\nWant to build data pipelines people love? We ship "
+            "weekly.\n",
+            {});
+        row("employer: the same line without the heading",
+            "Want to build data pipelines people love? We ship weekly.",
+            {QStringLiteral("execution-duty/builds-data-work error «build data pipelines»")});
         row("operating systems are no verb and object",
             "Track upgrades of operating systems and databases across the estate", {});
     }
