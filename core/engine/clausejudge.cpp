@@ -179,8 +179,11 @@ int namedWorkScope(QStringView line, const QList<Token> &tokens, const Segment &
     constexpr int kMostWords = 3;
     int words = 0;
     for (int i = verbEnd + 1; i <= segment.lastToken && words < kMostWords; ++i) {
-        if (tokens[i].kind != TokenKind::Word)
+        if (tokens[i].kind != TokenKind::Word) {
+            if (line[tokens[i].start] != QLatin1Char('-'))
+                return -1; // "Manage stakeholders, tasks including …" names no work led
             continue;
+        }
         const QStringView word = line.sliced(tokens[i].start, tokens[i].length);
         if (isOneOf(word, kPhraseStarts))
             return -1;
@@ -205,9 +208,7 @@ int programScopeStart(QStringView line, const QList<Token> &tokens, const Segmen
             continue;
         const int scope = tag.classes.intersects(special.programs)
                               ? scopeAfter(line, tokens, segment, tag.lastToken())
-                          : tag.classes.intersects(special.leadVerbs)
-                              ? namedWorkScope(line, tokens, segment, tag.lastToken())
-                              : -1;
+                              : namedWorkScope(line, tokens, segment, tag.lastToken());
         if (scope >= 0)
             return scope;
     }

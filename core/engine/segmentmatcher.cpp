@@ -133,20 +133,25 @@ bool SegmentMatcher::listHoldsAllowedItem(const Segment &segment, int tag, const
 
 int SegmentMatcher::infinitiveListStart(const Segment &segment, int token) const
 {
+    constexpr int kMostItems = 8;
     const auto isWord = [&](int i, QStringView word) {
         return i >= segment.firstToken && m_tokens[i].kind == TokenKind::Word &&
                m_line.sliced(m_tokens[i].start, m_tokens[i].length)
                        .compare(word, Qt::CaseInsensitive) == 0;
     };
+    const auto isComma = [&](int i) {
+        return i >= segment.firstToken && m_line[m_tokens[i].start] == QLatin1Char(',');
+    };
     int first = token;
-    for (;;) {
+    for (int items = 0; items < kMostItems; ++items) {
+        // Walking back: "…, and deploy", "… and deploy", "…, deploy".
         int i = first - 1;
-        const bool comma = i >= segment.firstToken && m_line[m_tokens[i].start] == QLatin1Char(',');
-        if (comma)
+        const bool joined = isWord(i, u"and") || isWord(i, u"or");
+        if (joined)
             --i;
-        if (isWord(i, u"and") || isWord(i, u"or"))
+        if (isComma(i))
             --i;
-        else if (!comma)
+        else if (!joined)
             break;
         if (i < segment.firstToken || m_tokens[i].kind != TokenKind::Word)
             break;
@@ -155,33 +160,61 @@ int SegmentMatcher::infinitiveListStart(const Segment &segment, int token) const
     return first != token && isWord(first - 1, u"to") ? first : token;
 }
 
-bool SegmentMatcher::cancelledBefore(const CompiledRule &rule, const Segment &segment,
-                                     int startTag) const
+bool SegmentMatcher::opensWithKnowledge(const CompiledRule &rule, const Segment &segment,
+                                        int startTag) const
 {
-    if (rule.unlessBefore.none())
-        return false;
-    // A clause that opens by asking for knowledge asks for knowledge of all it names, up to
-    // the next ask or option: "Understand how to keep quality up by running static code analysis
-    // and code review", not "Familiarity with Terraform, or ability to maintain our scripts".
     const RuleSet::Special &special = m_rules.special();
+    if (!rule.unlessBefore.intersects(special.softCues))
+        return false;
     const int firstWord = firstWordOf(segment, m_tokens);
     int opener = 0;
     while (opener < startTag && (segment.tags[opener].firstToken < firstWord ||
                                  segment.tags[opener].tokenCount == 0)) // the section's strength
         ++opener;
-    if (opener < startTag && segment.tags[opener].firstToken == firstWord &&
-        segment.tags[opener].classes.intersects(rule.unlessBefore & special.knowledgeCues) &&
-        std::none_of(segment.tags.cbegin() + opener + 1, segment.tags.cbegin() + startTag,
-                     [&](const Tag &tag) {
-                         return tag.classes.intersects(special.asks | special.alternatives);
-                     }))
+    if (opener == startTag || segment.tags[opener].firstToken != firstWord ||
+        !segment.tags[opener].classes.intersects(special.knowledgeOpeners))
+        return false;
+    // The knowledge asked for ends at the next ask, option or subject, and at a duty of its
+    // own after "and" or a comma ("…, and fix bugs in the deploy scripts").
+    const ClassMask ends = special.asks | special.alternatives | special.clauseJoin |
+                           special.jobSubjects | special.companySubjects | special.otherSubjects;
+    for (int t = opener + 1; t <= startTag; ++t) {
+        const Tag &tag = segment.tags[t];
+        if (tag.classes.intersects(ends))
+            return false;
+        const int before = tag.firstToken - 1;
+        const QStringView joint = m_line.sliced(m_tokens[before].start, m_tokens[before].length);
+        if (tag.classes.intersects(special.verbs) &&
+            (joint == u"," || joint.compare(u"and", Qt::CaseInsensitive) == 0))
+            return false;
+    }
+    return true;
+}
+
+bool SegmentMatcher::cancelledBefore(const CompiledRule &rule, const Segment &segment,
+                                     int startTag) const
+{
+    if (rule.unlessBefore.none())
+        return false;
+    // A clause that opens by asking for knowledge asks for knowledge of what it names:
+    // "Understand how to keep quality up by running static code analysis and code review".
+    if (opensWithKnowledge(rule, segment, startTag))
         return true;
     // Verbs listed after "to" share what comes before it: "Mentor a team to design, develop,
-    // test, document and deploy web applications".
-    const int from = infinitiveListStart(segment, segment.tags[startTag].firstToken);
-    const int reach = from - rule.spec.unlessWindow;
+    // test, document and deploy web applications". The words of the list cancel nothing.
+    const int first = segment.tags[startTag].firstToken;
+    const int near = first - rule.spec.unlessWindow;
+    int from = infinitiveListStart(segment, first);
+    if (from != first &&
+        !std::any_of(segment.tags.cbegin(), segment.tags.cbegin() + startTag, [&](const Tag &tag) {
+            return tag.firstToken == from && tag.classes.intersects(m_rules.special().dutyVerbs);
+        }))
+        from = first; // "Send updates to engineers, designers and QA" lists no verbs
+    const int reach = std::min(near, from - rule.spec.unlessWindow);
     for (int i = startTag - 1; i >= 0 && segment.tags[i].lastToken() >= reach; --i) {
-        if (segment.tags[i].classes.intersects(rule.unlessBefore))
+        const bool beforeList = segment.tags[i].lastToken() < from;
+        if ((segment.tags[i].lastToken() >= near || beforeList) &&
+            segment.tags[i].classes.intersects(rule.unlessBefore))
             return true;
     }
     return false;

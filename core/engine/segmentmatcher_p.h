@@ -96,10 +96,14 @@ private:
     [[nodiscard]] bool listHoldsAllowedItem(const Segment &segment, int tag,
                                             const CompiledStep &step,
                                             const ClassMask &nextStep) const;
-    /// The first word of the list of single words, joined by commas, "and" or "or", that
-    /// ends at \a token after an infinitive's "to" ("to design, build, test and deploy"); \a
-    /// token itself when it is no such list's last word.
+    /// The first word of the list of single words, joined by commas, "and", "or" or ", and",
+    /// that ends at \a token after an infinitive's "to" ("to design, build, test and
+    /// deploy"); \a token itself when it is no such list's last word.
     [[nodiscard]] int infinitiveListStart(const Segment &segment, int token) const;
+    /// Whether \a segment opens with a knowledge cue that \a rule yields to and that still
+    /// governs the tag \a startTag: no other ask, option, subject or duty of its own between.
+    [[nodiscard]] bool opensWithKnowledge(const CompiledRule &rule, const Segment &segment,
+                                          int startTag) const;
     [[nodiscard]] bool cancelledBefore(const CompiledRule &rule, const Segment &segment,
                                        int startTag) const;
     [[nodiscard]] bool doneByAnother(const CompiledRule &rule, const Segment &segment,

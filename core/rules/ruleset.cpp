@@ -174,7 +174,8 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     special.leadVerbs = maskOf("verb.lead");
     special.workVerbs = special.dutyVerbs & ~special.leadVerbs;
     special.otherSubjects = maskOf("subject.other");
-    special.knowledgeCues = maskOf("cue.soft");
+    special.softCues = maskOf("cue.soft");
+    special.knowledgeOpeners = maskOf("opener.knowledge");
     special.companySubjects = maskOf("subject.company");
     special.stackUse = maskOf("verb.stack-use");
     special.wants = maskOf("verb.want");
@@ -213,6 +214,8 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     special.engineering =
         registry.resolve({QStringLiteral("tech.*")}, &unused).value_or(ClassMask()) |
         special.ownWork;
+    special.verbs = registry.resolve({QStringLiteral("verb.*")}, &unused).value_or(ClassMask()) |
+                    special.routineWithVerb;
     special.asks = registry.resolve({QStringLiteral("cue.*")}, &unused).value_or(ClassMask()) |
                    registry.resolve({QStringLiteral("exp.*")}, &unused).value_or(ClassMask()) |
                    special.required | special.preferred;

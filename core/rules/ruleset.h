@@ -171,24 +171,27 @@ public:
         ClassMask leadVerbs;       ///< "verb.lead": "lead", "drive", "coordinate"
         ClassMask workVerbs;       ///< the verbs of a duty that do more than lead
         ClassMask ownWork;         ///< "duty.exec", "work.*": work named as a noun ("writing code")
-        ClassMask asks; ///< "cue.*", "exp.*", "mod.required", "mod.preferred": words that ask
-        ClassMask knowledgeCues;   ///< "cue.soft": "understanding of", "knowledge of"
-        ClassMask otherSubjects;   ///< "subject.other": "teams that", "engineers who"
-        ClassMask companySubjects; ///< "subject.company": "we", "our team"
-        ClassMask stackUse;        ///< "verb.stack-use": "using", "work with" after "we"
-        ClassMask wants;           ///< "verb.want": "need", "expect", "value"
-        ClassMask degrees;         ///< "degree.advanced", "degree.bachelor" and the like
-        ClassMask businessFields;  ///< "field.business", "degree.business": "MBA"
-        ClassMask technicalFields; ///< "field.engineering", "field.tech", "degree.advanced-field",
-                                   ///< "tech.discipline": what makes a degree an engineer's
-        ClassMask adjacentHeads;   ///< "head.org", "head.concern": heads of one word
-        ClassMask waivers;         ///< "mod.waived": "is not required", "isn't necessary"
-        ClassMask managerOptions;  ///< "alt.pm": "or program management", "platform TPM"
-        ClassMask pmDisciplines;   ///< "pm.discipline": "project management"
-        ClassMask organisations;   ///< "head.org": "team", "department"
-        ClassMask engineering;     ///< "tech.*", "work.*", "duty.exec": engineering named
-        ClassMask asRole;          ///< "prep.as": "as a", before the role a person was
-        ClassMask usingTools;      ///< "prep.using": "using", "leveraging"
+        ClassMask asks;     ///< "cue.*", "exp.*", "mod.required", "mod.preferred": words that ask
+        ClassMask verbs;    ///< "verb.*", "duty.act": whatever starts a duty
+        ClassMask softCues; ///< "cue.soft": "understanding of", "able to discuss"
+        ClassMask knowledgeOpeners; ///< "opener.knowledge": "understanding of", "knowledge of"
+                                    ///< where they open a clause
+        ClassMask otherSubjects;    ///< "subject.other": "teams that", "engineers who"
+        ClassMask companySubjects;  ///< "subject.company": "we", "our team"
+        ClassMask stackUse;         ///< "verb.stack-use": "using", "work with" after "we"
+        ClassMask wants;            ///< "verb.want": "need", "expect", "value"
+        ClassMask degrees;          ///< "degree.advanced", "degree.bachelor" and the like
+        ClassMask businessFields;   ///< "field.business", "degree.business": "MBA"
+        ClassMask technicalFields;  ///< "field.engineering", "field.tech", "degree.advanced-field",
+                                    ///< "tech.discipline": what makes a degree an engineer's
+        ClassMask adjacentHeads;    ///< "head.org", "head.concern": heads of one word
+        ClassMask waivers;          ///< "mod.waived": "is not required", "isn't necessary"
+        ClassMask managerOptions;   ///< "alt.pm": "or program management", "platform TPM"
+        ClassMask pmDisciplines;    ///< "pm.discipline": "project management"
+        ClassMask organisations;    ///< "head.org": "team", "department"
+        ClassMask engineering;      ///< "tech.*", "work.*", "duty.exec": engineering named
+        ClassMask asRole;           ///< "prep.as": "as a", before the role a person was
+        ClassMask usingTools;       ///< "prep.using": "using", "leveraging"
         ClassMask managementOptionMarks; ///< "alt.pm", "alt.pm-option": what marks an "or"
                                          ///< before a management discipline
         ClassMask managementDisciplines; ///< "pm.discipline", "role.manager": "program

@@ -62,8 +62,8 @@ struct Token
 /// Whether \a word is one of \a words, ignoring case: a short list of function words.
 [[nodiscard]] inline bool isOneOf(QStringView word, std::span<const QStringView> words)
 {
-    // Case folding maps each UTF-16 unit to one, so only words of one length can be equal;
-    // comparing the sizes first spares most calls into Qt.
+    // Qt's case-insensitive compare folds unit by unit and never equates views of different
+    // lengths; comparing the sizes first spares most calls into Qt.
     return std::any_of(words.begin(), words.end(), [word](QStringView other) {
         return word.size() == other.size() && word.compare(other, Qt::CaseInsensitive) == 0;
     });

@@ -1610,9 +1610,25 @@ private Q_SLOTS:
             "Coach a team to design, build and deploy mobile apps", {});
         row("actor: a team coached to do a longer list of work",
             "Coach a team to design, build, test, document, deploy and support mobile apps", {});
-        row("actor: a list after a team worked with is still the TPM's",
-            "Work with engineers, designers and QA, and build the CI pipeline",
+        row("actor: a team coached to do work listed with a serial comma",
+            "Coach a team to design, build, test, document, and deploy mobile apps", {});
+        row("actor: nouns listed after 'to' are no verbs that share a subject",
+            "Send updates to engineers, designers and QA and build the CI pipeline",
             {QStringLiteral("execution-duty/developer-work error «build the CI pipeline»")});
+        row("knowledge: the opener governs work named far from it",
+            "Understanding of how a release moves from the first sprint planning session "
+            "through staging and into production, including code review",
+            {});
+        row("knowledge: a duty of its own after 'and' is no knowledge",
+            "Knowledge of the release calendar for every product line, and fix bugs in the "
+            "deploy scripts",
+            {QStringLiteral(
+                "execution-duty/hands-on-code-work warning «fix bugs in the deploy scripts»")});
+        row("knowledge: reading dashboards opens no knowledge",
+            "Read dashboards each morning to spot regressions in the nightly release train, and "
+            "fix bugs in the deploy scripts",
+            {QStringLiteral(
+                "execution-duty/hands-on-code-work warning «fix bugs in the deploy scripts»")});
         row("knowledge: a clause that opens with knowledge asks for it throughout",
             "Knowledge of how releases are run, from writing code and code review to deployment",
             {});
