@@ -317,12 +317,8 @@ bool leadsAProgram(QStringView line, const QList<Token> &tokens, const Segment &
 {
     constexpr int kPhraseWords = 5;
     const int firstWord = firstWordOf(segment, tokens);
-    // The pseudo-tag at the start ("seg.start", the section's strength) has no words; the
-    // years asked for ("5+ years", "Five years") may start before the first word.
-    int verb = 0;
-    while (verb < segment.tags.size() &&
-           (segment.tags[verb].tokenCount == 0 || segment.tags[verb].lastToken() < firstWord))
-        ++verb;
+    // The years asked for ("5+ years", "Five years") may start before the first word.
+    int verb = firstWordTag(segment, tokens);
     const auto nextFollows = [&](int t) { // the tag after t, at most one word after it
         return t + 1 < segment.tags.size() &&
                wordsBetween(line, tokens, segment.tags[t].lastToken(),

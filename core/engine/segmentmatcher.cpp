@@ -131,17 +131,23 @@ bool SegmentMatcher::listHoldsAllowedItem(const Segment &segment, int tag, const
     return false;
 }
 
+bool SegmentMatcher::isWordAt(const Segment &segment, int token, QStringView word) const
+{
+    return token >= segment.firstToken && m_tokens[token].kind == TokenKind::Word &&
+           m_line.sliced(m_tokens[token].start, m_tokens[token].length)
+                   .compare(word, Qt::CaseInsensitive) == 0;
+}
+
+bool SegmentMatcher::isCommaAt(const Segment &segment, int token) const
+{
+    return token >= segment.firstToken && m_line[m_tokens[token].start] == QLatin1Char(',');
+}
+
 int SegmentMatcher::infinitiveListStart(const Segment &segment, int token) const
 {
     constexpr int kMostItems = 8;
-    const auto isWord = [&](int i, QStringView word) {
-        return i >= segment.firstToken && m_tokens[i].kind == TokenKind::Word &&
-               m_line.sliced(m_tokens[i].start, m_tokens[i].length)
-                       .compare(word, Qt::CaseInsensitive) == 0;
-    };
-    const auto isComma = [&](int i) {
-        return i >= segment.firstToken && m_line[m_tokens[i].start] == QLatin1Char(',');
-    };
+    const auto isWord = [&](int i, QStringView word) { return isWordAt(segment, i, word); };
+    const auto isComma = [&](int i) { return isCommaAt(segment, i); };
     int first = token;
     for (int items = 0; items < kMostItems; ++items) {
         // Walking back: "…, and deploy", "… and deploy", "…, deploy".
@@ -166,12 +172,8 @@ bool SegmentMatcher::opensWithKnowledge(const CompiledRule &rule, const Segment 
     const RuleSet::Special &special = m_rules.special();
     if (!rule.unlessBefore.intersects(special.softCues))
         return false;
-    const int firstWord = firstWordOf(segment, m_tokens);
-    int opener = 0;
-    while (opener < startTag && (segment.tags[opener].firstToken < firstWord ||
-                                 segment.tags[opener].tokenCount == 0)) // the section's strength
-        ++opener;
-    if (opener == startTag || segment.tags[opener].firstToken != firstWord ||
+    const int opener = firstWordTag(segment, m_tokens);
+    if (opener >= startTag || segment.tags[opener].firstToken != firstWordOf(segment, m_tokens) ||
         !segment.tags[opener].classes.intersects(special.knowledgeOpeners))
         return false;
     // The knowledge asked for ends at the next ask, option or subject, and at a duty of its
@@ -183,9 +185,8 @@ bool SegmentMatcher::opensWithKnowledge(const CompiledRule &rule, const Segment 
         if (tag.classes.intersects(ends))
             return false;
         const int before = tag.firstToken - 1;
-        const QStringView joint = m_line.sliced(m_tokens[before].start, m_tokens[before].length);
         if (tag.classes.intersects(special.verbs) &&
-            (joint == u"," || joint.compare(u"and", Qt::CaseInsensitive) == 0))
+            (isCommaAt(segment, before) || isWordAt(segment, before, u"and")))
             return false;
     }
     return true;
@@ -347,6 +348,16 @@ int firstWordOf(const Segment &segment, const QList<Token> &tokens)
     while (first <= segment.lastToken && tokens[first].kind != TokenKind::Word)
         ++first;
     return first;
+}
+
+int firstWordTag(const Segment &segment, const QList<Token> &tokens)
+{
+    const int firstWord = firstWordOf(segment, tokens);
+    int tag = 0;
+    while (tag < segment.tags.size() &&
+           (segment.tags[tag].tokenCount == 0 || segment.tags[tag].lastToken() < firstWord))
+        ++tag;
+    return tag;
 }
 
 QStringView wordAfter(QStringView line, const QList<Token> &tokens, const Segment &segment,

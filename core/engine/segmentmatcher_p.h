@@ -29,6 +29,11 @@ struct Segment
 /// The index of the first word token of \a segment; past its last token if it has none.
 [[nodiscard]] int firstWordOf(const Segment &segment, const QList<Token> &tokens);
 
+/// The index of the first tag of \a segment that holds words and does not end before its
+/// first word; the number of its tags if none does. The pseudo-tag at the start ("seg.start",
+/// the section's strength) has no words.
+[[nodiscard]] int firstWordTag(const Segment &segment, const QList<Token> &tokens);
+
 /// The word right after token \a last of \a line inside \a segment, or an empty view where the
 /// segment ends there or a mark follows.
 [[nodiscard]] QStringView wordAfter(QStringView line, const QList<Token> &tokens,
@@ -96,6 +101,10 @@ private:
     [[nodiscard]] bool listHoldsAllowedItem(const Segment &segment, int tag,
                                             const CompiledStep &step,
                                             const ClassMask &nextStep) const;
+    /// Whether token \a token of \a segment is the word \a word, in any case.
+    [[nodiscard]] bool isWordAt(const Segment &segment, int token, QStringView word) const;
+    /// Whether token \a token of \a segment is a comma.
+    [[nodiscard]] bool isCommaAt(const Segment &segment, int token) const;
     /// The first word of the list of single words, joined by commas, "and", "or" or ", and",
     /// that ends at \a token after an infinitive's "to" ("to design, build, test and
     /// deploy"); \a token itself when it is no such list's last word.
