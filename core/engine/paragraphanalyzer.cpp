@@ -108,6 +108,28 @@ bool isInlineBullet(QStringView line, const QList<Token> &tokens, int i)
            isPunct(line, tokens[i], u"•·▪●◦‣");
 }
 
+// A spaced hyphen before a capital or a number, not between two numbers ("8am - 5pm"): a
+// list's item may start there ("- 5+ years of … - Experience with …").
+bool mayBeListDash(QStringView line, const QList<Token> &tokens, int i)
+{
+    if (!tokens[i].spaceBefore || !tokens[i + 1].spaceBefore || !isPunct(line, tokens[i], u"-"))
+        return false;
+    const QChar next = line[tokens[i + 1].start];
+    return next.isUpper() || (next.isDigit() && (i == 0 || !line[tokens[i - 1].start].isDigit()));
+}
+
+// Whether the line glues a list with spaced hyphens, as some boards paste their bullets: two
+// such hyphens at least, so that one dash in a sentence ("Python - a plus") parts nothing.
+bool gluesListWithDashes(QStringView line, const QList<Token> &tokens, int from)
+{
+    int dashes = 0;
+    for (int i = from; i + 1 < tokens.size() && dashes < 2; ++i) {
+        if (tokens[i].kind == TokenKind::Punct && mayBeListDash(line, tokens, i))
+            ++dashes;
+    }
+    return dashes >= 2;
+}
+
 bool endsSentence(QStringView line, const QList<Token> &tokens, int i)
 {
     if (!isPunct(line, tokens[i], u".!?;"))
@@ -168,6 +190,20 @@ ItemStarts implicitItemStarts(QStringView line, const QList<Token> &tokens, cons
     // Inside brackets a ';' parts the items of a list, not two clauses: "an engineering
     // background (e.g. AWS; CI/CD; observability)" is one clause.
     int bracketDepth = 0;
+    // Whether spaced hyphens part the line's items, looked at on the first such hyphen only.
+    enum class DashList : quint8
+    {
+        Unknown,
+        No,
+        Yes
+    } dashList = DashList::Unknown;
+    const auto isListDash = [&](int i) {
+        if (!mayBeListDash(line, tokens, i))
+            return false;
+        if (dashList == DashList::Unknown)
+            dashList = gluesListWithDashes(line, tokens, i) ? DashList::Yes : DashList::No;
+        return dashList == DashList::Yes;
+    };
     const auto findSentencesBefore = [&](int end) {
         for (; scanned < end; ++scanned) {
             if (tokens[scanned].kind != TokenKind::Punct)
@@ -179,7 +215,8 @@ ItemStarts implicitItemStarts(QStringView line, const QList<Token> &tokens, cons
                 bracketDepth = std::max(0, bracketDepth - 1);
             if (scanned + 1 >= tokens.size())
                 continue;
-            if (scanned > contentStart && isInlineBullet(line, tokens, scanned)) {
+            if (scanned > contentStart &&
+                (isInlineBullet(line, tokens, scanned) || isListDash(scanned))) {
                 // "Requirements: • Python • Nice to have: • SQL": each mark starts an item
                 // and belongs to neither.
                 starts[scanned] = ItemStart::Join;

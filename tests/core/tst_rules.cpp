@@ -933,6 +933,17 @@ private Q_SLOTS:
             "queries",
             {QStringLiteral("coding-demand/expertise error «Proficiency in Rust»"),
              QStringLiteral("execution-duty/queries-data warning «writing SQL queries»")});
+        row("strength: spaced hyphens glued into one line separate the items",
+            "\n- 6+ years of product or program management experience - 4+ years of software "
+            "development experience - Experience running release trains",
+            {QStringLiteral("coding-demand/years-of-development error «4+ years of software "
+                            "development»"),
+             QStringLiteral("coding-demand/technology-experience error «software development "
+                            "experience»")});
+        row("strength: one spaced hyphen parts no list",
+            "\n- Experience writing Rust services - Preferred",
+            {QStringLiteral("coding-demand/experience-building warning «Experience writing Rust "
+                            "services»")});
         row("an 'or leading' inside a list of tools is no manager's option",
             "Expertise in Terraform, Ansible, or leading IaC tools",
             {QStringLiteral("coding-demand/expertise warning «Expertise in Terraform, "
