@@ -944,6 +944,26 @@ private Q_SLOTS:
             "\n- Experience writing Rust services - Preferred",
             {QStringLiteral("coding-demand/experience-building warning «Experience writing Rust "
                             "services»")});
+        row("a category of platforms with examples is the field",
+            "Proficiency in cloud platforms (mainly GCP) and their cost models", {});
+        row("degree: an undergraduate option is a bachelor's",
+            "An undergraduate or graduate degree in electrical engineering", {});
+        row("a user's experience is no experience asked for",
+            "Knowledge of user experience design, building automation and Android", {});
+        row("owning a design's specification is a document",
+            "Own the firmware design specification for partners", {});
+        row("production support given with adjectives between",
+            "Provide timely, hands-on production support to users",
+            {QStringLiteral("execution-duty/hands-on-it-support error «Provide timely, hands-on "
+                            "production support»")});
+        row("actor: users led to do the work", "Guide end users to write and run test scripts", {});
+        row("ITIL is a process framework", "Experience deploying ITIL services across regions", {});
+        row("combined role: a share of the time in engineering",
+            "About 70% program management and 30% engineering work",
+            {QStringLiteral("combined-role/contributes-code error «About 70% program management "
+                            "and 30% engineering work»")});
+        row("Excel macros are code", "Experience with macros in Excel",
+            {QStringLiteral("coding-demand/experience-with-code error «Experience with macros»")});
         row("an 'or leading' inside a list of tools is no manager's option",
             "Expertise in Terraform, Ansible, or leading IaC tools",
             {QStringLiteral("coding-demand/expertise warning «Expertise in Terraform, "
