@@ -779,6 +779,12 @@ private Q_SLOTS:
                               "- Coordinate the design and development of our mobile apps\n"
                               "- Experience with cloud platforms such as AWS\n")
             << QStringList{};
+        QTest::newRow("the teams involved in the work do it")
+            << QStringLiteral("# Technical Project Manager\n## Requirements\n"
+                              "- Lead software development projects in our main programming "
+                              "languages, and sway teams involved in designing, developing, "
+                              "testing, deploying, maintaining and enhancing the apps.\n")
+            << QStringList{};
     }
 
     void builtinModel_keepsClearDemandsAndDropsGenericPlatformExperience()

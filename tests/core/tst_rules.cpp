@@ -964,6 +964,10 @@ private Q_SLOTS:
                             "and 30% engineering work»")});
         row("Excel macros are code", "Experience with macros in Excel",
             {QStringLiteral("coding-demand/experience-with-code error «Experience with macros»")});
+        row("a background in a discipline is a background",
+            "A strong background in software engineering or systems architecture", {});
+        row("combined role: a technical leader sought is a lead",
+            "We are looking for a self-starter technical leader to drive the security roadmap", {});
         row("an 'or leading' inside a list of tools is no manager's option",
             "Expertise in Terraform, Ansible, or leading IaC tools",
             {QStringLiteral("coding-demand/expertise warning «Expertise in Terraform, "
