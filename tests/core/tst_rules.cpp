@@ -968,6 +968,12 @@ private Q_SLOTS:
             "A strong background in software engineering or systems architecture", {});
         row("combined role: a technical leader sought is a lead",
             "We are looking for a self-starter technical leader to drive the security roadmap", {});
+        row("a record of building and shipping is delivery",
+            "Track record of building and shipping data services at scale", {});
+        row("launching and operating services is delivery",
+            "Experience launching and operating public cloud services", {});
+        row("tools for scheduling are the program's",
+            "Administer the tools for program scheduling and resource planning", {});
         row("an 'or leading' inside a list of tools is no manager's option",
             "Expertise in Terraform, Ansible, or leading IaC tools",
             {QStringLiteral("coding-demand/expertise warning «Expertise in Terraform, "
