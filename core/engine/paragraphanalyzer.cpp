@@ -94,6 +94,36 @@ bool isWord(QStringView line, const Token &token, QStringView word)
     return token.kind == TokenKind::Word && line.sliced(token.start, token.length) == word;
 }
 
+// "Why Acme?", "Why Join Us?" on a line of its own: the employer's pitch follows. A name is
+// capitalised throughout; "Why This Role?" or "Why You?" asks about the job instead, and ends
+// the pitch.
+enum class WhyTitle : quint8
+{
+    No,
+    Employer,
+    Job
+};
+
+WhyTitle whyTitleOf(QStringView line, const QList<Token> &tokens, const LineShape &shape)
+{
+    constexpr int kMostWords = 3;
+    const int first = shape.contentStart;
+    const int last = int(tokens.size()) - 1;
+    if (shape.bullet || last - first < 2 || last - first > kMostWords + 1 ||
+        !isWord(line, tokens[first], u"Why") || !isPunct(line, tokens[last], u"?"))
+        return WhyTitle::No;
+    static const QStringList jobWords = {QStringLiteral("This"), QStringLiteral("The"),
+                                         QStringLiteral("You"), QStringLiteral("Your")};
+    for (int i = first + 1; i < last; ++i) {
+        const QStringView word = line.sliced(tokens[i].start, tokens[i].length);
+        if (tokens[i].kind != TokenKind::Word || !word.front().isUpper())
+            return WhyTitle::No;
+        if (jobWords.contains(word))
+            return WhyTitle::Job;
+    }
+    return WhyTitle::Employer;
+}
+
 // "exp", "in": a word in lower case throughout, not a name such as "iOS" or "jQuery".
 bool isLowerCaseWord(QStringView word)
 {
@@ -682,9 +712,11 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
     const bool ownStack =
         !shape.bullet && lineEndOf(line, tokens).colon &&
         introducesOwnStack(line, tokens, {tags.data(), std::size_t(tags.size())}, special);
-    if (isLeadIn(line, tokens, shape) || ownStack || (namesContext && shortTitle)) {
+    const WhyTitle why = whyTitleOf(line, tokens, shape);
+    if (isLeadIn(line, tokens, shape) || ownStack || why != WhyTitle::No ||
+        (namesContext && shortTitle)) {
         result.leadIn = true;
-        if (namesEmployersSection || ownStack)
+        if (namesEmployersSection || ownStack || why == WhyTitle::Employer)
             result.context = ParagraphContext::Company;
         else if (result.classes.intersects(preferred))
             result.context = ParagraphContext::Preferred;

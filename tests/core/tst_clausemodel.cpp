@@ -779,6 +779,12 @@ private Q_SLOTS:
                               "- Coordinate the design and development of our mobile apps\n"
                               "- Experience with cloud platforms such as AWS\n")
             << QStringList{};
+        QTest::newRow("a hands-on TPM is a manager")
+            << QStringLiteral("# Technical Project Manager\n## Requirements\n"
+                              "- We are looking for hands-on TPMs with expertise and passion for "
+                              "solving hard problems across every area of cloud software "
+                              "engineering.\n")
+            << QStringList{};
         QTest::newRow("the teams involved in the work do it")
             << QStringLiteral("# Technical Project Manager\n## Requirements\n"
                               "- Lead software development projects in our main programming "

@@ -974,6 +974,10 @@ private Q_SLOTS:
             "Experience launching and operating public cloud services", {});
         row("tools for scheduling are the program's",
             "Administer the tools for program scheduling and resource planning", {});
+        row("chip layout flows are hardware engineering",
+            "Experience with logic synthesis and place and route flows",
+            {QStringLiteral("coding-demand/experience-with-code error «Experience with logic "
+                            "synthesis and place and route»")});
         row("an 'or leading' inside a list of tools is no manager's option",
             "Expertise in Terraform, Ansible, or leading IaC tools",
             {QStringLiteral("coding-demand/expertise warning «Expertise in Terraform, "
@@ -982,6 +986,15 @@ private Q_SLOTS:
             "\nNice to have:\n- Proficiency in Rust\nYou will travel 25%\n- Proficiency in Kotlin",
             {QStringLiteral("coding-demand/expertise warning «Proficiency in Rust»"),
              QStringLiteral("coding-demand/expertise warning «Proficiency in Kotlin»")});
+        row("employer: a 'Why Acme?' title starts its pitch",
+            "\nWhy Nova?\n\nToday, we’re recognized as a global leader in entertainment "
+            "producing the Nova family of products and services including Unreal Engine titles "
+            "and Android apps.\n",
+            {});
+        row("employer: 'Why This Role?' ends its pitch",
+            "\nWhy Nova?\n\nNova builds data pipelines for studios.\n\nWhy This Role?\n\n"
+            "- Write SQL queries for the monthly review",
+            {QStringLiteral("execution-duty/queries-data error «Write SQL queries»")});
         row("employer: about this role is the job",
             "About This Role: you will write SQL queries for the monthly review.",
             {QStringLiteral("execution-duty/queries-data error «write SQL queries»")});
