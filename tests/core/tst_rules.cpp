@@ -978,6 +978,10 @@ private Q_SLOTS:
             "Experience with logic synthesis and place and route flows",
             {QStringLiteral("coding-demand/experience-with-code error «Experience with logic "
                             "synthesis and place and route»")});
+        row("defining and building products is a product's lead",
+            "Experience defining and building subscription software products for enterprise "
+            "buyers",
+            {});
         row("an 'or leading' inside a list of tools is no manager's option",
             "Expertise in Terraform, Ansible, or leading IaC tools",
             {QStringLiteral("coding-demand/expertise warning «Expertise in Terraform, "
