@@ -348,12 +348,16 @@ ItemStarts implicitItemStarts(QStringView line, const QList<Token> &tokens, cons
         if (i == 0 || tokens[i - 1].kind != TokenKind::Word || starts[i] != ItemStart::No)
             continue;
         // After an article or a possessive a capitalised verb is a title's word: "serve as
-        // the Lead Engineer", "join our Build team".
+        // the Lead Engineer", "join our Build team"; after a preposition it is its object:
+        // "Familiarity in Coding".
         const QStringView before = line.sliced(tokens[i - 1].start, tokens[i - 1].length);
         static const QStringList determiners = {
-            QStringLiteral("the"), QStringLiteral("a"),    QStringLiteral("an"),
-            QStringLiteral("our"), QStringLiteral("your"), QStringLiteral("their"),
-            QStringLiteral("its"), QStringLiteral("this"), QStringLiteral("my")};
+            QStringLiteral("the"),  QStringLiteral("a"),    QStringLiteral("an"),
+            QStringLiteral("our"),  QStringLiteral("your"), QStringLiteral("their"),
+            QStringLiteral("its"),  QStringLiteral("this"), QStringLiteral("my"),
+            QStringLiteral("in"),   QStringLiteral("with"), QStringLiteral("of"),
+            QStringLiteral("on"),   QStringLiteral("for"),  QStringLiteral("at"),
+            QStringLiteral("from"), QStringLiteral("into"), QStringLiteral("about")};
         const bool afterArticle = determiners.contains(before);
         if (tag.classes.intersects(special.itemCues) ||
             (verb && before[0].isLower() && !afterArticle)) {

@@ -982,6 +982,12 @@ private Q_SLOTS:
             "Experience defining and building subscription software products for enterprise "
             "buyers",
             {});
+        row("an 'and/or' program management option is a manager's",
+            "5+ years of software engineering, test engineering and/or program management "
+            "experience",
+            {});
+        row("a capitalised skill after a preposition starts no item",
+            "Familiarity in Scripting (e.g., Python, Bash).", {});
         row("an 'or leading' inside a list of tools is no manager's option",
             "Expertise in Terraform, Ansible, or leading IaC tools",
             {QStringLiteral("coding-demand/expertise warning «Expertise in Terraform, "
