@@ -988,6 +988,10 @@ private Q_SLOTS:
             {});
         row("a capitalised skill after a preposition starts no item",
             "Familiarity in Scripting (e.g., Python, Bash).", {});
+        row("a platform's records are the program's",
+            "Maintain accurate CRM records for every partner integration", {});
+        row("programs that include a technology are programs",
+            "Experience running programs that include computer vision", {});
         row("an 'or leading' inside a list of tools is no manager's option",
             "Expertise in Terraform, Ansible, or leading IaC tools",
             {QStringLiteral("coding-demand/expertise warning «Expertise in Terraform, "
