@@ -992,6 +992,10 @@ private Q_SLOTS:
             "Maintain accurate CRM records for every partner integration", {});
         row("programs that include a technology are programs",
             "Experience running programs that include computer vision", {});
+        row("conceptual fluency is understanding",
+            "Conceptual fluency in LLM-based products and AI infrastructure, enough to ask the "
+            "right questions",
+            {});
         row("an 'or leading' inside a list of tools is no manager's option",
             "Expertise in Terraform, Ansible, or leading IaC tools",
             {QStringLiteral("coding-demand/expertise warning «Expertise in Terraform, "
