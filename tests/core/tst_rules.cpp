@@ -996,6 +996,14 @@ private Q_SLOTS:
             "Conceptual fluency in LLM-based products and AI infrastructure, enough to ask the "
             "right questions",
             {});
+        row("combined role: the system's primary administrator",
+            "Serve as the primary administrator for the HR platform after go-live",
+            {QStringLiteral("combined-role/acts-as-engineer error «Serve as the primary "
+                            "administrator»")});
+        row("combined role: growing into the administrator",
+            "Grow into the finance system administrator once it is live",
+            {QStringLiteral("combined-role/acts-as-engineer error «Grow into the finance system "
+                            "administrator»")});
         row("an 'or leading' inside a list of tools is no manager's option",
             "Expertise in Terraform, Ansible, or leading IaC tools",
             {QStringLiteral("coding-demand/expertise warning «Expertise in Terraform, "
