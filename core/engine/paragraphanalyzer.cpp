@@ -154,7 +154,7 @@ bool gluesListWithDashes(QStringView line, const QList<Token> &tokens, int from)
 {
     int dashes = 0;
     for (int i = from; i + 1 < tokens.size() && dashes < 2; ++i) {
-        if (tokens[i].kind == TokenKind::Punct && mayBeListDash(line, tokens, i))
+        if (mayBeListDash(line, tokens, i))
             ++dashes;
     }
     return dashes >= 2;
@@ -221,18 +221,13 @@ ItemStarts implicitItemStarts(QStringView line, const QList<Token> &tokens, cons
     // background (e.g. AWS; CI/CD; observability)" is one clause.
     int bracketDepth = 0;
     // Whether spaced hyphens part the line's items, looked at on the first such hyphen only.
-    enum class DashList : quint8
-    {
-        Unknown,
-        No,
-        Yes
-    } dashList = DashList::Unknown;
+    std::optional<bool> dashList;
     const auto isListDash = [&](int i) {
         if (!mayBeListDash(line, tokens, i))
             return false;
-        if (dashList == DashList::Unknown)
-            dashList = gluesListWithDashes(line, tokens, i) ? DashList::Yes : DashList::No;
-        return dashList == DashList::Yes;
+        if (!dashList)
+            dashList = gluesListWithDashes(line, tokens, i);
+        return *dashList;
     };
     const auto findSentencesBefore = [&](int end) {
         for (; scanned < end; ++scanned) {
@@ -351,16 +346,16 @@ ItemStarts implicitItemStarts(QStringView line, const QList<Token> &tokens, cons
         // the Lead Engineer", "join our Build team"; after a preposition it is its object:
         // "Familiarity in Coding".
         const QStringView before = line.sliced(tokens[i - 1].start, tokens[i - 1].length);
-        static const QStringList determiners = {
+        static const QStringList nounLeads = {
             QStringLiteral("the"),  QStringLiteral("a"),    QStringLiteral("an"),
             QStringLiteral("our"),  QStringLiteral("your"), QStringLiteral("their"),
             QStringLiteral("its"),  QStringLiteral("this"), QStringLiteral("my"),
             QStringLiteral("in"),   QStringLiteral("with"), QStringLiteral("of"),
             QStringLiteral("on"),   QStringLiteral("for"),  QStringLiteral("at"),
             QStringLiteral("from"), QStringLiteral("into"), QStringLiteral("about")};
-        const bool afterArticle = determiners.contains(before);
+        const bool afterNounLead = nounLeads.contains(before);
         if (tag.classes.intersects(special.itemCues) ||
-            (verb && before[0].isLower() && !afterArticle)) {
+            (verb && before[0].isLower() && !afterNounLead)) {
             starts[i] = ItemStart::Item;
             item = i;
             dutyVerbEnd = dutyVerb ? tag.lastToken() : -1;
