@@ -96,6 +96,25 @@ QList<QList<QString>> spellingsOf(QStringView term, const QList<Token> &tokens)
     return {written, dropped, fused};
 }
 
+// A list's "and/or" ends in the "or" that starts an alternative ("and/or program management"),
+// and as the matcher keeps the leftmost longest term, "and/or" would swallow it: a term that
+// starts with "or" also matches with "and/" before it.
+void addAndSlashOrSpellings(QStringView term, const QList<Token> &tokens,
+                            QList<QList<QString>> &spellings, int maxTokens)
+{
+    if (tokens.size() < 2)
+        return;
+    const Token &first = tokens.first();
+    if (first.kind != TokenKind::Word ||
+        term.sliced(first.start, first.length).compare(u"or", Qt::CaseInsensitive) != 0)
+        return;
+    for (qsizetype i = 0, count = spellings.size(); i < count; ++i) {
+        if (spellings[i].size() + 2 <= maxTokens)
+            spellings.append(QList<QString>{QStringLiteral("and"), QStringLiteral("/")} +
+                             spellings[i]);
+    }
+}
+
 } // namespace
 
 TermMatcher::TermMatcher() : m_nodes(1)
@@ -182,7 +201,9 @@ TermMatcher::AddResult TermMatcher::addTerm(QStringView term, int classId, bool 
         return AddResult::Empty;
     if (tokens.size() > kMaxTermTokens)
         return AddResult::TooLong;
-    for (const QList<QString> &spelling : spellingsOf(term, tokens)) {
+    QList<QList<QString>> spellings = spellingsOf(term, tokens);
+    addAndSlashOrSpellings(term, tokens, spellings, kMaxTermTokens);
+    for (const QList<QString> &spelling : spellings) {
         QList<int> ids;
         QString exact;
         for (const QString &word : spelling) {

@@ -39,7 +39,8 @@ public:
         TooLong
     };
     /// Adds \a term to \a classId. A hyphen, dot or slash joining two words also matches
-    /// when left out ("hands on") or when the words are fused ("nodejs"). Placeholders:
+    /// when left out ("hands on") or when the words are fused ("nodejs"); a term of several
+    /// words that starts with "or" also matches after "and/" ("and/or Jira"). Placeholders:
     /// "<num>" any number, "<hashtag>" any hashtag, "<emoji>" any emoji.
     AddResult addTerm(QStringView term, int classId, bool caseSensitive);
 

@@ -103,6 +103,8 @@ private Q_SLOTS:
             posting(QStringLiteral("- Master's degree in Computer Science")), {});
         row("degree with equivalent experience",
             posting(QStringLiteral("- Bachelor's degree or equivalent experience")), {});
+        row("degree and/or equivalent experience",
+            posting(QStringLiteral("- Bachelor's degree and/or equivalent experience")), {});
         row("degree only preferred", posting(QStringLiteral("- Bachelor's degree preferred")), {});
         row("ten years for a title that is not senior",
             posting(QStringLiteral("- 10+ years of experience in delivery")),

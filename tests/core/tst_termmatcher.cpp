@@ -46,6 +46,8 @@ private Q_SLOTS:
         add("cue.strong", {"hands-on", "expertise in"});
         add("pm", {"hands-on program management", "Jira", "AWS"});
         add("years", {"<num>+ years"});
+        add("sep", {"and/or"});
+        add("alt", {"or program management"});
         add("hashtag", {"<hashtag>"});
         add("emoji", {"<emoji>"});
     }
@@ -95,6 +97,12 @@ private Q_SLOTS:
             << QStringLiteral("e.g.Java") << QStringList{QStringLiteral("Java[tech]")};
         QTest::newRow("a term after a word and a dot still matches")
             << QStringLiteral("Spring.Java") << QStringList{QStringLiteral("Java[tech]")};
+        QTest::newRow("an alternative starting with 'or' also follows 'and/'")
+            << QStringLiteral("Java or program management, Go and/or program management and/or C")
+            << QStringList{
+                   QStringLiteral("Java[tech]"),  QStringLiteral("or program management[alt]"),
+                   QStringLiteral("Go[tech]"),    QStringLiteral("and/or program management[alt]"),
+                   QStringLiteral("and/or[sep]"), QStringLiteral("C[tech]")};
         QTest::newRow("unknown words are not tagged")
             << QStringLiteral("coordinate sprint planning") << QStringList{};
     }
