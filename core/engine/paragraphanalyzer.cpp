@@ -139,10 +139,13 @@ bool isInlineBullet(QStringView line, const QList<Token> &tokens, int i)
 }
 
 // A spaced hyphen before a capital or a number, not between two numbers ("8am - 5pm"): a
-// list's item may start there ("- 5+ years of … - Experience with …").
+// list's item may start there ("- 5+ years of … - Experience with …"). Some boards glue the
+// hyphen to the full stop of the item before ("… environment.- Experience with …").
 bool mayBeListDash(QStringView line, const QList<Token> &tokens, int i)
 {
-    if (!tokens[i].spaceBefore || !tokens[i + 1].spaceBefore || !isPunct(line, tokens[i], u"-"))
+    const bool spacedBefore =
+        tokens[i].spaceBefore || (i > 0 && isPunct(line, tokens[i - 1], u".;!?"));
+    if (!spacedBefore || !tokens[i + 1].spaceBefore || !isPunct(line, tokens[i], u"-"))
         return false;
     const QChar next = line[tokens[i + 1].start];
     return next.isUpper() || (next.isDigit() && (i == 0 || !line[tokens[i - 1].start].isDigit()));

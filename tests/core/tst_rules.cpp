@@ -986,6 +986,27 @@ private Q_SLOTS:
             "5+ years of software engineering, test engineering and/or program management "
             "experience",
             {});
+        row("strength: hyphens glued to a full stop separate the items",
+            "5+ years of software engineering or program management experience.- Experience "
+            "writing Bash scripts.- Clear writing",
+            {QStringLiteral("coding-demand/experience-building error «Experience writing Bash "
+                            "scripts»")});
+        row("developing and managing applications is developing them",
+            "6+ years developing and managing internal web applications",
+            {QStringLiteral("coding-demand/years-of-development error «6+ years developing and "
+                            "managing internal web applications»")});
+        row("developing and managing a budget is a manager's",
+            "Develop and manage the program budget", {});
+        row("practical knowledge of a language is working in it",
+            "Strong grasp of data modelling and practical knowledge of SQL",
+            {QStringLiteral("coding-demand/experience-with-code error «practical knowledge of SQL»")});
+        row("interpreting source code is reading code",
+            "Able to interpret and analyze source code when triaging a defect",
+            {QStringLiteral("execution-duty/engineering-routine error «Able to interpret and "
+                            "analyze source code when triaging a defect»")});
+        row("a coding bootcamp is schooling", "Background (a CS degree or coding bootcamp)", {});
+        row("from prototype to production is the product's life",
+            "Own each module from prototype through tooling, production and install", {});
         row("a capitalised skill after a preposition starts no item",
             "Familiarity in Scripting (e.g., Python, Bash).", {});
         row("a platform's records are the program's",
