@@ -999,7 +999,8 @@ private Q_SLOTS:
             "Develop and manage the program budget", {});
         row("practical knowledge of a language is working in it",
             "Strong grasp of data modelling and practical knowledge of SQL",
-            {QStringLiteral("coding-demand/experience-with-code error «practical knowledge of SQL»")});
+            {QStringLiteral(
+                "coding-demand/experience-with-code error «practical knowledge of SQL»")});
         row("interpreting source code is reading code",
             "Able to interpret and analyze source code when triaging a defect",
             {QStringLiteral("execution-duty/engineering-routine error «Able to interpret and "
