@@ -211,7 +211,14 @@ bool SegmentMatcher::cancelledBefore(const CompiledRule &rule, const Segment &se
             return tag.firstToken == from && tag.classes.intersects(m_rules.special().dutyVerbs);
         }))
         from = first; // "Send updates to engineers, designers and QA" lists no verbs
-    const int reach = std::min(near, from - rule.spec.unlessWindow);
+    int reach = std::min(near, from - rule.spec.unlessWindow);
+    // A contrast ends what came before it: "No coding required, but Python is a plus".
+    for (int t = first - 1; t >= std::max(reach, segment.firstToken); --t) {
+        if (isWordAt(segment, t, u"but")) {
+            reach = t + 1;
+            break;
+        }
+    }
     for (int i = startTag - 1; i >= 0 && segment.tags[i].lastToken() >= reach; --i) {
         const bool beforeList = segment.tags[i].lastToken() < from;
         if ((segment.tags[i].lastToken() >= near || beforeList) &&

@@ -1008,6 +1008,18 @@ private Q_SLOTS:
         row("a coding bootcamp is schooling", "Background (a CS degree or coding bootcamp)", {});
         row("from prototype to production is the product's life",
             "Own each module from prototype through tooling, production and install", {});
+        row("a contrast ends the negation before it",
+            "No coding required, but experience with Python is a plus",
+            {QStringLiteral("coding-demand/experience-with-code warning «experience with "
+                            "Python»")});
+        row("a negation still cancels what follows it without a contrast",
+            "No coding required and no experience with Python needed", {});
+        row("basic skills in a language are skills in it",
+            "Basic HTML skills help you review page changes",
+            {QStringLiteral("coding-demand/strong-technology-skills error «Basic HTML "
+                            "skills»")});
+        row("iterative development is a method",
+            "Proficient in iterative software development and its ceremonies", {});
         row("a capitalised skill after a preposition starts no item",
             "Familiarity in Scripting (e.g., Python, Bash).", {});
         row("a platform's records are the program's",
