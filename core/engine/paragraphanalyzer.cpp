@@ -449,6 +449,17 @@ bool namesOnlyGenericSections(std::span<const Tag> tags, const RuleSet::Special 
     });
 }
 
+// Whether a lead-in names no section but asks for work done with what its items name
+// ("Practical experience with:"), and not for knowledge of it ("Familiarity with:") nor of
+// somebody else's work ("Our engineers have experience with:").
+bool asksForWorkWithItems(const ClassMask &classes, const RuleSet::Special &special)
+{
+    return classes.intersects(special.workCues) &&
+           !classes.intersects(special.softCues | special.otherSubjects |
+                               special.companySubjects | special.sectionOther |
+                               special.sectionCompany);
+}
+
 // The section a sentence names inline: "Preferred qualifications", "Minimum qualifications",
 // "About Acme", and in the employer's section "Responsibilities" (an ordinary section: no
 // context). Only a capitalised name counts: "gather requirements" names no section. Inline,
@@ -728,6 +739,11 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
                         namesOnlyGenericSections({tags.data(), std::size_t(tags.size())}, special)
                     ? ParagraphContext::Preferred
                     : ParagraphContext::Required;
+        else if (asksForWorkWithItems(result.classes, special))
+            // "Hands-on experience with:" asks for each item below, as strongly as the section
+            // it stands in.
+            result.context = context == ParagraphContext::Preferred ? ParagraphContext::Preferred
+                                                                    : ParagraphContext::Required;
         context = ParagraphContext::None; // a lead-in speaks for the lines below, not itself
     }
     addMisspellings(line, tokens, &result);

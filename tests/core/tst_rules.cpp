@@ -1020,6 +1020,17 @@ private Q_SLOTS:
                             "skills»")});
         row("iterative development is a method",
             "Proficient in iterative software development and its ceremonies", {});
+        row("a lead-in that asks for hands-on experience asks for each item",
+            "\nYou will bring hands-on experience with:\n- Terraform modules\n- Kubernetes "
+            "operators",
+            {QStringLiteral("coding-demand/required-technology-list error «Terraform modules»"),
+             QStringLiteral("coding-demand/required-technology-list error «Kubernetes»")});
+        row("a lead-in that asks for familiarity asks for no work",
+            "\nFamiliarity with:\n- Terraform modules\n- Kubernetes operators", {});
+        row("contributing to open-source projects is contributing code",
+            "Set an example by contributing regularly to open source projects",
+            {QStringLiteral("execution-duty/contributes-to-engineering warning «contributing "
+                            "regularly to open source projects»")});
         row("a capitalised skill after a preposition starts no item",
             "Familiarity in Scripting (e.g., Python, Bash).", {});
         row("a platform's records are the program's",
