@@ -455,9 +455,8 @@ bool namesOnlyGenericSections(std::span<const Tag> tags, const RuleSet::Special 
 bool asksForWorkWithItems(const ClassMask &classes, const RuleSet::Special &special)
 {
     return classes.intersects(special.workCues) &&
-           !classes.intersects(special.softCues | special.otherSubjects |
-                               special.companySubjects | special.sectionOther |
-                               special.sectionCompany);
+           !classes.intersects(special.softCues | special.otherSubjects | special.companySubjects |
+                               special.sectionOther | special.sectionCompany);
 }
 
 // The section a sentence names inline: "Preferred qualifications", "Minimum qualifications",
