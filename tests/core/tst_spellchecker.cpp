@@ -68,6 +68,18 @@ private Q_SLOTS:
         QCOMPARE(misspelled(*tinyChecker(), text), expected);
     }
 
+    // The bundled list holds the words postings use that dictionaries lack, folded for
+    // matching, and no comment line.
+    void bundledDomainWords_holdTheTradesWords()
+    {
+        const QSet<QString> words = SpellChecker::bundledDomainWords();
+        for (const char *word : {"jira", "kanban", "saas", "paas", "iaas", "okrs"})
+            QVERIFY2(words.contains(QLatin1String(word)), word);
+        QVERIFY(!words.contains(QStringLiteral("SaaS")));
+        QVERIFY(std::none_of(words.cbegin(), words.cend(),
+                             [](const QString &word) { return word.startsWith(u'#'); }));
+    }
+
     void misspellings_haveExactOffsets()
     {
         const QString text = QStringLiteral("We need teh manaeg.");
