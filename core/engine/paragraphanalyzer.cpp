@@ -140,12 +140,12 @@ bool isInlineBullet(QStringView line, const QList<Token> &tokens, int i)
 
 // A spaced hyphen before a capital or a number, not between two numbers ("8am - 5pm"): a
 // list's item may start there ("- 5+ years of … - Experience with …"). Some boards glue the
-// hyphen to the full stop of the item before ("… environment.- Experience with …").
+// hyphen to the mark that ends the item before ("… environment.- Experience with …").
 bool mayBeListDash(QStringView line, const QList<Token> &tokens, int i)
 {
-    const bool spacedBefore =
+    const bool partedBefore =
         tokens[i].spaceBefore || (i > 0 && isPunct(line, tokens[i - 1], u".;!?"));
-    if (!spacedBefore || !tokens[i + 1].spaceBefore || !isPunct(line, tokens[i], u"-"))
+    if (!partedBefore || !tokens[i + 1].spaceBefore || !isPunct(line, tokens[i], u"-"))
         return false;
     const QChar next = line[tokens[i + 1].start];
     return next.isUpper() || (next.isDigit() && (i == 0 || !line[tokens[i - 1].start].isDigit()));
@@ -449,12 +449,12 @@ bool namesOnlyGenericSections(std::span<const Tag> tags, const RuleSet::Special 
     });
 }
 
-// Whether a lead-in names no section but asks for work done with what its items name
-// ("Practical experience with:"), and not for knowledge of it ("Familiarity with:") nor of
-// somebody else's work ("Our engineers have experience with:").
-bool asksForWorkWithItems(const ClassMask &classes, const RuleSet::Special &special)
+// Whether a lead-in names no section but asks for experience or skill with what its items
+// name ("Practical experience with:"), not for understanding of it ("Familiarity with:") nor
+// for somebody else's ("Our engineers have experience with:").
+bool asksForItems(const ClassMask &classes, const RuleSet::Special &special)
 {
-    return classes.intersects(special.workCues) &&
+    return classes.intersects(special.demandCues) &&
            !classes.intersects(special.softCues | special.otherSubjects | special.companySubjects |
                                special.sectionOther | special.sectionCompany);
 }
@@ -738,9 +738,9 @@ ParagraphResult ParagraphAnalyzer::analyze(QStringView line, ParagraphContext co
                         namesOnlyGenericSections({tags.data(), std::size_t(tags.size())}, special)
                     ? ParagraphContext::Preferred
                     : ParagraphContext::Required;
-        else if (asksForWorkWithItems(result.classes, special))
-            // "Hands-on experience with:" asks for each item below, as strongly as the section
-            // it stands in.
+        else if (asksForItems(result.classes, special))
+            // "Hands-on experience with:" asks for each item below: preferred inside a
+            // preferred section, else required.
             result.context = context == ParagraphContext::Preferred ? ParagraphContext::Preferred
                                                                     : ParagraphContext::Required;
         context = ParagraphContext::None; // a lead-in speaks for the lines below, not itself

@@ -176,10 +176,15 @@ bool SegmentMatcher::opensWithKnowledge(const CompiledRule &rule, const Segment 
     if (opener >= startTag || segment.tags[opener].firstToken != firstWordOf(segment, m_tokens) ||
         !segment.tags[opener].classes.intersects(special.knowledgeOpeners))
         return false;
-    // The knowledge asked for ends at the next ask, option or subject, and at a duty of its
-    // own after "and" or a comma ("…, and fix bugs in the deploy scripts").
+    // The knowledge asked for ends at the next ask, option or subject, at a duty of its own
+    // after "and" or a comma ("…, and fix bugs in the deploy scripts"), and at a contrast
+    // ("Knowledge of the pipeline, but write the Terraform modules").
     const ClassMask ends = special.asks | special.alternatives | special.clauseJoin |
                            special.jobSubjects | special.companySubjects | special.otherSubjects;
+    for (int t = segment.tags[opener].lastToken() + 1; t < segment.tags[startTag].firstToken; ++t) {
+        if (isWordAt(segment, t, u"but"))
+            return false;
+    }
     for (int t = opener + 1; t <= startTag; ++t) {
         const Tag &tag = segment.tags[t];
         if (tag.classes.intersects(ends))

@@ -175,8 +175,8 @@ RuleSet::BuildResult RuleSet::build(const QList<RulePack> &packs, const QStringL
     special.workVerbs = special.dutyVerbs & ~special.leadVerbs;
     special.otherSubjects = maskOf("subject.other");
     special.softCues = maskOf("cue.soft");
-    special.workCues = maskOf("cue.strong") | maskOf("cue.medium") | maskOf("cue.hands-on") |
-                       maskOf("cue.skills-in") | maskOf("cue.experience-strong");
+    special.demandCues = maskOf("cue.strong") | maskOf("cue.medium") | maskOf("cue.hands-on") |
+                         maskOf("cue.skills-in") | maskOf("cue.experience-strong");
     special.knowledgeOpeners = maskOf("opener.knowledge");
     special.companySubjects = maskOf("subject.company");
     special.stackUse = maskOf("verb.stack-use");

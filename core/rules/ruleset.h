@@ -175,8 +175,9 @@ public:
         ClassMask verbs;    ///< "verb.*", "duty.act": whatever starts a duty
         ClassMask softCues; ///< "cue.soft": "understanding of", "able to discuss"
         /// "cue.strong", "cue.medium", "cue.hands-on", "cue.skills-in", "cue.experience-strong":
-        /// cues that ask for work done with what follows ("Hands-on experience with:")
-        ClassMask workCues;
+        /// cues that ask for experience or skill with what follows ("Experience with:"), not
+        /// for understanding of it
+        ClassMask demandCues;
         ClassMask knowledgeOpeners; ///< "opener.knowledge": "understanding of", "knowledge of"
                                     ///< where they open a clause
         ClassMask otherSubjects;    ///< "subject.other": "teams that", "engineers who"

@@ -102,7 +102,8 @@ QList<QList<QString>> spellingsOf(QStringView term, const QList<Token> &tokens)
 void addAndSlashOrSpellings(QStringView term, const QList<Token> &tokens,
                             QList<QList<QString>> &spellings, int maxTokens)
 {
-    if (tokens.size() < 2)
+    // Only "or" as a word of its own: "or-tools" is no alternative.
+    if (tokens.size() < 2 || !tokens[1].spaceBefore)
         return;
     const Token &first = tokens.first();
     if (first.kind != TokenKind::Word ||

@@ -40,7 +40,8 @@ public:
     };
     /// Adds \a term to \a classId. A hyphen, dot or slash joining two words also matches
     /// when left out ("hands on") or when the words are fused ("nodejs"); a term of several
-    /// words that starts with "or" also matches after "and/" ("and/or Jira"). Placeholders:
+    /// words that starts with "or" also matches after "and/" ("or Jira" in "and/or Jira"),
+    /// unless that makes it longer than kMaxTermTokens. Placeholders:
     /// "<num>" any number, "<hashtag>" any hashtag, "<emoji>" any emoji.
     AddResult addTerm(QStringView term, int classId, bool caseSensitive);
 

@@ -122,6 +122,10 @@ private Q_SLOTS:
         row("fourteen must-haves", posting(items(14)),
             {QStringLiteral("requirements/too-many-must-haves warning «Requirements»")});
         row("ten must-haves are fine", posting(items(10)), {});
+        row("items under a lead-in that asks for experience are must-haves",
+            posting(QStringLiteral("Experience with:\n") +
+                    items(14, QStringLiteral("- Leading rollout ")).sliced(16)),
+            {QStringLiteral("requirements/too-many-must-haves warning «Experience with:»")});
         row("items marked as a plus are no must-haves",
             posting(items(6) + items(6, QStringLiteral("- A plus: planning round "))), {});
         row("many named technologies",

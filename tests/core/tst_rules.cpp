@@ -1025,6 +1025,14 @@ private Q_SLOTS:
             "operators",
             {QStringLiteral("coding-demand/required-technology-list error «Terraform modules»"),
              QStringLiteral("coding-demand/required-technology-list error «Kubernetes»")});
+        row("a lead-in that asks for experience in a preferred section asks for it as preferred",
+            "\nNice to have:\nHands-on experience with:\n- Terraform modules",
+            {QStringLiteral("coding-demand/required-technology-list warning «Terraform "
+                            "modules»")});
+        row("a contrast ends the knowledge a clause opens with",
+            "Knowledge of the deploy pipeline, but write the Terraform modules yourself",
+            {QStringLiteral("execution-duty/hands-on-code-work warning «write the Terraform "
+                            "modules»")});
         row("a lead-in that asks for familiarity asks for no work",
             "\nFamiliarity with:\n- Terraform modules\n- Kubernetes operators", {});
         row("contributing to open-source projects is contributing code",

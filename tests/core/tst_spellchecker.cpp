@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <algorithm>
 
 using namespace rolelens;
 
@@ -70,7 +71,7 @@ private Q_SLOTS:
 
     // The bundled list holds the words postings use that dictionaries lack, folded for
     // matching, and no comment line.
-    void bundledDomainWords_holdTheTradesWords()
+    void bundledDomainWords_holdTradeWords()
     {
         const QSet<QString> words = SpellChecker::bundledDomainWords();
         for (const char *word : {"jira", "kanban", "saas", "paas", "iaas", "okrs"})

@@ -47,7 +47,7 @@ private Q_SLOTS:
         add("pm", {"hands-on program management", "Jira", "AWS"});
         add("years", {"<num>+ years"});
         add("sep", {"and/or"});
-        add("alt", {"or program management"});
+        add("alt", {"or program management", "or release/deploy work"});
         add("hashtag", {"<hashtag>"});
         add("emoji", {"<emoji>"});
     }
@@ -103,6 +103,10 @@ private Q_SLOTS:
                    QStringLiteral("Java[tech]"),  QStringLiteral("or program management[alt]"),
                    QStringLiteral("Go[tech]"),    QStringLiteral("and/or program management[alt]"),
                    QStringLiteral("and/or[sep]"), QStringLiteral("C[tech]")};
+        QTest::newRow("so does each spelling of a joined alternative")
+            << QStringLiteral("Go and/or release deploy work")
+            << QStringList{QStringLiteral("Go[tech]"),
+                           QStringLiteral("and/or release deploy work[alt]")};
         QTest::newRow("unknown words are not tagged")
             << QStringLiteral("coordinate sprint planning") << QStringList{};
     }
