@@ -138,6 +138,15 @@ bool SegmentMatcher::isWordAt(const Segment &segment, int token, QStringView wor
                    .compare(word, Qt::CaseInsensitive) == 0;
 }
 
+int SegmentMatcher::lastContrast(const Segment &segment, int from, int end) const
+{
+    for (int t = end - 1; t >= std::max(from, segment.firstToken); --t) {
+        if (isWordAt(segment, t, u"but"))
+            return t;
+    }
+    return -1;
+}
+
 bool SegmentMatcher::isCommaAt(const Segment &segment, int token) const
 {
     return token >= segment.firstToken && m_line[m_tokens[token].start] == QLatin1Char(',');
@@ -181,10 +190,9 @@ bool SegmentMatcher::opensWithKnowledge(const CompiledRule &rule, const Segment 
     // ("Knowledge of the pipeline, but write the Terraform modules").
     const ClassMask ends = special.asks | special.alternatives | special.clauseJoin |
                            special.jobSubjects | special.companySubjects | special.otherSubjects;
-    for (int t = segment.tags[opener].lastToken() + 1; t < segment.tags[startTag].firstToken; ++t) {
-        if (isWordAt(segment, t, u"but"))
-            return false;
-    }
+    if (lastContrast(segment, segment.tags[opener].lastToken() + 1,
+                     segment.tags[startTag].firstToken) >= 0)
+        return false;
     for (int t = opener + 1; t <= startTag; ++t) {
         const Tag &tag = segment.tags[t];
         if (tag.classes.intersects(ends))
@@ -217,13 +225,8 @@ bool SegmentMatcher::cancelledBefore(const CompiledRule &rule, const Segment &se
         }))
         from = first; // "Send updates to engineers, designers and QA" lists no verbs
     int reach = std::min(near, from - rule.spec.unlessWindow);
-    // A contrast ends what came before it: "No coding required, but Python is a plus".
-    for (int t = first - 1; t >= std::max(reach, segment.firstToken); --t) {
-        if (isWordAt(segment, t, u"but")) {
-            reach = t + 1;
-            break;
-        }
-    }
+    if (const int contrast = lastContrast(segment, reach, first); contrast >= 0)
+        reach = contrast + 1;
     for (int i = startTag - 1; i >= 0 && segment.tags[i].lastToken() >= reach; --i) {
         const bool beforeList = segment.tags[i].lastToken() < from;
         if ((segment.tags[i].lastToken() >= near || beforeList) &&

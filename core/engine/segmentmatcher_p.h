@@ -103,6 +103,9 @@ private:
                                             const ClassMask &nextStep) const;
     /// Whether token \a token of \a segment is the word \a word, in any case.
     [[nodiscard]] bool isWordAt(const Segment &segment, int token, QStringView word) const;
+    /// The last "but" among tokens [\a from, \a end) of \a segment, or -1: a contrast ends
+    /// what a cue, a negation or a subject before it says ("No coding required, but …").
+    [[nodiscard]] int lastContrast(const Segment &segment, int from, int end) const;
     /// Whether token \a token of \a segment is a comma.
     [[nodiscard]] bool isCommaAt(const Segment &segment, int token) const;
     /// The first word of the list of single words, joined by commas, "and", "or" or ", and",
